@@ -1,0 +1,61 @@
+# wacloud — every target creates the virtual environment first, so `make test` alone works on a fresh machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SPEC := spec/whatsapp-cloud-api.yaml
+GENERATED := generated/wacloud_api
+# The generator's post hooks call `ruff`: put the venv's pinned ruff first on PATH.
+GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config generator/config.yaml \
+	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
+HANDWRITTEN := wrapper tests examples benchmarks
+
+.PHONY: help install generate check-generated lint typecheck test pytest demo bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' Makefile | sed -E 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install wacloud with its dev extra
+
+generate: $(STAMP) ## regenerate generated/wacloud_api from spec/ (deterministic)
+	$(GEN) --output-path $(GENERATED) > /dev/null
+
+check-generated: $(STAMP) ## fail with a diff when generated/ is not what `make generate` produces
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GEN) --output-path "$$tmp/wacloud_api" > /dev/null; \
+	if ! diff -r -u "$$tmp/wacloud_api" $(GENERATED); then \
+		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
+	echo "generated/ is up to date with $(SPEC)"
+
+lint: $(STAMP) ## ruff check + format check on hand-written code, and spec validation
+	$(BIN)/ruff check $(HANDWRITTEN)
+	$(BIN)/ruff format --check $(HANDWRITTEN)
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package
+	$(BIN)/mypy wrapper/wacloud tests/typing
+	$(BIN)/mypy $(GENERATED)
+
+pytest: $(STAMP) ## the test suite only
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck check-generated pytest ## everything CI runs
+
+demo: $(STAMP) ## run the demo against the local emulator (no credentials, no internet)
+	$(BIN)/python examples/demo.py
+
+bench: $(STAMP) ## benchmarks: prints a table and writes bench-results.json
+	$(BIN)/python -m benchmarks
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

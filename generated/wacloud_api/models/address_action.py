@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.address_parameters import AddressParameters
+
+
+T = TypeVar("T", bound="AddressAction")
+
+
+@_attrs_define
+class AddressAction:
+    """The address form.
+
+    Example:
+        {'name': 'address_message', 'parameters': {'country': 'IN'}}
+
+    """
+
+    parameters: AddressParameters
+    """ Country of the form, prefilled values and saved addresses. """
+    name: Literal["address_message"] = "address_message"
+    """ Always `address_message`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "parameters": parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address_parameters import AddressParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["address_message"], d.pop("name"))
+        if name != "address_message":
+            raise ValueError(f"name must match const 'address_message', got '{name}'")
+
+        parameters = AddressParameters.from_dict(d.pop("parameters"))
+
+        address_action = cls(
+            name=name,
+            parameters=parameters,
+        )
+
+        address_action.additional_properties = d
+        return address_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

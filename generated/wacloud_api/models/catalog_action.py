@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.catalog_action_parameters import CatalogActionParameters
+
+
+T = TypeVar("T", bound="CatalogAction")
+
+
+@_attrs_define
+class CatalogAction:
+    """The "View catalog" button.
+
+    Example:
+        {'name': 'catalog_message', 'parameters': {'thumbnail_product_retailer_id': 'SKU-1'}}
+
+    """
+
+    name: Literal["catalog_message"] = "catalog_message"
+    """ Always `catalog_message`. """
+    parameters: CatalogActionParameters | Unset = UNSET
+    """ Catalog button options. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalog_action_parameters import CatalogActionParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["catalog_message"], d.pop("name"))
+        if name != "catalog_message":
+            raise ValueError(f"name must match const 'catalog_message', got '{name}'")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: CatalogActionParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = CatalogActionParameters.from_dict(_parameters)
+
+        catalog_action = cls(
+            name=name,
+            parameters=parameters,
+        )
+
+        catalog_action.additional_properties = d
+        return catalog_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CatalogActionParameters")
+
+
+@_attrs_define
+class CatalogActionParameters:
+    """Catalog button options.
+
+    Example:
+        {'thumbnail_product_retailer_id': 'SKU-1'}
+
+    """
+
+    thumbnail_product_retailer_id: str | Unset = UNSET
+    """ Product used as the thumbnail. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        thumbnail_product_retailer_id = self.thumbnail_product_retailer_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if thumbnail_product_retailer_id is not UNSET:
+            field_dict["thumbnail_product_retailer_id"] = thumbnail_product_retailer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        thumbnail_product_retailer_id = d.pop("thumbnail_product_retailer_id", UNSET)
+
+        catalog_action_parameters = cls(
+            thumbnail_product_retailer_id=thumbnail_product_retailer_id,
+        )
+
+        catalog_action_parameters.additional_properties = d
+        return catalog_action_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

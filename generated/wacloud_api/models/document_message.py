@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outgoing_message_base_recipient_type import (
+    OutgoingMessageBaseRecipientType,
+    check_outgoing_message_base_recipient_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_media import DocumentMedia
+    from ..models.message_context import MessageContext
+
+
+T = TypeVar("T", bound="DocumentMessage")
+
+
+@_attrs_define
+class DocumentMessage:
+    """A document message (PDF, Office, text; up to 100 MB).
+
+    Example:
+        {'messaging_product': 'whatsapp', 'to': '15551234567', 'type': 'document', 'document': {'id':
+            '1479537139650973', 'filename': 'invoice.pdf'}}
+
+    """
+
+    to: str
+    """ The recipient's phone number in international format (digits, optional +) or WhatsApp id. """
+    document: DocumentMedia
+    """ A document by uploaded media `id` or public `link` (exactly one of them). """
+    messaging_product: Literal["whatsapp"] = "whatsapp"
+    """ Always `whatsapp`. """
+    type_: Literal["document"] = "document"
+    """ Always `document`. """
+    recipient_type: OutgoingMessageBaseRecipientType | Unset = "individual"
+    """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
+    context: MessageContext | Unset = UNSET
+    """ Makes the message a reply to an earlier message. """
+    biz_opaque_callback_data: str | Unset = UNSET
+    """ Opaque tracking data echoed back in the status webhooks of this message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        to = self.to
+
+        type_ = self.type_
+
+        document = self.document.to_dict()
+
+        recipient_type: str | Unset = UNSET
+        if not isinstance(self.recipient_type, Unset):
+            recipient_type = self.recipient_type
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        biz_opaque_callback_data = self.biz_opaque_callback_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+                "to": to,
+                "type": type_,
+                "document": document,
+            }
+        )
+        if recipient_type is not UNSET:
+            field_dict["recipient_type"] = recipient_type
+        if context is not UNSET:
+            field_dict["context"] = context
+        if biz_opaque_callback_data is not UNSET:
+            field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_media import DocumentMedia  # noqa: PLC0415
+        from ..models.message_context import MessageContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
+        if messaging_product != "whatsapp":
+            raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
+
+        to = d.pop("to")
+
+        type_ = cast(Literal["document"], d.pop("type"))
+        if type_ != "document":
+            raise ValueError(f"type must match const 'document', got '{type_}'")
+
+        document = DocumentMedia.from_dict(d.pop("document"))
+
+        _recipient_type = d.pop("recipient_type", UNSET)
+        recipient_type: OutgoingMessageBaseRecipientType | Unset
+        if isinstance(_recipient_type, Unset):
+            recipient_type = UNSET
+        else:
+            recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
+
+        _context = d.pop("context", UNSET)
+        context: MessageContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = MessageContext.from_dict(_context)
+
+        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
+
+        document_message = cls(
+            messaging_product=messaging_product,
+            to=to,
+            type_=type_,
+            document=document,
+            recipient_type=recipient_type,
+            context=context,
+            biz_opaque_callback_data=biz_opaque_callback_data,
+        )
+
+        document_message.additional_properties = d
+        return document_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

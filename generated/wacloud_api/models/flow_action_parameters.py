@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flow_action_parameters_flow_action import (
+    FlowActionParametersFlowAction,
+    check_flow_action_parameters_flow_action,
+)
+from ..models.flow_action_parameters_mode import FlowActionParametersMode, check_flow_action_parameters_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_action_payload import FlowActionPayload
+
+
+T = TypeVar("T", bound="FlowActionParameters")
+
+
+@_attrs_define
+class FlowActionParameters:
+    """Which Flow to open and how.
+
+    Example:
+        {'flow_message_version': '3', 'flow_token': 'AQAAAAACS5FpgQ_cAAAAAD0QI3s.', 'flow_id': '1234567890', 'flow_cta':
+            'Book', 'flow_action': 'navigate'}
+
+    """
+
+    flow_message_version: str
+    """ Always `3`. """
+    flow_cta: str
+    """ Button label. """
+    flow_token: str | Unset = UNSET
+    """ Token identifying this Flow session; echoed in the response webhook. """
+    flow_id: str | Unset = UNSET
+    """ Flow id (give `flow_id` or `flow_name`). """
+    flow_name: str | Unset = UNSET
+    """ Flow name (give `flow_id` or `flow_name`). """
+    flow_action: FlowActionParametersFlowAction | Unset = UNSET
+    """ `navigate` (default) or `data_exchange`. """
+    flow_action_payload: FlowActionPayload | Unset = UNSET
+    """ The first screen and its data, for `flow_action: navigate`. """
+    mode: FlowActionParametersMode | Unset = UNSET
+    """ `published` (default) or `draft` for testing. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow_message_version = self.flow_message_version
+
+        flow_cta = self.flow_cta
+
+        flow_token = self.flow_token
+
+        flow_id = self.flow_id
+
+        flow_name = self.flow_name
+
+        flow_action: str | Unset = UNSET
+        if not isinstance(self.flow_action, Unset):
+            flow_action = self.flow_action
+
+        flow_action_payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flow_action_payload, Unset):
+            flow_action_payload = self.flow_action_payload.to_dict()
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flow_message_version": flow_message_version,
+                "flow_cta": flow_cta,
+            }
+        )
+        if flow_token is not UNSET:
+            field_dict["flow_token"] = flow_token
+        if flow_id is not UNSET:
+            field_dict["flow_id"] = flow_id
+        if flow_name is not UNSET:
+            field_dict["flow_name"] = flow_name
+        if flow_action is not UNSET:
+            field_dict["flow_action"] = flow_action
+        if flow_action_payload is not UNSET:
+            field_dict["flow_action_payload"] = flow_action_payload
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_action_payload import FlowActionPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        flow_message_version = d.pop("flow_message_version")
+
+        flow_cta = d.pop("flow_cta")
+
+        flow_token = d.pop("flow_token", UNSET)
+
+        flow_id = d.pop("flow_id", UNSET)
+
+        flow_name = d.pop("flow_name", UNSET)
+
+        _flow_action = d.pop("flow_action", UNSET)
+        flow_action: FlowActionParametersFlowAction | Unset
+        if isinstance(_flow_action, Unset):
+            flow_action = UNSET
+        else:
+            flow_action = check_flow_action_parameters_flow_action(_flow_action)
+
+        _flow_action_payload = d.pop("flow_action_payload", UNSET)
+        flow_action_payload: FlowActionPayload | Unset
+        if isinstance(_flow_action_payload, Unset):
+            flow_action_payload = UNSET
+        else:
+            flow_action_payload = FlowActionPayload.from_dict(_flow_action_payload)
+
+        _mode = d.pop("mode", UNSET)
+        mode: FlowActionParametersMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_flow_action_parameters_mode(_mode)
+
+        flow_action_parameters = cls(
+            flow_message_version=flow_message_version,
+            flow_cta=flow_cta,
+            flow_token=flow_token,
+            flow_id=flow_id,
+            flow_name=flow_name,
+            flow_action=flow_action,
+            flow_action_payload=flow_action_payload,
+            mode=mode,
+        )
+
+        flow_action_parameters.additional_properties = d
+        return flow_action_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="FlowActionPayload")
+
+
+@_attrs_define
+class FlowActionPayload:
+    """The first screen and its data, for `flow_action: navigate`.
+
+    Example:
+        {'screen': 'WELCOME', 'data': {'name': 'Jane'}}
+
+    """
+
+    screen: str
+    """ Id of the first screen. """
+    data: JsonObject | Unset = UNSET
+    """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        screen = self.screen
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "screen": screen,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        screen = d.pop("screen")
+
+        _data = d.pop("data", UNSET)
+        data: JsonObject | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = JsonObject.from_dict(_data)
+
+        flow_action_payload = cls(
+            screen=screen,
+            data=data,
+        )
+
+        flow_action_payload.additional_properties = d
+        return flow_action_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.graph_error_data import GraphErrorData
+
+
+T = TypeVar("T", bound="GraphError")
+
+
+@_attrs_define
+class GraphError:
+    """A Graph API error.
+
+    Example:
+        {'message': '(#100) Invalid parameter', 'type': 'OAuthException', 'code': 100, 'fbtrace_id': 'AbCdEf123'}
+
+    """
+
+    message: str
+    """ Error title and explanation, e.g. "(#100) Invalid parameter". """
+    code: int
+    """ Graph error code, e.g. 100, 190, 130429, 131047. """
+    type_: str | Unset = UNSET
+    """ Error type, e.g. OAuthException. """
+    error_subcode: int | Unset = UNSET
+    """ Deprecated since v16.0; kept for older versions. """
+    error_data: GraphErrorData | Unset = UNSET
+    """ Extra information about a Graph error. """
+    fbtrace_id: str | Unset = UNSET
+    """ Trace id to quote to Meta support. """
+    is_transient: bool | Unset = UNSET
+    """ Whether retrying the same call later may succeed. """
+    error_user_title: str | Unset = UNSET
+    """ Title to show to an end user """
+    error_user_msg: str | Unset = UNSET
+    """ Message to show to an end user """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code
+
+        type_ = self.type_
+
+        error_subcode = self.error_subcode
+
+        error_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_data, Unset):
+            error_data = self.error_data.to_dict()
+
+        fbtrace_id = self.fbtrace_id
+
+        is_transient = self.is_transient
+
+        error_user_title = self.error_user_title
+
+        error_user_msg = self.error_user_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "code": code,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if error_subcode is not UNSET:
+            field_dict["error_subcode"] = error_subcode
+        if error_data is not UNSET:
+            field_dict["error_data"] = error_data
+        if fbtrace_id is not UNSET:
+            field_dict["fbtrace_id"] = fbtrace_id
+        if is_transient is not UNSET:
+            field_dict["is_transient"] = is_transient
+        if error_user_title is not UNSET:
+            field_dict["error_user_title"] = error_user_title
+        if error_user_msg is not UNSET:
+            field_dict["error_user_msg"] = error_user_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.graph_error_data import GraphErrorData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        code = d.pop("code")
+
+        type_ = d.pop("type", UNSET)
+
+        error_subcode = d.pop("error_subcode", UNSET)
+
+        _error_data = d.pop("error_data", UNSET)
+        error_data: GraphErrorData | Unset
+        if isinstance(_error_data, Unset):
+            error_data = UNSET
+        else:
+            error_data = GraphErrorData.from_dict(_error_data)
+
+        fbtrace_id = d.pop("fbtrace_id", UNSET)
+
+        is_transient = d.pop("is_transient", UNSET)
+
+        error_user_title = d.pop("error_user_title", UNSET)
+
+        error_user_msg = d.pop("error_user_msg", UNSET)
+
+        graph_error = cls(
+            message=message,
+            code=code,
+            type_=type_,
+            error_subcode=error_subcode,
+            error_data=error_data,
+            fbtrace_id=fbtrace_id,
+            is_transient=is_transient,
+            error_user_title=error_user_title,
+            error_user_msg=error_user_msg,
+        )
+
+        graph_error.additional_properties = d
+        return graph_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

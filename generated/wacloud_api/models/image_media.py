@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageMedia")
+
+
+@_attrs_define
+class ImageMedia:
+    """An image by uploaded media `id` or public `link` (exactly one of them).
+
+    Example:
+        {'id': '1479537139650973', 'caption': 'The invoice'}
+
+    """
+
+    id: str | Unset = UNSET
+    """ Uploaded media id. """
+    link: str | Unset = UNSET
+    """ HTTPS URL Meta downloads the media from. """
+    caption: str | Unset = UNSET
+    """ Caption shown under the media. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        link = self.link
+
+        caption = self.caption
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if link is not UNSET:
+            field_dict["link"] = link
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        caption = d.pop("caption", UNSET)
+
+        image_media = cls(
+            id=id,
+            link=link,
+            caption=caption,
+        )
+
+        image_media.additional_properties = d
+        return image_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.catalog_action import CatalogAction
+    from ..models.interactive_body import InteractiveBody
+    from ..models.interactive_footer import InteractiveFooter
+
+
+T = TypeVar("T", bound="InteractiveCatalog")
+
+
+@_attrs_define
+class InteractiveCatalog:
+    """A button that opens the business's whole catalog.
+
+    Example:
+        {'type': 'catalog_message', 'body': {'text': 'Browse our catalog'}, 'action': {'name': 'catalog_message'}}
+
+    """
+
+    body: InteractiveBody
+    """ The body text of an interactive message. """
+    action: CatalogAction
+    """ The "View catalog" button. """
+    type_: Literal["catalog_message"] = "catalog_message"
+    """ Always `catalog_message`. """
+    footer: InteractiveFooter | Unset = UNSET
+    """ The footer text of an interactive message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        body = self.body.to_dict()
+
+        action = self.action.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "body": body,
+                "action": action,
+            }
+        )
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalog_action import CatalogAction  # noqa: PLC0415
+        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
+        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["catalog_message"], d.pop("type"))
+        if type_ != "catalog_message":
+            raise ValueError(f"type must match const 'catalog_message', got '{type_}'")
+
+        body = InteractiveBody.from_dict(d.pop("body"))
+
+        action = CatalogAction.from_dict(d.pop("action"))
+
+        _footer = d.pop("footer", UNSET)
+        footer: InteractiveFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = InteractiveFooter.from_dict(_footer)
+
+        interactive_catalog = cls(
+            type_=type_,
+            body=body,
+            action=action,
+            footer=footer,
+        )
+
+        interactive_catalog.additional_properties = d
+        return interactive_catalog
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interactive_header_type import InteractiveHeaderType, check_interactive_header_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_media import DocumentMedia
+    from ..models.image_media import ImageMedia
+    from ..models.video_media import VideoMedia
+
+
+T = TypeVar("T", bound="InteractiveHeader")
+
+
+@_attrs_define
+class InteractiveHeader:
+    """The header of an interactive message.
+
+    Example:
+        {'type': 'text', 'text': 'Your booking'}
+
+    """
+
+    type_: InteractiveHeaderType
+    """ The header kind. """
+    text: str | Unset = UNSET
+    """ Header text """
+    image: ImageMedia | Unset = UNSET
+    """ An image by uploaded media `id` or public `link` (exactly one of them). """
+    video: VideoMedia | Unset = UNSET
+    """ A video by uploaded media `id` or public `link` (exactly one of them). """
+    document: DocumentMedia | Unset = UNSET
+    """ A document by uploaded media `id` or public `link` (exactly one of them). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        text = self.text
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        video: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video, Unset):
+            video = self.video.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if image is not UNSET:
+            field_dict["image"] = image
+        if video is not UNSET:
+            field_dict["video"] = video
+        if document is not UNSET:
+            field_dict["document"] = document
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_media import DocumentMedia  # noqa: PLC0415
+        from ..models.image_media import ImageMedia  # noqa: PLC0415
+        from ..models.video_media import VideoMedia  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_interactive_header_type(d.pop("type"))
+
+        text = d.pop("text", UNSET)
+
+        _image = d.pop("image", UNSET)
+        image: ImageMedia | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = ImageMedia.from_dict(_image)
+
+        _video = d.pop("video", UNSET)
+        video: VideoMedia | Unset
+        if isinstance(_video, Unset):
+            video = UNSET
+        else:
+            video = VideoMedia.from_dict(_video)
+
+        _document = d.pop("document", UNSET)
+        document: DocumentMedia | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = DocumentMedia.from_dict(_document)
+
+        interactive_header = cls(
+            type_=type_,
+            text=text,
+            image=image,
+            video=video,
+            document=document,
+        )
+
+        interactive_header.additional_properties = d
+        return interactive_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interactive_body import InteractiveBody
+    from ..models.interactive_footer import InteractiveFooter
+    from ..models.interactive_header import InteractiveHeader
+    from ..models.list_action import ListAction
+
+
+T = TypeVar("T", bound="InteractiveList")
+
+
+@_attrs_define
+class InteractiveList:
+    """A list of up to ten rows in sections, opened by a button.
+
+    Example:
+        {'type': 'list', 'body': {'text': 'Pick a slot'}, 'action': {'button': 'Slots', 'sections': [{'title':
+            'Morning', 'rows': [{'id': '9', 'title': '9:00'}]}]}}
+
+    """
+
+    body: InteractiveBody
+    """ The body text of an interactive message. """
+    action: ListAction
+    """ The button that opens the list, and the list's sections. """
+    type_: Literal["list"] = "list"
+    """ Always `list`. """
+    header: InteractiveHeader | Unset = UNSET
+    """ The header of an interactive message. """
+    footer: InteractiveFooter | Unset = UNSET
+    """ The footer text of an interactive message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        body = self.body.to_dict()
+
+        action = self.action.to_dict()
+
+        header: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.header, Unset):
+            header = self.header.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "body": body,
+                "action": action,
+            }
+        )
+        if header is not UNSET:
+            field_dict["header"] = header
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
+        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
+        from ..models.interactive_header import InteractiveHeader  # noqa: PLC0415
+        from ..models.list_action import ListAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["list"], d.pop("type"))
+        if type_ != "list":
+            raise ValueError(f"type must match const 'list', got '{type_}'")
+
+        body = InteractiveBody.from_dict(d.pop("body"))
+
+        action = ListAction.from_dict(d.pop("action"))
+
+        _header = d.pop("header", UNSET)
+        header: InteractiveHeader | Unset
+        if isinstance(_header, Unset):
+            header = UNSET
+        else:
+            header = InteractiveHeader.from_dict(_header)
+
+        _footer = d.pop("footer", UNSET)
+        footer: InteractiveFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = InteractiveFooter.from_dict(_footer)
+
+        interactive_list = cls(
+            type_=type_,
+            body=body,
+            action=action,
+            header=header,
+            footer=footer,
+        )
+
+        interactive_list.additional_properties = d
+        return interactive_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,285 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outgoing_message_base_recipient_type import (
+    OutgoingMessageBaseRecipientType,
+    check_outgoing_message_base_recipient_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interactive_address import InteractiveAddress
+    from ..models.interactive_buttons import InteractiveButtons
+    from ..models.interactive_catalog import InteractiveCatalog
+    from ..models.interactive_cta_url import InteractiveCtaUrl
+    from ..models.interactive_flow import InteractiveFlow
+    from ..models.interactive_list import InteractiveList
+    from ..models.interactive_location_request import InteractiveLocationRequest
+    from ..models.interactive_product import InteractiveProduct
+    from ..models.interactive_product_list import InteractiveProductList
+    from ..models.message_context import MessageContext
+
+
+T = TypeVar("T", bound="InteractiveMessage")
+
+
+@_attrs_define
+class InteractiveMessage:
+    """An interactive message (buttons, list, CTA URL, Flow, location request, address, products).
+
+    Example:
+        {'messaging_product': 'whatsapp', 'to': '15551234567', 'type': 'interactive', 'interactive': {'type': 'button',
+            'body': {'text': 'Confirm your booking?'}, 'action': {'buttons': [{'type': 'reply', 'reply': {'id': 'yes',
+            'title': 'Yes'}}, {'type': 'reply', 'reply': {'id': 'no', 'title': 'No'}}]}}}
+
+    """
+
+    to: str
+    """ The recipient's phone number in international format (digits, optional +) or WhatsApp id. """
+    interactive: (
+        InteractiveAddress
+        | InteractiveButtons
+        | InteractiveCatalog
+        | InteractiveCtaUrl
+        | InteractiveFlow
+        | InteractiveList
+        | InteractiveLocationRequest
+        | InteractiveProduct
+        | InteractiveProductList
+    )
+    """ The interactive payload, identified by its required `type`. """
+    messaging_product: Literal["whatsapp"] = "whatsapp"
+    """ Always `whatsapp`. """
+    type_: Literal["interactive"] = "interactive"
+    """ Always `interactive`. """
+    recipient_type: OutgoingMessageBaseRecipientType | Unset = "individual"
+    """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
+    context: MessageContext | Unset = UNSET
+    """ Makes the message a reply to an earlier message. """
+    biz_opaque_callback_data: str | Unset = UNSET
+    """ Opaque tracking data echoed back in the status webhooks of this message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
+        from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
+        from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
+        from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
+        from ..models.interactive_list import InteractiveList  # noqa: PLC0415
+        from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
+        from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
+        from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
+
+        messaging_product = self.messaging_product
+
+        to = self.to
+
+        type_ = self.type_
+
+        interactive: dict[str, Any]
+        if isinstance(self.interactive, InteractiveButtons):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveList):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCtaUrl):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveFlow):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveLocationRequest):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveAddress):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveProduct):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveProductList):
+            interactive = self.interactive.to_dict()
+        else:
+            interactive = self.interactive.to_dict()
+
+        recipient_type: str | Unset = UNSET
+        if not isinstance(self.recipient_type, Unset):
+            recipient_type = self.recipient_type
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        biz_opaque_callback_data = self.biz_opaque_callback_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+                "to": to,
+                "type": type_,
+                "interactive": interactive,
+            }
+        )
+        if recipient_type is not UNSET:
+            field_dict["recipient_type"] = recipient_type
+        if context is not UNSET:
+            field_dict["context"] = context
+        if biz_opaque_callback_data is not UNSET:
+            field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
+        from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
+        from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
+        from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
+        from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
+        from ..models.interactive_list import InteractiveList  # noqa: PLC0415
+        from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
+        from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
+        from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
+        from ..models.message_context import MessageContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
+        if messaging_product != "whatsapp":
+            raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
+
+        to = d.pop("to")
+
+        type_ = cast(Literal["interactive"], d.pop("type"))
+        if type_ != "interactive":
+            raise ValueError(f"type must match const 'interactive', got '{type_}'")
+
+        def _parse_interactive(
+            data: object,
+        ) -> (
+            InteractiveAddress
+            | InteractiveButtons
+            | InteractiveCatalog
+            | InteractiveCtaUrl
+            | InteractiveFlow
+            | InteractiveList
+            | InteractiveLocationRequest
+            | InteractiveProduct
+            | InteractiveProductList
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_0 = InteractiveButtons.from_dict(data)
+
+                return componentsschemas_interactive_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_1 = InteractiveList.from_dict(data)
+
+                return componentsschemas_interactive_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_2 = InteractiveCtaUrl.from_dict(data)
+
+                return componentsschemas_interactive_content_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_3 = InteractiveFlow.from_dict(data)
+
+                return componentsschemas_interactive_content_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_4 = InteractiveLocationRequest.from_dict(data)
+
+                return componentsschemas_interactive_content_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_5 = InteractiveAddress.from_dict(data)
+
+                return componentsschemas_interactive_content_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_6 = InteractiveProduct.from_dict(data)
+
+                return componentsschemas_interactive_content_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_7 = InteractiveProductList.from_dict(data)
+
+                return componentsschemas_interactive_content_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+
+            return componentsschemas_interactive_content_type_8
+
+        interactive = _parse_interactive(d.pop("interactive"))
+
+        _recipient_type = d.pop("recipient_type", UNSET)
+        recipient_type: OutgoingMessageBaseRecipientType | Unset
+        if isinstance(_recipient_type, Unset):
+            recipient_type = UNSET
+        else:
+            recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
+
+        _context = d.pop("context", UNSET)
+        context: MessageContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = MessageContext.from_dict(_context)
+
+        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
+
+        interactive_message = cls(
+            messaging_product=messaging_product,
+            to=to,
+            type_=type_,
+            interactive=interactive,
+            recipient_type=recipient_type,
+            context=context,
+            biz_opaque_callback_data=biz_opaque_callback_data,
+        )
+
+        interactive_message.additional_properties = d
+        return interactive_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

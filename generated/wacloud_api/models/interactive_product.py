@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interactive_body import InteractiveBody
+    from ..models.interactive_footer import InteractiveFooter
+    from ..models.product_action import ProductAction
+
+
+T = TypeVar("T", bound="InteractiveProduct")
+
+
+@_attrs_define
+class InteractiveProduct:
+    """One product from a catalog.
+
+    Example:
+        {'type': 'product', 'action': {'catalog_id': '367025965434465', 'product_retailer_id': 'SKU-1'}}
+
+    """
+
+    action: ProductAction
+    """ The product shown. """
+    type_: Literal["product"] = "product"
+    """ Always `product`. """
+    body: InteractiveBody | Unset = UNSET
+    """ The body text of an interactive message. """
+    footer: InteractiveFooter | Unset = UNSET
+    """ The footer text of an interactive message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        action = self.action.to_dict()
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "action": action,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
+        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
+        from ..models.product_action import ProductAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["product"], d.pop("type"))
+        if type_ != "product":
+            raise ValueError(f"type must match const 'product', got '{type_}'")
+
+        action = ProductAction.from_dict(d.pop("action"))
+
+        _body = d.pop("body", UNSET)
+        body: InteractiveBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = InteractiveBody.from_dict(_body)
+
+        _footer = d.pop("footer", UNSET)
+        footer: InteractiveFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = InteractiveFooter.from_dict(_footer)
+
+        interactive_product = cls(
+            type_=type_,
+            action=action,
+            body=body,
+            footer=footer,
+        )
+
+        interactive_product.additional_properties = d
+        return interactive_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

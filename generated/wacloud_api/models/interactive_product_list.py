@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interactive_body import InteractiveBody
+    from ..models.interactive_footer import InteractiveFooter
+    from ..models.interactive_header import InteractiveHeader
+    from ..models.product_list_action import ProductListAction
+
+
+T = TypeVar("T", bound="InteractiveProductList")
+
+
+@_attrs_define
+class InteractiveProductList:
+    """Up to 30 products in sections.
+
+    Example:
+        {'type': 'product_list', 'header': {'type': 'text', 'text': 'Offers'}, 'body': {'text': 'Pick one'}, 'action':
+            {'catalog_id': '367025965434465', 'sections': [{'title': 'Top', 'product_items': [{'product_retailer_id':
+            'SKU-1'}]}]}}
+
+    """
+
+    header: InteractiveHeader
+    """ The header of an interactive message. """
+    body: InteractiveBody
+    """ The body text of an interactive message. """
+    action: ProductListAction
+    """ The catalog and product sections. """
+    type_: Literal["product_list"] = "product_list"
+    """ Always `product_list`. """
+    footer: InteractiveFooter | Unset = UNSET
+    """ The footer text of an interactive message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        header = self.header.to_dict()
+
+        body = self.body.to_dict()
+
+        action = self.action.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "header": header,
+                "body": body,
+                "action": action,
+            }
+        )
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
+        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
+        from ..models.interactive_header import InteractiveHeader  # noqa: PLC0415
+        from ..models.product_list_action import ProductListAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["product_list"], d.pop("type"))
+        if type_ != "product_list":
+            raise ValueError(f"type must match const 'product_list', got '{type_}'")
+
+        header = InteractiveHeader.from_dict(d.pop("header"))
+
+        body = InteractiveBody.from_dict(d.pop("body"))
+
+        action = ProductListAction.from_dict(d.pop("action"))
+
+        _footer = d.pop("footer", UNSET)
+        footer: InteractiveFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = InteractiveFooter.from_dict(_footer)
+
+        interactive_product_list = cls(
+            type_=type_,
+            header=header,
+            body=body,
+            action=action,
+            footer=footer,
+        )
+
+        interactive_product_list.additional_properties = d
+        return interactive_product_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

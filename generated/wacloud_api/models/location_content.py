@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocationContent")
+
+
+@_attrs_define
+class LocationContent:
+    """A point on the map, with an optional name and address.
+
+    Example:
+        {'latitude': 37.4847, 'longitude': -122.1477, 'name': 'Meta HQ', 'address': '1 Hacker Way', 'Menlo Park': None,
+            'CA 94025': None}
+
+    """
+
+    latitude: float
+    """ Latitude in decimal degrees. """
+    longitude: float
+    """ Longitude in decimal degrees. """
+    name: str | Unset = UNSET
+    """ Name of the place. """
+    address: str | Unset = UNSET
+    """ Address of the place. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        name = self.name
+
+        address = self.address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "latitude": latitude,
+                "longitude": longitude,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        latitude = d.pop("latitude")
+
+        longitude = d.pop("longitude")
+
+        name = d.pop("name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        location_content = cls(
+            latitude=latitude,
+            longitude=longitude,
+            name=name,
+            address=address,
+        )
+
+        location_content.additional_properties = d
+        return location_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.typing_indicator import TypingIndicator
+
+
+T = TypeVar("T", bound="MarkAsReadRequest")
+
+
+@_attrs_define
+class MarkAsReadRequest:
+    """Marks a received message (and every earlier one in the chat) as read; optionally shows a typing indicator.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'status': 'read', 'message_id':
+            'wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA'}
+
+    """
+
+    message_id: str
+    """ The `wamid` of the received message. """
+    messaging_product: Literal["whatsapp"] = "whatsapp"
+    """ Always `whatsapp`. """
+    status: Literal["read"] = "read"
+    """ Always `read`. """
+    typing_indicator: TypingIndicator | Unset = UNSET
+    """ Shows "typing…" to the customer until you reply or for up to 25 seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        status = self.status
+
+        message_id = self.message_id
+
+        typing_indicator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.typing_indicator, Unset):
+            typing_indicator = self.typing_indicator.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+                "status": status,
+                "message_id": message_id,
+            }
+        )
+        if typing_indicator is not UNSET:
+            field_dict["typing_indicator"] = typing_indicator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.typing_indicator import TypingIndicator  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
+        if messaging_product != "whatsapp":
+            raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
+
+        status = cast(Literal["read"], d.pop("status"))
+        if status != "read":
+            raise ValueError(f"status must match const 'read', got '{status}'")
+
+        message_id = d.pop("message_id")
+
+        _typing_indicator = d.pop("typing_indicator", UNSET)
+        typing_indicator: TypingIndicator | Unset
+        if isinstance(_typing_indicator, Unset):
+            typing_indicator = UNSET
+        else:
+            typing_indicator = TypingIndicator.from_dict(_typing_indicator)
+
+        mark_as_read_request = cls(
+            messaging_product=messaging_product,
+            status=status,
+            message_id=message_id,
+            typing_indicator=typing_indicator,
+        )
+
+        mark_as_read_request.additional_properties = d
+        return mark_as_read_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

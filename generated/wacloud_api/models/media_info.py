@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaInfo")
+
+
+@_attrs_define
+class MediaInfo:
+    """A media object's download URL and metadata.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'url':
+            'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1479537139650973&ext=1&hash=ATs', 'mime_type':
+            'image/jpeg', 'sha256': '5d0a7f0d77b3ad2fa3b3f5a7b3c0b4e4a4b1d4b5b7b9c4d1d5e0f0a1b2c3d4e5', 'file_size': 303833,
+            'id': '1479537139650973'}
+
+    """
+
+    url: str
+    """ Download URL """
+    id: str
+    """ The media id. """
+    messaging_product: str | Unset = UNSET
+    """ Always `whatsapp`. """
+    mime_type: str | Unset = UNSET
+    """ The MIME type. """
+    sha256: str | Unset = UNSET
+    """ Hex SHA-256 of the file. """
+    file_size: int | Unset = UNSET
+    """ Size in bytes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        id = self.id
+
+        messaging_product = self.messaging_product
+
+        mime_type = self.mime_type
+
+        sha256 = self.sha256
+
+        file_size = self.file_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "id": id,
+            }
+        )
+        if messaging_product is not UNSET:
+            field_dict["messaging_product"] = messaging_product
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        id = d.pop("id")
+
+        messaging_product = d.pop("messaging_product", UNSET)
+
+        mime_type = d.pop("mime_type", UNSET)
+
+        sha256 = d.pop("sha256", UNSET)
+
+        file_size = d.pop("file_size", UNSET)
+
+        media_info = cls(
+            url=url,
+            id=id,
+            messaging_product=messaging_product,
+            mime_type=mime_type,
+            sha256=sha256,
+            file_size=file_size,
+        )
+
+        media_info.additional_properties = d
+        return media_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

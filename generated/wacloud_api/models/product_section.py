@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_item import ProductItem
+
+
+T = TypeVar("T", bound="ProductSection")
+
+
+@_attrs_define
+class ProductSection:
+    """A titled group of products.
+
+    Example:
+        {'title': 'Top', 'product_items': [{'product_retailer_id': 'SKU-1'}]}
+
+    """
+
+    product_items: list[ProductItem]
+    """ The products. """
+    title: str | Unset = UNSET
+    """ Section title. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_items = []
+        for product_items_item_data in self.product_items:
+            product_items_item = product_items_item_data.to_dict()
+            product_items.append(product_items_item)
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_items": product_items,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_item import ProductItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_items = []
+        _product_items = d.pop("product_items")
+        for product_items_item_data in _product_items:
+            product_items_item = ProductItem.from_dict(product_items_item_data)
+
+            product_items.append(product_items_item)
+
+        title = d.pop("title", UNSET)
+
+        product_section = cls(
+            product_items=product_items,
+            title=title,
+        )
+
+        product_section.additional_properties = d
+        return product_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

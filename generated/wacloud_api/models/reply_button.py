@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reply_button_reply import ReplyButtonReply
+
+
+T = TypeVar("T", bound="ReplyButton")
+
+
+@_attrs_define
+class ReplyButton:
+    """A reply button.
+
+    Example:
+        {'type': 'reply', 'reply': {'id': 'yes', 'title': 'Yes'}}
+
+    """
+
+    reply: ReplyButtonReply
+    """ A reply button's id (returned in the webhook) and title. """
+    type_: Literal["reply"] = "reply"
+    """ Always `reply`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        reply = self.reply.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "reply": reply,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reply_button_reply import ReplyButtonReply  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["reply"], d.pop("type"))
+        if type_ != "reply":
+            raise ValueError(f"type must match const 'reply', got '{type_}'")
+
+        reply = ReplyButtonReply.from_dict(d.pop("reply"))
+
+        reply_button = cls(
+            type_=type_,
+            reply=reply,
+        )
+
+        reply_button.additional_properties = d
+        return reply_button
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_recipient import MessageRecipient
+    from ..models.sent_message import SentMessage
+
+
+T = TypeVar("T", bound="SendMessageResponse")
+
+
+@_attrs_define
+class SendMessageResponse:
+    """The answer to a successful send.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'contacts': [{'input': '+1 555 123 4567', 'wa_id': '15551234567'}],
+            'messages': [{'id': 'wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA', 'message_status':
+            'accepted'}]}
+
+    """
+
+    messages: list[SentMessage]
+    """ The message created (one item). """
+    messaging_product: str | Unset = UNSET
+    """ Always `whatsapp`. """
+    contacts: list[MessageRecipient] | Unset = UNSET
+    """ The recipient as given and as resolved to a WhatsApp id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        messaging_product = self.messaging_product
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages": messages,
+            }
+        )
+        if messaging_product is not UNSET:
+            field_dict["messaging_product"] = messaging_product
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
+        from ..models.sent_message import SentMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = SentMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        messaging_product = d.pop("messaging_product", UNSET)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[MessageRecipient] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = MessageRecipient.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        send_message_response = cls(
+            messages=messages,
+            messaging_product=messaging_product,
+            contacts=contacts,
+        )
+
+        send_message_response.additional_properties = d
+        return send_message_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_currency import TemplateCurrency
+
+
+T = TypeVar("T", bound="TemplateCurrencyParameter")
+
+
+@_attrs_define
+class TemplateCurrencyParameter:
+    """A localised amount of money.
+
+    Example:
+        {'type': 'currency', 'currency': {'fallback_value': '$12.50', 'code': 'USD', 'amount_1000': 12500}}
+
+    """
+
+    currency: TemplateCurrency
+    """ An amount in a currency; `amount_1000` is the amount multiplied by 1000. """
+    type_: Literal["currency"] = "currency"
+    """ Always `currency`. """
+    parameter_name: str | Unset = UNSET
+    """ The placeholder name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        currency = self.currency.to_dict()
+
+        parameter_name = self.parameter_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "currency": currency,
+            }
+        )
+        if parameter_name is not UNSET:
+            field_dict["parameter_name"] = parameter_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_currency import TemplateCurrency  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["currency"], d.pop("type"))
+        if type_ != "currency":
+            raise ValueError(f"type must match const 'currency', got '{type_}'")
+
+        currency = TemplateCurrency.from_dict(d.pop("currency"))
+
+        parameter_name = d.pop("parameter_name", UNSET)
+
+        template_currency_parameter = cls(
+            type_=type_,
+            currency=currency,
+            parameter_name=parameter_name,
+        )
+
+        template_currency_parameter.additional_properties = d
+        return template_currency_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

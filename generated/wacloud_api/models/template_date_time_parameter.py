@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_date_time import TemplateDateTime
+
+
+T = TypeVar("T", bound="TemplateDateTimeParameter")
+
+
+@_attrs_define
+class TemplateDateTimeParameter:
+    """A date and time value.
+
+    Example:
+        {'type': 'date_time', 'date_time': {'fallback_value': 'February 25, 1977'}}
+
+    """
+
+    date_time: TemplateDateTime
+    """ A date and time, shown as `fallback_value`. """
+    type_: Literal["date_time"] = "date_time"
+    """ Always `date_time`. """
+    parameter_name: str | Unset = UNSET
+    """ The placeholder name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        date_time = self.date_time.to_dict()
+
+        parameter_name = self.parameter_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "date_time": date_time,
+            }
+        )
+        if parameter_name is not UNSET:
+            field_dict["parameter_name"] = parameter_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_date_time import TemplateDateTime  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["date_time"], d.pop("type"))
+        if type_ != "date_time":
+            raise ValueError(f"type must match const 'date_time', got '{type_}'")
+
+        date_time = TemplateDateTime.from_dict(d.pop("date_time"))
+
+        parameter_name = d.pop("parameter_name", UNSET)
+
+        template_date_time_parameter = cls(
+            type_=type_,
+            date_time=date_time,
+            parameter_name=parameter_name,
+        )
+
+        template_date_time_parameter.additional_properties = d
+        return template_date_time_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_media import DocumentMedia
+
+
+T = TypeVar("T", bound="TemplateDocumentParameter")
+
+
+@_attrs_define
+class TemplateDocumentParameter:
+    """The document of a media header.
+
+    Example:
+        {'type': 'document', 'document': {'id': '1479537139650973', 'filename': 'ticket.pdf'}}
+
+    """
+
+    document: DocumentMedia
+    """ A document by uploaded media `id` or public `link` (exactly one of them). """
+    type_: Literal["document"] = "document"
+    """ Always `document`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        document = self.document.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "document": document,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_media import DocumentMedia  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["document"], d.pop("type"))
+        if type_ != "document":
+            raise ValueError(f"type must match const 'document', got '{type_}'")
+
+        document = DocumentMedia.from_dict(d.pop("document"))
+
+        template_document_parameter = cls(
+            type_=type_,
+            document=document,
+        )
+
+        template_document_parameter.additional_properties = d
+        return template_document_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.location_content import LocationContent
+
+
+T = TypeVar("T", bound="TemplateLocationParameter")
+
+
+@_attrs_define
+class TemplateLocationParameter:
+    """The location of a location header.
+
+    Example:
+        {'type': 'location', 'location': {'latitude': 37.4847, 'longitude': -122.1477, 'name': 'Meta HQ'}}
+
+    """
+
+    location: LocationContent
+    """ A point on the map, with an optional name and address. """
+    type_: Literal["location"] = "location"
+    """ Always `location`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "location": location,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_content import LocationContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["location"], d.pop("type"))
+        if type_ != "location":
+            raise ValueError(f"type must match const 'location', got '{type_}'")
+
+        location = LocationContent.from_dict(d.pop("location"))
+
+        template_location_parameter = cls(
+            type_=type_,
+            location=location,
+        )
+
+        template_location_parameter.additional_properties = d
+        return template_location_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

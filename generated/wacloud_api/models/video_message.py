@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outgoing_message_base_recipient_type import (
+    OutgoingMessageBaseRecipientType,
+    check_outgoing_message_base_recipient_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_context import MessageContext
+    from ..models.video_media import VideoMedia
+
+
+T = TypeVar("T", bound="VideoMessage")
+
+
+@_attrs_define
+class VideoMessage:
+    """A video message (MP4 or 3GPP, up to 16 MB).
+
+    Example:
+        {'messaging_product': 'whatsapp', 'to': '15551234567', 'type': 'video', 'video': {'id': '1479537139650973',
+            'caption': 'Demo'}}
+
+    """
+
+    to: str
+    """ The recipient's phone number in international format (digits, optional +) or WhatsApp id. """
+    video: VideoMedia
+    """ A video by uploaded media `id` or public `link` (exactly one of them). """
+    messaging_product: Literal["whatsapp"] = "whatsapp"
+    """ Always `whatsapp`. """
+    type_: Literal["video"] = "video"
+    """ Always `video`. """
+    recipient_type: OutgoingMessageBaseRecipientType | Unset = "individual"
+    """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
+    context: MessageContext | Unset = UNSET
+    """ Makes the message a reply to an earlier message. """
+    biz_opaque_callback_data: str | Unset = UNSET
+    """ Opaque tracking data echoed back in the status webhooks of this message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        to = self.to
+
+        type_ = self.type_
+
+        video = self.video.to_dict()
+
+        recipient_type: str | Unset = UNSET
+        if not isinstance(self.recipient_type, Unset):
+            recipient_type = self.recipient_type
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        biz_opaque_callback_data = self.biz_opaque_callback_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+                "to": to,
+                "type": type_,
+                "video": video,
+            }
+        )
+        if recipient_type is not UNSET:
+            field_dict["recipient_type"] = recipient_type
+        if context is not UNSET:
+            field_dict["context"] = context
+        if biz_opaque_callback_data is not UNSET:
+            field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_context import MessageContext  # noqa: PLC0415
+        from ..models.video_media import VideoMedia  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
+        if messaging_product != "whatsapp":
+            raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
+
+        to = d.pop("to")
+
+        type_ = cast(Literal["video"], d.pop("type"))
+        if type_ != "video":
+            raise ValueError(f"type must match const 'video', got '{type_}'")
+
+        video = VideoMedia.from_dict(d.pop("video"))
+
+        _recipient_type = d.pop("recipient_type", UNSET)
+        recipient_type: OutgoingMessageBaseRecipientType | Unset
+        if isinstance(_recipient_type, Unset):
+            recipient_type = UNSET
+        else:
+            recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
+
+        _context = d.pop("context", UNSET)
+        context: MessageContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = MessageContext.from_dict(_context)
+
+        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
+
+        video_message = cls(
+            messaging_product=messaging_product,
+            to=to,
+            type_=type_,
+            video=video,
+            recipient_type=recipient_type,
+            context=context,
+            biz_opaque_callback_data=biz_opaque_callback_data,
+        )
+
+        video_message.additional_properties = d
+        return video_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

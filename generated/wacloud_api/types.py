@@ -1,0 +1,111 @@
+"""Contains some shared types for properties"""
+
+from collections.abc import Callable, Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypedDict, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides accepted by every namespace method as ``request_options=``."""
+
+    timeout: float
+    """Seconds for connect, read and write of this call."""
+    max_retries: int
+    """Retries of this call (0 disables them); only calls that are safe to repeat are retried."""
+    max_retry_wait: float
+    """Longest total time in seconds this call may spend waiting between retries."""
+    extra_headers: Mapping[str, str]
+    """Additional HTTP headers for this call."""
+
+
+class SyncRuntime(Protocol):
+    """What a generated namespace needs from the client that owns it (implemented by ``wacloud``)."""
+
+    def path_default(self, name: str, value: str | None) -> str:
+        """Return ``value`` or the client's configured default for the path parameter ``name``."""
+        ...
+
+    def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
+        """Send ``request`` (``_get_kwargs`` output), raise typed errors, return ``parse(client=, response=)``."""
+        ...
+
+    def unexpected(self, parsed: object) -> Exception:
+        """The error to raise when a success answer did not parse into the documented type."""
+        ...
+
+
+class AsyncRuntime(Protocol):
+    """The asyncio twin of ``SyncRuntime``."""
+
+    def path_default(self, name: str, value: str | None) -> str:
+        """Return ``value`` or the client's configured default for the path parameter ``name``."""
+        ...
+
+    async def execute(
+        self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
+    ) -> object:
+        """Send ``request`` (``_get_kwargs`` output), raise typed errors, return ``parse(client=, response=)``."""
+        ...
+
+    def unexpected(self, parsed: object) -> Exception:
+        """The error to raise when a success answer did not parse into the documented type."""
+        ...
+
+
+__all__ = [
+    "UNSET",
+    "AsyncRuntime",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "RequestOptions",
+    "Response",
+    "SyncRuntime",
+    "Unset",
+]

@@ -1,0 +1,1 @@
+"""wacloud: typed Python SDK for Meta's WhatsApp Cloud API."""

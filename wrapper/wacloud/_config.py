@@ -1,0 +1,290 @@
+"""Settings: explicit argument > environment variable > ``.env`` file > default.
+
+Resolution happens once, when a client is built. A ``.env`` file in the working directory is read but never
+overrides a variable that is really set in the environment. Each resolved value remembers where it came from so
+``wacloud config check`` can show it (tokens masked).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from ._constants import (
+    DEFAULT_API_VERSION,
+    DEFAULT_GRAPH_URL,
+    DEFAULT_LISTENER_PORT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_SECONDS,
+    DEFAULT_WEBHOOK_ENDPOINT,
+)
+from ._errors import ConfigurationError
+
+__all__ = ["ENV_VARS", "Settings", "SettingSource", "load_dotenv_values", "mask_secret", "read_setting"]
+
+SettingSource = Literal["argument", "environment", ".env", "default"]
+
+#: Setting name -> environment variables read for it, first match wins.
+ENV_VARS: Mapping[str, tuple[str, ...]] = {
+    "access_token": ("CLOUD_API_ACCESS_TOKEN",),
+    "phone_number_id": ("WA_PHONE_NUMBER_ID",),
+    "business_account_id": ("WA_BUSINESS_ACCOUNT_ID",),
+    "api_version": ("CLOUD_API_VERSION",),
+    "base_url": ("WA_BASE_URL",),
+    "timeout": ("REQUEST_TIMEOUT",),
+    "max_retries": ("WA_MAX_RETRIES",),
+    "webhook_verification_token": ("WEBHOOK_VERIFICATION_TOKEN",),
+    "app_id": ("WA_APP_ID", "APP_ID"),
+    "app_secret": ("WA_APP_SECRET", "APP_SECRET"),
+    "listener_port": ("WA_LISTENER_PORT",),
+    "webhook_endpoint": ("WEBHOOK_ENDPOINT",),
+    "debug": ("DEBUG",),
+}
+
+SECRET_SETTINGS = frozenset({"access_token", "app_secret", "webhook_verification_token"})
+
+_API_VERSION = re.compile(r"^v\d{1,3}\.\d{1,2}$")
+_DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def mask_secret(value: str | None) -> str:
+    """Show that a secret is set without showing it: ``EAAB…(42 chars)``; never more than 4 leading chars."""
+    if not value:
+        return "<not set>"
+    if len(value) <= 8:
+        return f"<set, {len(value)} chars>"
+    return f"{value[:4]}…({len(value)} chars)"
+
+
+def load_dotenv_values(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """Parse a ``.env`` file (``KEY=value``, optional quotes, ``export``, ``#`` comments). Missing file → ``{}``."""
+    dotenv = Path(path) if path is not None else Path.cwd() / ".env"
+    try:
+        text = dotenv.read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return {}
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _DOTENV_LINE.match(line)
+        if match is None:
+            continue
+        key, raw = match.groups()
+        if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+            raw = raw[1:-1]
+        else:
+            raw = raw.split(" #", 1)[0].strip()
+        values[key] = raw
+    return values
+
+
+def read_setting(
+    name: str,
+    environ: Mapping[str, str] | None = None,
+    dotenv: Mapping[str, str] | None = None,
+) -> tuple[str | None, SettingSource | None]:
+    """Return the raw string for a setting from the environment, then ``.env``; ``(None, None)`` when unset."""
+    env = os.environ if environ is None else environ
+    for variable in ENV_VARS[name]:
+        value = env.get(variable)
+        if value is not None and value != "":
+            return value, "environment"
+    if dotenv:
+        for variable in ENV_VARS[name]:
+            value = dotenv.get(variable)
+            if value is not None and value != "":
+                return value, ".env"
+    return None, None
+
+
+def _env_label(name: str) -> str:
+    return " or ".join(ENV_VARS[name])
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Settings:
+    """Resolved, validated settings. Secrets are excluded from ``repr``."""
+
+    access_token: str | None
+    phone_number_id: str | None
+    business_account_id: str | None
+    api_version: str
+    base_url: str
+    timeout: float | None
+    max_retries: int
+    webhook_verification_token: str | None
+    app_id: str | None
+    app_secret: str | None
+    listener_port: int
+    webhook_endpoint: str
+    debug: bool
+    sources: Mapping[str, SettingSource] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"Settings(phone_number_id={self.phone_number_id!r}, business_account_id={self.business_account_id!r}, "
+            f"api_version={self.api_version!r}, base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"access_token={mask_secret(self.access_token)!r}, app_secret={mask_secret(self.app_secret)!r})"
+        )
+
+    @property
+    def versioned_base_url(self) -> str:
+        """``https://graph.facebook.com/v26.0``: the base every versioned path is relative to."""
+        return f"{self.base_url.rstrip('/')}/{self.api_version}"
+
+    def describe(self) -> list[tuple[str, str, str]]:
+        """``(setting, shown value, source)`` rows for ``wacloud config check``; secrets masked."""
+        rows = []
+        for name in ENV_VARS:
+            value = getattr(self, name)
+            shown = mask_secret(value) if name in SECRET_SETTINGS else ("<not set>" if value is None else str(value))
+            rows.append((name, shown, self.sources.get(name, "default")))
+        return rows
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        access_token: str | None = None,
+        phone_number_id: str | int | None = None,
+        business_account_id: str | int | None = None,
+        api_version: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        webhook_verification_token: str | None = None,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        listener_port: int | None = None,
+        webhook_endpoint: str | None = None,
+        debug: bool | None = None,
+        environ: Mapping[str, str] | None = None,
+        dotenv_path: str | os.PathLike[str] | None = None,
+        token_from_provider: bool = False,
+    ) -> Settings:
+        """Resolve every setting. ``timeout`` is seconds; ``REQUEST_TIMEOUT`` is milliseconds (as Meta's SDKs)."""
+        dotenv = load_dotenv_values(dotenv_path)
+        sources: dict[str, SettingSource] = {}
+
+        def pick(name: str, explicit: object) -> str | None:
+            if explicit is not None:
+                sources[name] = "argument"
+                return None if explicit is None else str(explicit)
+            raw, source = read_setting(name, environ, dotenv)
+            if source is not None:
+                sources[name] = source
+            return raw
+
+        token = pick("access_token", access_token) if not token_from_provider else None
+        if token_from_provider:
+            sources["access_token"] = "argument"
+        elif token is not None and not token.strip():
+            raise ConfigurationError(
+                "access_token is empty: pass a non-empty `access_token=` or set CLOUD_API_ACCESS_TOKEN."
+            )
+
+        version = pick("api_version", api_version) or DEFAULT_API_VERSION
+        if not _API_VERSION.match(version):
+            raise ConfigurationError(
+                f"api_version {version!r} is not a Graph API version: use the form 'v26.0' "
+                "(argument `api_version=` or environment variable CLOUD_API_VERSION)."
+            )
+
+        url = pick("base_url", base_url) or DEFAULT_GRAPH_URL
+        if not url.startswith(("http://", "https://")):
+            raise ConfigurationError(f"base_url {url!r} must start with https:// (or http:// for a local emulator).")
+
+        timeout_seconds: float | None
+        if timeout is not None:
+            sources["timeout"] = "argument"
+            timeout_seconds = _positive_float(timeout, "timeout", "seconds")
+        else:
+            raw, source = read_setting("timeout", environ, dotenv)
+            if raw is None:
+                timeout_seconds = DEFAULT_TIMEOUT_SECONDS
+            else:
+                sources["timeout"] = source or "environment"
+                try:
+                    milliseconds = float(raw)
+                except ValueError:
+                    raise ConfigurationError(
+                        f"REQUEST_TIMEOUT must be a number of milliseconds (e.g. 10000), got {raw!r}."
+                    ) from None
+                if milliseconds <= 0:
+                    raise ConfigurationError(f"REQUEST_TIMEOUT must be positive milliseconds, got {raw!r}.")
+                timeout_seconds = milliseconds / 1000.0
+
+        retries_raw = pick("max_retries", max_retries)
+        retries = DEFAULT_MAX_RETRIES if retries_raw is None else _non_negative_int(retries_raw, "max_retries")
+
+        port_raw = pick("listener_port", listener_port)
+        port = DEFAULT_LISTENER_PORT if port_raw is None else _non_negative_int(port_raw, "listener_port")
+        if not 0 < port < 65536:
+            raise ConfigurationError(f"WA_LISTENER_PORT must be a TCP port (1-65535), got {port_raw!r}.")
+
+        endpoint = pick("webhook_endpoint", webhook_endpoint) or DEFAULT_WEBHOOK_ENDPOINT
+        if not endpoint.startswith("/"):
+            raise ConfigurationError(f"WEBHOOK_ENDPOINT must be a path starting with '/', got {endpoint!r}.")
+
+        debug_raw = pick("debug", None if debug is None else str(debug).lower())
+        debug_flag = False
+        if debug_raw is not None:
+            lowered = debug_raw.strip().lower()
+            if lowered not in _TRUE | _FALSE:
+                raise ConfigurationError(f"DEBUG must be true or false, got {debug_raw!r}.")
+            debug_flag = lowered in _TRUE
+
+        return cls(
+            access_token=token,
+            phone_number_id=_identifier(pick("phone_number_id", phone_number_id), "phone_number_id"),
+            business_account_id=_identifier(pick("business_account_id", business_account_id), "business_account_id"),
+            api_version=version,
+            base_url=url.rstrip("/"),
+            timeout=timeout_seconds,
+            max_retries=retries,
+            webhook_verification_token=pick("webhook_verification_token", webhook_verification_token),
+            app_id=pick("app_id", app_id),
+            app_secret=pick("app_secret", app_secret),
+            listener_port=port,
+            webhook_endpoint=endpoint,
+            debug=debug_flag,
+            sources=sources,
+        )
+
+
+def _identifier(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    cleaned = value.strip()
+    if not cleaned or not cleaned.isdigit():
+        raise ConfigurationError(
+            f"{name} must be a numeric Graph id, got {value!r} (argument `{name}=` or {_env_label(name)})."
+        )
+    return cleaned
+
+
+def _positive_float(value: object, name: str, unit: str) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigurationError(f"{name} must be a number of {unit}, got {value!r}.") from None
+    if number <= 0:
+        raise ConfigurationError(f"{name} must be positive {unit}, got {value!r}.")
+    return number
+
+
+def _non_negative_int(value: object, name: str) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a whole number, got {value!r} ({_env_label(name)}).") from None
+    if number < 0:
+        raise ConfigurationError(f"{name} must not be negative, got {value!r} ({_env_label(name)}).")
+    return number

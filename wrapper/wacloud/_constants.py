@@ -1,0 +1,18 @@
+"""Defaults, kept in one place."""
+
+from __future__ import annotations
+
+#: The Graph API version the spec in spec/ was written for. CLOUD_API_VERSION overrides it.
+DEFAULT_API_VERSION = "v26.0"
+DEFAULT_GRAPH_URL = "https://graph.facebook.com"
+DEFAULT_TIMEOUT_SECONDS = 30.0
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_WAIT_SECONDS = 60.0
+INITIAL_RETRY_DELAY_SECONDS = 0.5
+MAX_RETRY_DELAY_SECONDS = 8.0
+DEFAULT_LISTENER_PORT = 3000
+DEFAULT_WEBHOOK_ENDPOINT = "/webhook"
+DEFAULT_EMULATOR_PORT = 3099
+#: Media downloads send the bearer token only to Meta's own hosts (and to the configured base URL's host).
+MEDIA_HOST_SUFFIXES = (".fbsbx.com", ".fbcdn.net", ".facebook.com", ".whatsapp.net")
+USER_AGENT = "wacloud-python"

@@ -1,0 +1,266 @@
+"""Every exception wacloud raises.
+
+    WhatsAppError                      root: ``except wacloud.WhatsAppError`` catches everything below
+    ├── ConfigurationError             a setting is missing or malformed (names the argument and env var)
+    ├── ApiError                       Graph answered with an error envelope (or an unreadable error body)
+    │   ├── AuthenticationError        190, 0, 10, 200-299 ...: token expired, invalid or lacking permission
+    │   ├── RateLimitError             4, 80007, 130429, 131056 ...: throttled, safe to retry later
+    │   ├── InvalidRequestError        100, 131008, 131009 ...: the request itself is wrong
+    │   └── UnknownApiError            any code wacloud does not classify yet
+    ├── ConnectionError                the request could not reach Graph (cause kept in ``__cause__``)
+    ├── TimeoutError                   Graph did not answer in time (cause kept in ``__cause__``)
+    ├── UnexpectedResponseError        Graph answered 2xx with a body that does not match the spec
+    └── WebhookError                   see ``wacloud.webhooks``
+        ├── WebhookVerificationError   the subscription handshake failed
+        ├── InvalidSignatureError      X-Hub-Signature-256 missing, malformed or wrong
+        └── WebhookPayloadError        the body is not a WhatsApp webhook notification
+
+Messages never contain an access token or an app secret: callers only ever pass descriptions of bad values.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConnectionError",
+    "InvalidRequestError",
+    "InvalidSignatureError",
+    "RateLimitError",
+    "TimeoutError",
+    "UnexpectedResponseError",
+    "UnknownApiError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "WhatsAppError",
+    "api_error_from_body",
+    "api_error_class_for_code",
+]
+
+
+class WhatsAppError(Exception):
+    """Root of every error raised by wacloud."""
+
+
+class ConfigurationError(WhatsAppError, ValueError):
+    """A required setting is missing, or a setting has a malformed value."""
+
+
+class ApiError(WhatsAppError):
+    """The Graph API answered with an error.
+
+    The attributes mirror Graph's error envelope ``{"error": {...}}``. Meta asks integrators to branch on
+    ``code`` rather than on the HTTP status or the (deprecated) ``subcode``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        code: int | None = None,
+        subcode: int | None = None,
+        type: str | None = None,  # noqa: A002 - mirrors Graph's field name
+        fbtrace_id: str | None = None,
+        error_data: Mapping[str, Any] | None = None,
+        is_transient: bool | None = None,
+        user_title: str | None = None,
+        user_message: str | None = None,
+        retry_after: float | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.subcode = subcode
+        self.type = type
+        self.fbtrace_id = fbtrace_id
+        self.error_data: dict[str, Any] = dict(error_data or {})
+        self.is_transient = is_transient
+        self.user_title = user_title
+        self.user_message = user_message
+        self.retry_after = retry_after
+        self.body: dict[str, Any] = dict(body or {})
+
+    @property
+    def details(self) -> str | None:
+        """Meta's human-readable explanation (``error_data.details``), when present."""
+        details = self.error_data.get("details")
+        return details if isinstance(details, str) else None
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.details and self.details not in self.message:
+            parts.append(f"details: {self.details}")
+        meta = []
+        if self.status_code is not None:
+            meta.append(f"HTTP {self.status_code}")
+        if self.code is not None:
+            meta.append(f"code {self.code}")
+        if self.subcode is not None:
+            meta.append(f"subcode {self.subcode}")
+        if self.fbtrace_id:
+            meta.append(f"fbtrace_id {self.fbtrace_id}")
+        if meta:
+            parts.append("(" + ", ".join(meta) + ")")
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
+            f"code={self.code!r}, fbtrace_id={self.fbtrace_id!r})"
+        )
+
+
+class AuthenticationError(ApiError):
+    """The access token is expired, invalid, or lacks a permission (Graph codes 190, 0, 10, 102, 200-299)."""
+
+
+class RateLimitError(ApiError):
+    """Graph throttled the call (codes 4, 80007, 130429, 131056 ...). ``retry_after`` is a hint in seconds."""
+
+
+class InvalidRequestError(ApiError):
+    """The request is malformed or refers to something that does not exist (code 100 and parameter codes)."""
+
+
+class UnknownApiError(ApiError):
+    """A Graph error whose code wacloud does not classify; inspect ``code`` and ``error_data``."""
+
+
+class ConnectionError(WhatsAppError, builtins.ConnectionError):
+    """The request never reached Graph (DNS, refused connection, TLS ...). The httpx error is ``__cause__``."""
+
+
+class TimeoutError(WhatsAppError, builtins.TimeoutError):
+    """Graph did not answer within the timeout. The httpx error is ``__cause__``."""
+
+
+class UnexpectedResponseError(WhatsAppError):
+    """Graph answered successfully but the body does not have the documented shape."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class WebhookError(WhatsAppError):
+    """Base class for webhook verification and parsing failures."""
+
+
+class WebhookVerificationError(WebhookError):
+    """The subscription handshake (``hub.mode`` / ``hub.verify_token`` / ``hub.challenge``) was rejected."""
+
+
+class InvalidSignatureError(WebhookError):
+    """The ``X-Hub-Signature-256`` header is missing, malformed, or does not match the body."""
+
+
+class WebhookPayloadError(WebhookError, ValueError):
+    """The webhook body is not JSON, or not shaped like a WhatsApp Business Account notification."""
+
+
+# Graph error codes by class. Meta: "build your app's error handling around error codes instead of subcodes or
+# HTTP response status codes".
+AUTHENTICATION_CODES: frozenset[int] = frozenset({0, 10, 102, 190, *range(200, 300)})
+RATE_LIMIT_CODES: frozenset[int] = frozenset({4, 17, 32, 613, 80007, 130429, 131056, 133016})
+INVALID_REQUEST_CODES: frozenset[int] = frozenset(
+    {
+        100,
+        131008,
+        131009,
+        131021,
+        131026,
+        131047,
+        131051,
+        131052,
+        131053,
+        132000,
+        132001,
+        132005,
+        132007,
+        132012,
+        132015,
+        132016,
+        132068,
+        132069,
+        133010,
+        135000,
+    }
+)
+
+
+def api_error_class_for_code(code: int | None, status_code: int | None = None) -> type[ApiError]:
+    """Pick the ``ApiError`` subclass for a Graph error code (the HTTP status only breaks ties)."""
+    if code is not None:
+        if code in AUTHENTICATION_CODES:
+            return AuthenticationError
+        if code in RATE_LIMIT_CODES:
+            return RateLimitError
+        if code in INVALID_REQUEST_CODES:
+            return InvalidRequestError
+        return UnknownApiError
+    if status_code == 429:
+        return RateLimitError
+    if status_code in (401, 403):
+        return AuthenticationError
+    return UnknownApiError
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _as_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def api_error_from_body(
+    body: object,
+    *,
+    status_code: int | None = None,
+    retry_after: float | None = None,
+    fallback_message: str = "Graph API error",
+) -> ApiError:
+    """Build the typed error for a Graph error object.
+
+    ``body`` is either the whole envelope ``{"error": {...}}`` or the inner error object (webhook ``errors[]``
+    items use ``title`` instead of ``type``). Anything unreadable yields an ``UnknownApiError`` carrying
+    ``fallback_message`` so nothing is swallowed.
+    """
+    envelope: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    inner_raw = envelope.get("error", envelope)
+    inner: Mapping[str, Any] = inner_raw if isinstance(inner_raw, Mapping) else {}
+    code = _as_int(inner.get("code"))
+    message = _as_str(inner.get("message")) or _as_str(inner.get("title")) or fallback_message
+    error_data_raw = inner.get("error_data")
+    error_data: Mapping[str, Any] | None = error_data_raw if isinstance(error_data_raw, Mapping) else None
+    is_transient_raw = inner.get("is_transient")
+    cls = api_error_class_for_code(code, status_code)
+    return cls(
+        message,
+        status_code=status_code,
+        code=code,
+        subcode=_as_int(inner.get("error_subcode")),
+        type=_as_str(inner.get("type")),
+        fbtrace_id=_as_str(inner.get("fbtrace_id")),
+        error_data=error_data,
+        is_transient=is_transient_raw if isinstance(is_transient_raw, bool) else None,
+        user_title=_as_str(inner.get("error_user_title")),
+        user_message=_as_str(inner.get("error_user_msg")),
+        retry_after=retry_after,
+        body=envelope,
+    )

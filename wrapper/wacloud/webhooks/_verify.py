@@ -1,0 +1,79 @@
+"""The two checks every webhook endpoint makes: the subscription handshake and the payload signature.
+
+Both compare secrets in constant time (``hmac.compare_digest``) and never put a secret, a token or the expected
+signature in an exception message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Mapping
+
+from .._errors import InvalidSignatureError, WebhookVerificationError
+
+__all__ = ["SIGNATURE_HEADER", "sign_payload", "verify_signature", "verify_subscription"]
+
+#: The header Meta signs event notifications with (``sha256=<hex>``).
+SIGNATURE_HEADER = "X-Hub-Signature-256"
+_PREFIX = "sha256="
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_SHA256_HEX_LENGTH = 64
+
+
+def verify_subscription(query: Mapping[str, str], verify_token: str) -> str:
+    """Answer Meta's subscription handshake: return ``hub.challenge`` when the request is genuine.
+
+    ``query`` holds the GET query parameters (``hub.mode``, ``hub.verify_token``, ``hub.challenge``). The
+    challenge is returned only if ``hub.mode`` is ``subscribe`` and the token equals ``verify_token``;
+    otherwise :class:`WebhookVerificationError` is raised and the endpoint should answer 403.
+
+    Example: ``return PlainTextResponse(webhooks.verify_subscription(request.query_params, token))``
+    """
+    if not verify_token:
+        # An empty configured token would accept an empty hub.verify_token: refuse instead.
+        raise WebhookVerificationError("no verify token is configured (WEBHOOK_VERIFICATION_TOKEN)")
+    mode = query.get("hub.mode")
+    if mode != "subscribe":
+        raise WebhookVerificationError("hub.mode is not 'subscribe'")
+    token = query.get("hub.verify_token")
+    if not isinstance(token, str) or not token:
+        raise WebhookVerificationError("hub.verify_token is missing")
+    if not hmac.compare_digest(token.encode("utf-8"), verify_token.encode("utf-8")):
+        raise WebhookVerificationError("hub.verify_token does not match the configured verify token")
+    challenge = query.get("hub.challenge")
+    if not isinstance(challenge, str) or not challenge:
+        raise WebhookVerificationError("hub.challenge is missing")
+    return challenge
+
+
+def sign_payload(body: bytes, app_secret: str) -> str:
+    """Compute the ``X-Hub-Signature-256`` header value Meta would send for ``body`` (tests, local emulators).
+
+    Example: ``headers = {"X-Hub-Signature-256": webhooks.sign_payload(body, "app-secret")}``
+    """
+    digest = hmac.new(app_secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+    return _PREFIX + digest
+
+
+def verify_signature(body: bytes, signature_header: str | None, app_secret: str) -> None:
+    """Check ``X-Hub-Signature-256`` against the raw request body; raise :class:`InvalidSignatureError` if wrong.
+
+    Meta signs the exact bytes it sends (with escaped unicode), so pass the raw body, never a re-serialized one.
+    Missing, malformed (no ``sha256=`` prefix, not 64 hex digits) and mismatching signatures are all rejected.
+
+    Example: ``webhooks.verify_signature(await request.body(), request.headers.get("X-Hub-Signature-256"), secret)``
+    """
+    if not app_secret:
+        raise InvalidSignatureError("no app secret is configured (WA_APP_SECRET), so no signature can be checked")
+    if signature_header is None or not signature_header.strip():
+        raise InvalidSignatureError(f"the {SIGNATURE_HEADER} header is missing")
+    value = signature_header.strip()
+    if not value.lower().startswith(_PREFIX):
+        raise InvalidSignatureError(f"the {SIGNATURE_HEADER} header does not start with 'sha256='")
+    received = value[len(_PREFIX) :]
+    if len(received) != _SHA256_HEX_LENGTH or not _HEX_DIGITS.issuperset(received):
+        raise InvalidSignatureError(f"the {SIGNATURE_HEADER} header is not a 64-digit hex SHA-256 signature")
+    expected = hmac.new(app_secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(received.lower().encode("ascii"), expected.encode("ascii")):
+        raise InvalidSignatureError(f"the {SIGNATURE_HEADER} signature does not match the body")
