@@ -1,1 +1,58 @@
-"""wacloud: typed Python SDK for Meta's WhatsApp Cloud API."""
+"""wacloud: the typed Python SDK for Meta's WhatsApp Cloud API.
+
+    from wacloud import WhatsApp
+    with WhatsApp() as client:                       # CLOUD_API_ACCESS_TOKEN, WA_PHONE_NUMBER_ID, ...
+        client.messages.send_text(to="15551234567", body="Hello")
+
+``AsyncWhatsApp`` is the asyncio twin. Every error derives from ``WhatsAppError``.
+"""
+
+from __future__ import annotations
+
+from ._client import AsyncWhatsApp, WhatsApp
+from ._config import Settings
+from ._constants import DEFAULT_API_VERSION
+from ._errors import (
+    ApiError,
+    AuthenticationError,
+    ConfigurationError,
+    ConnectionError,
+    InvalidArgumentError,
+    InvalidRequestError,
+    InvalidSignatureError,
+    MediaDownloadError,
+    RateLimitError,
+    TimeoutError,
+    UnexpectedResponseError,
+    UnknownApiError,
+    WebhookError,
+    WebhookPayloadError,
+    WebhookVerificationError,
+    WhatsAppError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_API_VERSION",
+    "ApiError",
+    "AsyncWhatsApp",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConnectionError",
+    "InvalidArgumentError",
+    "InvalidRequestError",
+    "InvalidSignatureError",
+    "MediaDownloadError",
+    "RateLimitError",
+    "Settings",
+    "TimeoutError",
+    "UnexpectedResponseError",
+    "UnknownApiError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "WhatsApp",
+    "WhatsAppError",
+    "__version__",
+]

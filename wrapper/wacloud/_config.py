@@ -77,10 +77,8 @@ def load_dotenv_values(path: str | os.PathLike[str] | None = None) -> dict[str, 
         if match is None:
             continue
         key, raw = match.groups()
-        if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
-            raw = raw[1:-1]
-        else:
-            raw = raw.split(" #", 1)[0].strip()
+        quoted = len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\""
+        raw = raw[1:-1] if quoted else raw.split(" #", 1)[0].strip()
         values[key] = raw
     return values
 
@@ -141,7 +139,7 @@ class Settings:
 
     def describe(self) -> list[tuple[str, str, str]]:
         """``(setting, shown value, source)`` rows for ``wacloud config check``; secrets masked."""
-        rows = []
+        rows: list[tuple[str, str, str]] = []
         for name in ENV_VARS:
             value = getattr(self, name)
             shown = mask_secret(value) if name in SECRET_SETTINGS else ("<not set>" if value is None else str(value))

@@ -2,6 +2,7 @@
 
     WhatsAppError                      root: ``except wacloud.WhatsAppError`` catches everything below
     ├── ConfigurationError             a setting is missing or malformed (names the argument and env var)
+    ├── InvalidArgumentError           a call got an argument it cannot use (says which and why)
     ├── ApiError                       Graph answered with an error envelope (or an unreadable error body)
     │   ├── AuthenticationError        190, 0, 10, 200-299 ...: token expired, invalid or lacking permission
     │   ├── RateLimitError             4, 80007, 130429, 131056 ...: throttled, safe to retry later
@@ -10,6 +11,7 @@
     ├── ConnectionError                the request could not reach Graph (cause kept in ``__cause__``)
     ├── TimeoutError                   Graph did not answer in time (cause kept in ``__cause__``)
     ├── UnexpectedResponseError        Graph answered 2xx with a body that does not match the spec
+    ├── MediaDownloadError             a media download was refused or its SHA-256 did not match
     └── WebhookError                   see ``wacloud.webhooks``
         ├── WebhookVerificationError   the subscription handshake failed
         ├── InvalidSignatureError      X-Hub-Signature-256 missing, malformed or wrong
@@ -29,7 +31,9 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "ConnectionError",
+    "InvalidArgumentError",
     "InvalidRequestError",
+    "MediaDownloadError",
     "InvalidSignatureError",
     "RateLimitError",
     "TimeoutError",
@@ -52,6 +56,14 @@ class ConfigurationError(WhatsAppError, ValueError):
     """A required setting is missing, or a setting has a malformed value."""
 
 
+class InvalidArgumentError(WhatsAppError, ValueError):
+    """A method was called with an argument it cannot use; the message says which and how to fix it."""
+
+
+class MediaDownloadError(WhatsAppError):
+    """A media download was refused (untrusted host) or its bytes do not match the advertised SHA-256."""
+
+
 class ApiError(WhatsAppError):
     """The Graph API answered with an error.
 
@@ -66,7 +78,7 @@ class ApiError(WhatsAppError):
         status_code: int | None = None,
         code: int | None = None,
         subcode: int | None = None,
-        type: str | None = None,  # noqa: A002 - mirrors Graph's field name
+        type: str | None = None,  # mirrors Graph's field name
         fbtrace_id: str | None = None,
         error_data: Mapping[str, Any] | None = None,
         is_transient: bool | None = None,

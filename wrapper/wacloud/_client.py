@@ -1,0 +1,405 @@
+"""``WhatsApp`` and ``AsyncWhatsApp``: configuration, credentials, tenancy and the namespaces.
+
+One client owns one connection pool. ``with_options`` makes a tenant copy that shares the pool and leaves the
+original untouched: that is the safe way to serve several tenants concurrently. ``update_access_token`` and
+``update_sender_number_id`` change the client they are called on (and only that one): fine for token rotation and
+for a single-tenant script, but in a server handling several tenants at once, switching the sender on a shared
+client is a cross-tenant leak — use ``with_options`` or ``wacloud.TenantClients`` there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+
+from ._config import Settings
+from ._constants import USER_AGENT
+from ._errors import ConfigurationError
+from ._logging import configure_debug_logging, install_httpx_redaction
+from ._runtime import AsyncRuntime, ClientState, SyncRuntime
+from ._tokens import AccessToken, TokenSource
+
+if TYPE_CHECKING:
+    from ._media import AsyncMedia, Media
+    from ._messages import AsyncMessages, Messages
+
+__all__ = ["AsyncWhatsApp", "WhatsApp"]
+
+_UNCHANGED: Any = object()
+
+
+def _token_source(access_token: AccessToken | None, settings: Settings) -> TokenSource:
+    if callable(access_token):
+        return TokenSource(provider=access_token)
+    return TokenSource(token=settings.access_token)
+
+
+def _pool_limits() -> httpx.Limits:
+    return httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+class _ClientBase:
+    """Settings, credentials and tenancy shared by the sync and async clients."""
+
+    _state: ClientState
+
+    def _init_state(
+        self,
+        *,
+        access_token: AccessToken | None,
+        settings_kwargs: dict[str, Any],
+        dotenv_path: str | os.PathLike[str] | None,
+    ) -> None:
+        settings = Settings.resolve(
+            access_token=None if callable(access_token) else access_token,
+            token_from_provider=callable(access_token),
+            dotenv_path=dotenv_path,
+            **settings_kwargs,
+        )
+        self._state = ClientState(settings=settings, tokens=_token_source(access_token, settings))
+        install_httpx_redaction()
+        if settings.debug:
+            configure_debug_logging()
+
+    def _current_state(self) -> ClientState:
+        return self._state
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (secrets are masked in its repr)."""
+        return self._state.settings
+
+    @property
+    def phone_number_id(self) -> str | None:
+        """The sender phone number id used when a call does not pass one."""
+        return self._state.settings.phone_number_id
+
+    @property
+    def business_account_id(self) -> str | None:
+        """The WhatsApp Business Account id used when a call does not pass one."""
+        return self._state.settings.business_account_id
+
+    @property
+    def api_version(self) -> str:
+        """The Graph API version, e.g. ``v26.0``."""
+        return self._state.settings.api_version
+
+    def update_access_token(self, access_token: str) -> None:
+        """Use ``access_token`` from the very next request on; requests already sent keep their token.
+
+        The connection pool is kept. Tenant copies made earlier with ``with_options`` are not affected.
+
+        Example: ``client.update_access_token(new_token)``
+        """
+        self._state.tokens.set(access_token)
+
+    def update_sender_number_id(self, phone_number_id: str | int) -> None:
+        """Send from ``phone_number_id`` from the next call on (this client only).
+
+        Mutates this client: in a server handling several tenants concurrently use ``with_options`` (or
+        ``wacloud.TenantClients``) instead, or one tenant's messages may go out from another's number.
+
+        Example: ``client.update_sender_number_id("106540352242922")``
+        """
+        self._replace_settings(phone_number_id=phone_number_id)
+
+    def update_business_account_id(self, business_account_id: str | int) -> None:
+        """Use ``business_account_id`` as the default WABA id from the next call on (this client only)."""
+        self._replace_settings(business_account_id=business_account_id)
+
+    def _replace_settings(self, **changes: Any) -> None:
+        current = self._state.settings
+        for name, value in changes.items():
+            text = str(value).strip()
+            if not text.isdigit():
+                raise ConfigurationError(f"{name} must be a numeric Graph id, got {value!r}.")
+            changes[name] = text
+        self._state = dataclasses.replace(
+            self._state, settings=dataclasses.replace(current, **changes, sources={**current.sources})
+        )
+
+    def _derived_state(
+        self,
+        access_token: AccessToken | None,
+        phone_number_id: str | int | None,
+        business_account_id: str | int | None,
+        timeout: float | None,
+        max_retries: int | None,
+        api_version: str | None,
+    ) -> ClientState:
+        current = self._state
+        settings = current.settings
+        changes: dict[str, Any] = {}
+        if phone_number_id is not None:
+            changes["phone_number_id"] = phone_number_id
+        if business_account_id is not None:
+            changes["business_account_id"] = business_account_id
+        resolved = Settings.resolve(
+            access_token=settings.access_token if isinstance(access_token, str) or access_token is None else None,
+            phone_number_id=changes.get("phone_number_id", settings.phone_number_id),
+            business_account_id=changes.get("business_account_id", settings.business_account_id),
+            api_version=api_version or settings.api_version,
+            base_url=settings.base_url,
+            timeout=timeout if timeout is not None else settings.timeout,
+            max_retries=max_retries if max_retries is not None else settings.max_retries,
+            webhook_verification_token=settings.webhook_verification_token,
+            app_id=settings.app_id,
+            app_secret=settings.app_secret,
+            listener_port=settings.listener_port,
+            webhook_endpoint=settings.webhook_endpoint,
+            debug=settings.debug,
+            environ={},
+            dotenv_path=os.devnull,
+        )
+        if access_token is None:
+            tokens = TokenSource(token=current.tokens.cached, provider=current.tokens.provider)
+        elif callable(access_token):
+            tokens = TokenSource(provider=access_token)
+        else:
+            tokens = TokenSource(token=access_token)
+        return ClientState(settings=resolved, tokens=tokens)
+
+    def __repr__(self) -> str:
+        settings = self._state.settings
+        return (
+            f"{type(self).__name__}(phone_number_id={settings.phone_number_id!r}, "
+            f"business_account_id={settings.business_account_id!r}, api_version={settings.api_version!r})"
+        )
+
+
+class WhatsApp(_ClientBase):
+    """The WhatsApp Cloud API client (blocking).
+
+    Every argument is optional and falls back to its environment variable, then to a ``.env`` file in the
+    working directory (which never overrides the real environment), then to a default:
+
+    - ``access_token`` from ``CLOUD_API_ACCESS_TOKEN`` (or pass a callable returning the token)
+    - ``phone_number_id`` from ``WA_PHONE_NUMBER_ID``
+    - ``business_account_id`` from ``WA_BUSINESS_ACCOUNT_ID``
+    - ``api_version`` from ``CLOUD_API_VERSION`` (default ``v26.0``)
+    - ``base_url`` from ``WA_BASE_URL`` (default ``https://graph.facebook.com``)
+    - ``timeout`` (seconds) from ``REQUEST_TIMEOUT`` (milliseconds)
+    - ``max_retries`` from ``WA_MAX_RETRIES`` (default 2)
+    - ``webhook_verification_token`` from ``WEBHOOK_VERIFICATION_TOKEN``
+    - ``app_id`` / ``app_secret`` from ``WA_APP_ID`` / ``WA_APP_SECRET``
+
+    ``DEBUG=true`` logs every request (never the token). A missing access token or id raises
+    ``ConfigurationError`` at first use, naming the argument and the variable.
+
+    Example::
+
+        with WhatsApp() as client:
+            client.messages.send_text(to="15551234567", body="Hello")
+    """
+
+    def __init__(
+        self,
+        *,
+        access_token: AccessToken | None = None,
+        phone_number_id: str | int | None = None,
+        business_account_id: str | int | None = None,
+        api_version: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        webhook_verification_token: str | None = None,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        http_client: httpx.Client | None = None,
+        dotenv_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self._init_state(
+            access_token=access_token,
+            settings_kwargs={
+                "phone_number_id": phone_number_id,
+                "business_account_id": business_account_id,
+                "api_version": api_version,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "webhook_verification_token": webhook_verification_token,
+                "app_id": app_id,
+                "app_secret": app_secret,
+            },
+            dotenv_path=dotenv_path,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
+        self._runtime = self._make_runtime()
+
+    def _make_runtime(self) -> SyncRuntime:
+        from wacloud_api.client import Client
+
+        return SyncRuntime(self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http)
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The shared ``httpx.Client`` (connection pool). It carries no token: auth is added per request."""
+        return self._http
+
+    def refresh_access_token(self) -> None:
+        """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
+        self._state.tokens.refresh()
+
+    def with_options(
+        self,
+        *,
+        access_token: AccessToken | None = None,
+        phone_number_id: str | int | None = None,
+        business_account_id: str | int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        api_version: str | None = None,
+    ) -> WhatsApp:
+        """A new client with these options changed, sharing this client's connection pool.
+
+        The original is unchanged, so tenant copies are safe to use concurrently. Closing a copy does not close
+        the shared pool.
+
+        Example: ``tenant = client.with_options(access_token=t, phone_number_id="106540352242922")``
+        """
+        copy = object.__new__(WhatsApp)
+        copy._state = self._derived_state(
+            access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
+        )
+        copy._owns_http = False
+        copy._http = self._http
+        copy._runtime = copy._make_runtime()
+        return copy
+
+    def close(self) -> None:
+        """Close the connection pool (no-op on copies made by ``with_options``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ---- namespaces (imported on first use so that `import wacloud` stays fast)
+    @cached_property
+    def messages(self) -> Messages:
+        """Send messages of every type; mark as read; typing indicator."""
+        from ._messages import Messages
+
+        return Messages(self._runtime)
+
+    @cached_property
+    def media(self) -> Media:
+        """Upload, look up, download and delete media."""
+        from ._media import Media
+
+        return Media(self._runtime)
+
+
+class AsyncWhatsApp(_ClientBase):
+    """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
+
+    Takes the same arguments, with the same environment fallbacks; ``access_token`` may also be an async
+    callable. Use it as ``async with AsyncWhatsApp() as client: await client.messages.send_text(...)``.
+    """
+
+    def __init__(
+        self,
+        *,
+        access_token: AccessToken | None = None,
+        phone_number_id: str | int | None = None,
+        business_account_id: str | int | None = None,
+        api_version: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        webhook_verification_token: str | None = None,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        dotenv_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self._init_state(
+            access_token=access_token,
+            settings_kwargs={
+                "phone_number_id": phone_number_id,
+                "business_account_id": business_account_id,
+                "api_version": api_version,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "webhook_verification_token": webhook_verification_token,
+                "app_id": app_id,
+                "app_secret": app_secret,
+            },
+            dotenv_path=dotenv_path,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
+        self._runtime = self._make_runtime()
+
+    def _make_runtime(self) -> AsyncRuntime:
+        from wacloud_api.client import Client
+
+        return AsyncRuntime(self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http)
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The shared ``httpx.AsyncClient`` (connection pool). It carries no token: auth is added per request."""
+        return self._http
+
+    async def refresh_access_token(self) -> None:
+        """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
+        await self._state.tokens.refresh_async()
+
+    def with_options(
+        self,
+        *,
+        access_token: AccessToken | None = None,
+        phone_number_id: str | int | None = None,
+        business_account_id: str | int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncWhatsApp:
+        """A new client with these options changed, sharing this client's connection pool (see ``WhatsApp``)."""
+        copy = object.__new__(AsyncWhatsApp)
+        copy._state = self._derived_state(
+            access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
+        )
+        copy._owns_http = False
+        copy._http = self._http
+        copy._runtime = copy._make_runtime()
+        return copy
+
+    async def close(self) -> None:
+        """Close the connection pool (no-op on copies made by ``with_options``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """Send messages of every type; mark as read; typing indicator."""
+        from ._messages import AsyncMessages
+
+        return AsyncMessages(self._runtime)
+
+    @cached_property
+    def media(self) -> AsyncMedia:
+        """Upload, look up, download and delete media."""
+        from ._media import AsyncMedia
+
+        return AsyncMedia(self._runtime)

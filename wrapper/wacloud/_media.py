@@ -1,0 +1,282 @@
+"""``client.media``: the generated namespace, plus uploads from a path/bytes/file and streamed downloads.
+
+Downloads fetch the short-lived URL from ``GET /{media_id}`` with the bearer token. The token is only ever sent to
+Meta's media hosts or to the configured base URL's host (a local emulator); the bytes are streamed to the
+destination in chunks and checked against the SHA-256 Graph advertised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import mimetypes
+import os
+from pathlib import Path
+from typing import IO, BinaryIO, overload
+from urllib.parse import urlsplit
+
+from wacloud_api.api.media import AsyncMedia as _GeneratedAsyncMedia
+from wacloud_api.api.media import Media as _GeneratedMedia
+from wacloud_api.models import MediaUploadRequest, MediaUploadResponse
+from wacloud_api.types import File, RequestOptions
+
+from . import _runtime as _runtime_impl
+from ._constants import MEDIA_HOST_SUFFIXES
+from ._errors import InvalidArgumentError, MediaDownloadError
+
+__all__ = ["AsyncMedia", "Media", "MediaSource"]
+
+#: What ``upload`` accepts: a filesystem path, raw bytes, or a binary file object.
+MediaSource = str | os.PathLike[str] | bytes | BinaryIO
+CHUNK_SIZE = 64 * 1024
+
+
+def build_upload(
+    source: MediaSource, mime_type: str | None, filename: str | None
+) -> tuple[MediaUploadRequest, IO[bytes] | None]:
+    """The multipart body for ``upload`` and the file this call opened (to close afterwards), if any."""
+    opened: IO[bytes] | None = None
+    if isinstance(source, bytes | bytearray):
+        payload: IO[bytes] = io.BytesIO(bytes(source))
+        name = filename or "upload"
+    elif isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if not path.is_file():
+            raise InvalidArgumentError(f"Cannot upload {str(path)!r}: no such file.")
+        payload = opened = path.open("rb")
+        name = filename or path.name
+    elif hasattr(source, "read"):
+        payload = source
+        name = filename or Path(str(getattr(source, "name", "upload"))).name
+    else:
+        raise InvalidArgumentError(f"upload() takes a path, bytes or a binary file, got {type(source).__name__}.")
+    mime = mime_type or mimetypes.guess_type(name)[0]
+    if not mime:
+        if opened is not None:
+            opened.close()
+        raise InvalidArgumentError(f"Cannot tell the MIME type of {name!r}: pass mime_type=, e.g. 'image/jpeg'.")
+    body = MediaUploadRequest(file=File(payload=payload, file_name=name, mime_type=mime), type_=mime)  # type: ignore[arg-type]
+    return body, opened
+
+
+def check_download_url(url: str, base_url: str) -> str:
+    """Refuse to send the token anywhere but Meta's media hosts or the configured Graph host."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    allowed_host = (urlsplit(base_url).hostname or "").lower()
+    trusted = host == allowed_host or any(host.endswith(suffix) for suffix in MEDIA_HOST_SUFFIXES)
+    if parts.scheme not in ("https", "http") or not trusted or (parts.scheme == "http" and host != allowed_host):
+        raise MediaDownloadError(
+            f"Refusing to send the access token to {host or url!r}: media URLs come from Meta's hosts "
+            "(*.fbsbx.com, *.fbcdn.net, *.whatsapp.net) or the configured base_url."
+        )
+    return url
+
+
+class _Sink:
+    """Where downloaded chunks go, with a running SHA-256."""
+
+    def __init__(self, destination: str | os.PathLike[str] | BinaryIO | None) -> None:
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.path: Path | None = None
+        self._buffer: io.BytesIO | None = None
+        self._file: IO[bytes]
+        self._owned = False
+        if destination is None:
+            self._buffer = io.BytesIO()
+            self._file = self._buffer
+        elif isinstance(destination, str | os.PathLike):
+            self.path = Path(destination)
+            self._file = self.path.open("wb")
+            self._owned = True
+        else:
+            self._file = destination
+
+    def write(self, chunk: bytes) -> None:
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        self._file.write(chunk)
+
+    def finish(self, expected_sha256: str | None) -> bytes | Path | int:
+        if self._owned:
+            self._file.close()
+        actual = self.digest.hexdigest()
+        if expected_sha256 and expected_sha256.lower() != actual:
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
+            raise MediaDownloadError(f"Downloaded media SHA-256 {actual} does not match Graph's {expected_sha256}.")
+        if self._buffer is not None:
+            return self._buffer.getvalue()
+        return self.path if self.path is not None else self.size
+
+    def abort(self) -> None:
+        if self._owned:
+            self._file.close()
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
+
+
+class Media(_GeneratedMedia):
+    """``client.media``: upload, get (URL and metadata), download (streamed) and delete media."""
+
+    _runtime: _runtime_impl.SyncRuntime
+
+    def upload(
+        self,
+        file: MediaSource | None = None,
+        *,
+        mime_type: str | None = None,
+        filename: str | None = None,
+        body: MediaUploadRequest | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MediaUploadResponse:
+        """Upload a file from a path, bytes or a binary file object; returns the media id.
+
+        The MIME type is guessed from the file name unless ``mime_type`` is given.
+
+        Example: ``media_id = client.media.upload("invoice.pdf").id``
+        """
+        opened: IO[bytes] | None = None
+        if body is None:
+            if file is None:
+                raise InvalidArgumentError("upload() needs a file (path, bytes or binary file) or body=.")
+            body, opened = build_upload(file, mime_type, filename)
+        try:
+            return super().upload(body=body, phone_number_id=phone_number_id, request_options=request_options)
+        finally:
+            if opened is not None:
+                opened.close()
+
+    @overload
+    def download(
+        self, media: str, destination: None = None, *, request_options: RequestOptions | None = None
+    ) -> bytes: ...
+
+    @overload
+    def download(
+        self, media: str, destination: str | os.PathLike[str], *, request_options: RequestOptions | None = None
+    ) -> Path: ...
+
+    @overload
+    def download(self, media: str, destination: BinaryIO, *, request_options: RequestOptions | None = None) -> int: ...
+
+    def download(
+        self,
+        media: str,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> bytes | Path | int:
+        """Download media by id (or by the URL from ``get``), streamed in chunks.
+
+        Returns the bytes when no destination is given, the ``Path`` written for a path, or the number of bytes
+        written for a file object. The SHA-256 is checked when Graph advertised one.
+
+        Example: ``client.media.download("1479537139650973", "photo.jpg")``
+        """
+        expected: str | None = None
+        if media.startswith(("https://", "http://")):
+            url = media
+        else:
+            info = self.get(media, request_options=request_options)
+            url, expected = info.url, info.sha256 or None
+        runtime = self._runtime
+        check_download_url(url, runtime.base_url)
+        sink = _Sink(destination)
+        response = runtime.send({"method": "get", "url": "", "absolute_url": url}, request_options, stream=True)
+        try:
+            for chunk in response.iter_bytes(CHUNK_SIZE):
+                sink.write(chunk)
+        except BaseException:
+            sink.abort()
+            raise
+        finally:
+            response.close()
+        return sink.finish(expected)
+
+
+# ---- asyncio twin: generated by generator/unasync.py from the class above. Do not edit below. ----
+
+
+class AsyncMedia(_GeneratedAsyncMedia):
+    """``client.media``: upload, get (URL and metadata), download (streamed) and delete media."""
+
+    _runtime: _runtime_impl.AsyncRuntime
+
+    async def upload(
+        self,
+        file: MediaSource | None = None,
+        *,
+        mime_type: str | None = None,
+        filename: str | None = None,
+        body: MediaUploadRequest | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MediaUploadResponse:
+        """Upload a file from a path, bytes or a binary file object; returns the media id.
+
+        The MIME type is guessed from the file name unless ``mime_type`` is given.
+
+        Example: ``media_id = client.media.upload("invoice.pdf").id``
+        """
+        opened: IO[bytes] | None = None
+        if body is None:
+            if file is None:
+                raise InvalidArgumentError("upload() needs a file (path, bytes or binary file) or body=.")
+            body, opened = build_upload(file, mime_type, filename)
+        try:
+            return await super().upload(body=body, phone_number_id=phone_number_id, request_options=request_options)
+        finally:
+            if opened is not None:
+                opened.close()
+
+    @overload
+    async def download(
+        self, media: str, destination: None = None, *, request_options: RequestOptions | None = None
+    ) -> bytes: ...
+
+    @overload
+    async def download(
+        self, media: str, destination: str | os.PathLike[str], *, request_options: RequestOptions | None = None
+    ) -> Path: ...
+
+    @overload
+    async def download(
+        self, media: str, destination: BinaryIO, *, request_options: RequestOptions | None = None
+    ) -> int: ...
+
+    async def download(
+        self,
+        media: str,
+        destination: str | os.PathLike[str] | BinaryIO | None = None,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> bytes | Path | int:
+        """Download media by id (or by the URL from ``get``), streamed in chunks.
+
+        Returns the bytes when no destination is given, the ``Path`` written for a path, or the number of bytes
+        written for a file object. The SHA-256 is checked when Graph advertised one.
+
+        Example: ``await client.media.download("1479537139650973", "photo.jpg")``
+        """
+        expected: str | None = None
+        if media.startswith(("https://", "http://")):
+            url = media
+        else:
+            info = await self.get(media, request_options=request_options)
+            url, expected = info.url, info.sha256 or None
+        runtime = self._runtime
+        check_download_url(url, runtime.base_url)
+        sink = _Sink(destination)
+        response = await runtime.send({"method": "get", "url": "", "absolute_url": url}, request_options, stream=True)
+        try:
+            async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                sink.write(chunk)
+        except BaseException:
+            sink.abort()
+            raise
+        finally:
+            await response.aclose()
+        return sink.finish(expected)

@@ -1,0 +1,86 @@
+"""When a failed call may be repeated, and how long to wait first.
+
+A message send must never be repeated once it may have reached Meta: no duplicate message to a customer, ever.
+So a call is retried only when Meta certainly did not process it, or when repeating it is harmless:
+
+* Graph throttling codes (4, 17, 32, 613, 80007, 130429, 131056) and 131057 (throughput upgrade in progress),
+  and HTTP 429: Meta rejected the call;
+* transport errors raised before the request was written (connect errors, pool timeouts): never sent;
+* HTTP 5xx and read/write timeouts only for idempotent methods (GET, DELETE).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY_SECONDS, MAX_RETRY_DELAY_SECONDS
+from ._errors import RATE_LIMIT_CODES, ApiError
+
+__all__ = ["RetryPolicy", "retry_after_seconds"]
+
+RETRYABLE_CODES: frozenset[int] = (RATE_LIMIT_CODES - {133016}) | {131057}
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+# Raised before any byte of the request reached the server.
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """The server's wait hint: ``Retry-After`` (seconds or HTTP date), else Graph's usage header (minutes)."""
+    header = response.headers.get("retry-after")
+    if header:
+        try:
+            return max(0.0, float(header))
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(header) if header else None
+            if parsed is not None:
+                return max(0.0, parsed.timestamp() - time.time())
+    usage = response.headers.get("x-business-use-case-usage")
+    if usage:
+        try:
+            decoded = json.loads(usage)
+        except ValueError:
+            return None
+        minutes = [
+            entry.get("estimated_time_to_regain_access")
+            for entries in (decoded.values() if isinstance(decoded, dict) else [])
+            if isinstance(entries, list)
+            for entry in entries
+            if isinstance(entry, dict)
+        ]
+        waits = [float(m) for m in minutes if isinstance(m, int | float) and m > 0]
+        if waits:
+            return max(waits) * 60.0
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How many times and how long a call may be retried. ``max_retries=0`` disables retries."""
+
+    max_retries: int
+    max_wait: float
+
+    def should_retry_error(self, method: str, error: ApiError) -> bool:
+        """Retry a Graph error answer?"""
+        if error.code in RETRYABLE_CODES:
+            return True
+        if error.code is None and error.status_code == 429:
+            return True
+        return error.status_code is not None and error.status_code >= 500 and method.upper() in IDEMPOTENT_METHODS
+
+    def should_retry_transport(self, method: str, error: httpx.TransportError) -> bool:
+        """Retry after a transport failure? Only if the request was never sent, or repeating it is harmless."""
+        return isinstance(error, NOT_SENT_ERRORS) or method.upper() in IDEMPOTENT_METHODS
+
+    def delay(self, attempt: int, hint: float | None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based): the server's hint, else backoff with jitter."""
+        if hint is not None:
+            return hint
+        backoff = min(INITIAL_RETRY_DELAY_SECONDS * 2.0 ** (attempt - 1), MAX_RETRY_DELAY_SECONDS)
+        return backoff * (0.5 + random.random() / 2)  # jitter, not cryptography

@@ -1,0 +1,312 @@
+"""The runtime behind every generated namespace: build, authenticate, send, retry, log, parse, raise.
+
+The generated namespaces (``wacloud_api.api.<tag>``) call ``execute(request, parse, options)`` with the output of
+the generated ``_get_kwargs``; everything Graph-specific that the generator cannot express lives here, once, for
+both the sync and the async client. Only the two send loops differ (``await`` and ``asyncio.sleep``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._constants import DEFAULT_MAX_RETRY_WAIT_SECONDS
+from ._errors import (
+    ApiError,
+    AuthenticationError,
+    ConfigurationError,
+    ConnectionError,
+    InvalidArgumentError,
+    TimeoutError,
+    UnexpectedResponseError,
+    WhatsAppError,
+    api_error_from_body,
+)
+from ._logging import logger
+from ._retry import RetryPolicy, retry_after_seconds
+
+if TYPE_CHECKING:
+    from wacloud_api.client import Client as GeneratedClient
+    from wacloud_api.types import RequestOptions
+
+    from ._config import Settings
+    from ._tokens import TokenSource
+
+__all__ = ["AsyncRuntime", "ClientState", "SyncRuntime"]
+
+#: Path parameters filled from the client's settings when a call does not pass them.
+_PATH_DEFAULTS = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
+_ENV_FOR = {"phone_number_id": "WA_PHONE_NUMBER_ID", "waba_id": "WA_BUSINESS_ACCOUNT_ID"}
+_ARG_FOR = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
+_TOKEN_HINT = (
+    " The access token expired or was invalidated: pass a fresh one with update_access_token(), or configure a "
+    "token provider (access_token=<callable>) so wacloud refreshes it and retries automatically."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientState:
+    """What a request is built from. Replaced as a whole, never mutated, so a reader sees one consistent value."""
+
+    settings: Settings
+    tokens: TokenSource
+
+
+def _check_path(url: str) -> None:
+    # The generated code percent-encodes '/', but not dot segments: '..' would climb out of the version prefix.
+    for segment in url.split("?", 1)[0].split("/"):
+        if segment in (".", ".."):
+            raise InvalidArgumentError(f"A path id may not be {segment!r}: pass the Graph id itself.")
+
+
+@dataclass(slots=True)
+class _Call:
+    """One logical call: its request pieces and retry budget, across attempts."""
+
+    method: str
+    url: str
+    path: str
+    kwargs: dict[str, Any]
+    timeout: httpx.Timeout
+    policy: RetryPolicy
+    waited: float = 0.0
+    attempt: int = 0
+    refreshed: bool = False
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, token: str) -> httpx.Request:
+        if self.attempt:
+            for _, file in self.kwargs.get("files", []) or []:
+                payload = file[1] if isinstance(file, tuple) else None
+                if payload is not None and hasattr(payload, "seek"):
+                    payload.seek(0)
+        request = http.build_request(self.method, self.url, timeout=self.timeout, **self.kwargs)
+        request.headers["Authorization"] = f"Bearer {token}"
+        return request
+
+    def next_delay(self, hint: float | None) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` when the budget is spent."""
+        if self.attempt >= self.policy.max_retries:
+            return None
+        delay = self.policy.delay(self.attempt + 1, hint)
+        if self.waited + delay > self.policy.max_wait:
+            return None
+        self.attempt += 1
+        self.waited += delay
+        return delay
+
+
+class _RuntimeBase:
+    """State and decisions shared by the sync and async runtimes."""
+
+    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient) -> None:
+        self._state = state
+        self._generated = generated
+
+    def path_default(self, name: str, value: str | None) -> str:
+        """``value`` if given, else the client's configured id for ``name`` (phone_number_id, waba_id)."""
+        if value is not None:
+            text = str(value).strip()
+            if not text:
+                raise InvalidArgumentError(f"{name} must not be empty.")
+            return text
+        setting = _PATH_DEFAULTS.get(name)
+        configured = getattr(self._state().settings, setting) if setting else None
+        if configured is None:
+            raise ConfigurationError(
+                f"{_ARG_FOR.get(name, name)} is not configured: pass `{name}=` to this call, "
+                f"`{_ARG_FOR.get(name, name)}=` to the client, or set {_ENV_FOR.get(name, name.upper())}."
+            )
+        return str(configured)
+
+    @property
+    def base_url(self) -> str:
+        """The configured Graph host (no version), e.g. ``https://graph.facebook.com``."""
+        return self._state().settings.base_url
+
+    def unexpected(self, parsed: object) -> Exception:
+        return UnexpectedResponseError(
+            f"Graph answered with a body of an undocumented shape (parsed as {type(parsed).__name__})."
+        )
+
+    def _prepare(self, request: dict[str, Any], options: RequestOptions | None) -> _Call:
+        settings = self._state().settings
+        opts: Mapping[str, Any] = options or {}
+        unknown = set(opts) - {"timeout", "max_retries", "max_retry_wait", "extra_headers"}
+        if unknown:
+            raise InvalidArgumentError(f"Unknown request_options: {', '.join(sorted(unknown))}.")
+        kwargs = dict(request)
+        method = str(kwargs.pop("method")).upper()
+        path = str(kwargs.pop("url"))
+        _check_path(path)
+        absolute = kwargs.pop("absolute_url", None)
+        url = absolute if isinstance(absolute, str) else settings.versioned_base_url + path
+        extra = opts.get("extra_headers")
+        if extra:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra}
+        timeout_seconds = opts.get("timeout", settings.timeout)
+        retries = opts.get("max_retries", settings.max_retries)
+        if not isinstance(retries, int) or retries < 0:
+            raise InvalidArgumentError(f"max_retries must be a whole number >= 0, got {retries!r}.")
+        return _Call(
+            method=method,
+            url=url,
+            path=path,
+            kwargs=kwargs,
+            timeout=httpx.Timeout(timeout_seconds),
+            policy=RetryPolicy(retries, float(opts.get("max_retry_wait", DEFAULT_MAX_RETRY_WAIT_SECONDS))),
+        )
+
+    def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:
+        if not logger.isEnabledFor(10):
+            return
+        status = response.status_code if response is not None else "-"
+        trace = response.headers.get("x-fb-trace-id", "-") if response is not None else "-"
+        logger.debug(
+            "%s %s -> %s fbtrace_id=%s %.1fms%s",
+            call.method,
+            call.path,
+            status,
+            trace,
+            (time.perf_counter() - started) * 1000,
+            f" ({note})" if note else "",
+        )
+
+    def _error_for(self, response: httpx.Response) -> ApiError:
+        try:
+            body: object = response.json()
+        except (ValueError, UnicodeDecodeError):
+            content_type = response.headers.get("content-type", "unknown content type")
+            snippet = response.text[:200].strip()
+            body = {
+                "error": {"message": f"HTTP {response.status_code} with a non-JSON body ({content_type}): {snippet}"}
+            }
+        error = api_error_from_body(
+            body,
+            status_code=response.status_code,
+            retry_after=retry_after_seconds(response),
+            fallback_message=f"Graph answered HTTP {response.status_code}",
+        )
+        if error.fbtrace_id is None:
+            error.fbtrace_id = response.headers.get("x-fb-trace-id")
+        return error
+
+    def _parse(self, parse: Callable[..., object], response: httpx.Response) -> object:
+        try:
+            return parse(client=self._generated, response=response)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            request = response.request
+            raise UnexpectedResponseError(
+                f"Graph answered HTTP {response.status_code} to {request.method} {request.url.path} with a body that does not "
+                f"match the documented shape ({type(exc).__name__}: {exc}).",
+                status_code=response.status_code,
+            ) from exc
+
+    def _on_auth_failure(self, call: _Call, error: ApiError, tokens: TokenSource, token: str) -> bool:
+        """Whether to retry once with a fresh token (code 190 with a provider); adds the fix to the message."""
+        if not isinstance(error, AuthenticationError) or error.code != 190:
+            return False
+        if tokens.has_provider and not call.refreshed:
+            call.refreshed = True
+            tokens.invalidate(token)
+            return True
+        if not tokens.has_provider:
+            error.message += _TOKEN_HINT
+            error.args = (error.message,)
+        return False
+
+    @staticmethod
+    def _transport_error(exc: httpx.TransportError, call: _Call) -> WhatsAppError:
+        if isinstance(exc, httpx.TimeoutException):
+            return TimeoutError(f"{call.method} {call.path} timed out ({type(exc).__name__}).")
+        return ConnectionError(f"{call.method} {call.path} could not reach Graph ({type(exc).__name__}: {exc}).")
+
+
+class SyncRuntime(_RuntimeBase):
+    """Runtime of ``WhatsApp``: blocking, on a shared ``httpx.Client``."""
+
+    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.Client) -> None:
+        super().__init__(state, generated)
+        self.http = http
+
+    def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
+        return self._parse(parse, self.send(request, options))
+
+    def send(self, request: dict[str, Any], options: RequestOptions | None, *, stream: bool = False) -> httpx.Response:
+        """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
+        call = self._prepare(request, options)
+        tokens = self._state().tokens
+        while True:
+            token = tokens.current()
+            started = time.perf_counter()
+            try:
+                response = self.http.send(call.build(self.http, token), stream=stream)
+            except httpx.TransportError as exc:
+                self._log(call, None, started, type(exc).__name__)
+                delay = call.next_delay(None) if call.policy.should_retry_transport(call.method, exc) else None
+                if delay is None:
+                    raise self._transport_error(exc, call) from exc
+                time.sleep(delay)
+                continue
+            self._log(call, response, started)
+            if response.status_code < 400:
+                return response
+            if stream:
+                response.read()
+                response.close()
+            error = self._error_for(response)
+            if self._on_auth_failure(call, error, tokens, token):
+                continue
+            delay = call.next_delay(error.retry_after) if call.policy.should_retry_error(call.method, error) else None
+            if delay is None:
+                raise error
+            time.sleep(delay)
+
+
+class AsyncRuntime(_RuntimeBase):
+    """Runtime of ``AsyncWhatsApp``: asyncio, on a shared ``httpx.AsyncClient``."""
+
+    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.AsyncClient) -> None:
+        super().__init__(state, generated)
+        self.http = http
+
+    async def execute(
+        self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
+    ) -> object:
+        return self._parse(parse, await self.send(request, options))
+
+    async def send(
+        self, request: dict[str, Any], options: RequestOptions | None, *, stream: bool = False
+    ) -> httpx.Response:
+        """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
+        call = self._prepare(request, options)
+        tokens = self._state().tokens
+        while True:
+            token = await tokens.current_async()
+            started = time.perf_counter()
+            try:
+                response = await self.http.send(call.build(self.http, token), stream=stream)
+            except httpx.TransportError as exc:
+                self._log(call, None, started, type(exc).__name__)
+                delay = call.next_delay(None) if call.policy.should_retry_transport(call.method, exc) else None
+                if delay is None:
+                    raise self._transport_error(exc, call) from exc
+                await asyncio.sleep(delay)
+                continue
+            self._log(call, response, started)
+            if response.status_code < 400:
+                return response
+            if stream:
+                await response.aread()
+                await response.aclose()
+            error = self._error_for(response)
+            if self._on_auth_failure(call, error, tokens, token):
+                continue
+            delay = call.next_delay(error.retry_after) if call.policy.should_retry_error(call.method, error) else None
+            if delay is None:
+                raise error
+            await asyncio.sleep(delay)

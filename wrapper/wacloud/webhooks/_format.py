@@ -1,0 +1,94 @@
+"""``format_event_line``: one printable line per event, for ``wacloud listen`` and logs (phone numbers masked)."""
+
+from __future__ import annotations
+
+from ._events import ErrorEvent, Event, Message, Status, UnknownEvent, WebhookEvent
+
+__all__ = ["format_event_line", "mask_phone"]
+
+_PREVIEW = 60
+
+
+def mask_phone(number: str | None) -> str:
+    """Hide the middle of a phone number or WhatsApp id: ``16505551234`` -> ``165•••••234``.
+
+    Example: ``webhooks.mask_phone("16505551234")``
+    """
+    if not number:
+        return "?"
+    if len(number) <= 6:
+        return "•" * len(number)
+    return number[:3] + "•" * (len(number) - 6) + number[-3:]
+
+
+def _preview(text: str | None) -> str:
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= _PREVIEW else flat[: _PREVIEW - 1] + "…")
+
+
+def _message_summary(message: Message) -> str:
+    kind = message.type
+    if message.text is not None:
+        return _preview(message.text.body)
+    interactive = message.interactive
+    if interactive is not None:
+        if interactive.button_reply is not None:
+            return f"button_reply {interactive.button_reply.id!r}"
+        if interactive.list_reply is not None:
+            return f"list_reply {interactive.list_reply.id!r}"
+        if interactive.nfm_reply is not None:
+            return f"flow reply ({len(interactive.nfm_reply.response or {})} fields)"
+        return str(interactive.type)
+    if message.button is not None:
+        return f"button {message.button.payload!r}"
+    if message.reaction is not None:
+        return f"reaction {message.reaction.emoji or '(removed)'}"
+    if message.location is not None:
+        return f"location {message.location.latitude},{message.location.longitude}"
+    media = message.image or message.video or message.audio or message.document or message.sticker
+    if media is not None:
+        return " ".join(part for part in (media.mime_type or "", _preview(media.caption)) if part)
+    if message.system is not None:
+        return _preview(message.system.body)
+    if message.errors:
+        return f"error {message.errors[0].code}"
+    return "" if kind in ("contacts", "order") else f"({kind})"
+
+
+def format_event_line(event: WebhookEvent) -> str:
+    """Describe an event on one line, with phone numbers partly masked and long text cut.
+
+    Example: ``print(webhooks.format_event_line(message))  # message text from 165•••••234 wamid.… 'Hi'``
+    """
+    if isinstance(event, Message):
+        name = f" ({event.profile_name})" if event.profile_name else ""
+        parts = ["message", event.type, f"from {mask_phone(event.from_)}{name}", str(event.id), _message_summary(event)]
+    elif isinstance(event, Status):
+        parts = ["status", event.status, f"to {mask_phone(event.recipient_id)}", str(event.id)]
+        if event.errors:
+            first = event.errors[0]
+            parts.append(f"error {first.code}: {first.message}")
+    elif isinstance(event, ErrorEvent):
+        parts = ["error", str(event.code), event.title or event.message or "", _preview(event.details)]
+    elif isinstance(event, UnknownEvent):
+        parts = ["event", event.field, "(not parsed by this wacloud version)"]
+    elif isinstance(event, Event):
+        detail = (
+            event.raw.get("event")
+            or event.raw.get("decision")
+            or event.raw.get("new_quality_score")
+            or event.raw.get("new_category")
+            or event.raw.get("value")
+        )
+        template = event.raw.get("message_template_name")
+        parts = ["event", event.field, str(detail) if isinstance(detail, str) else ""]
+        if isinstance(template, str):
+            parts.append(f"template {template}")
+        phone = event.raw.get("display_phone_number") or event.raw.get("wa_id")
+        if isinstance(phone, str):
+            parts.append(mask_phone(phone))
+    else:  # pragma: no cover - the union is exhaustive
+        parts = [type(event).__name__]
+    return " ".join(part for part in parts if part).replace("\n", " ").replace("\r", " ")

@@ -1,0 +1,566 @@
+"""``WebhookListener``: a framework-free webhook endpoint, as an ASGI app (``.asgi``) and a WSGI app (``.wsgi``).
+
+What it answers, at its endpoint path (``WEBHOOK_ENDPOINT``, default ``/webhook``):
+
+- ``GET``: the subscription handshake. 200 with ``hub.challenge`` as ``text/plain``, or 403.
+- ``POST``: 413 if the body is larger than ``max_body_bytes``; 403 if ``X-Hub-Signature-256`` is missing or wrong;
+  400 if the body is not a WhatsApp notification; otherwise every event is dispatched to the handlers and the
+  answer is 200, or 500 if a handler raised (so Meta redelivers).
+- any other method: 405; any other path: 404.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import os
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import parse_qs
+
+from .._config import Settings, load_dotenv_values, read_setting
+from .._constants import DEFAULT_LISTENER_PORT, DEFAULT_WEBHOOK_ENDPOINT
+from .._errors import ConfigurationError, InvalidSignatureError, WebhookPayloadError, WebhookVerificationError
+from ._dedupe import AsyncDedupeStore, DedupeStore, InMemoryDedupeStore, dedupe_key
+from ._events import ErrorEvent, Event, Message, Status, WebhookEvent
+from ._parse import Notification, parse_webhook
+from ._verify import verify_signature, verify_subscription
+
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "ListenerResponse", "WebhookListener"]
+
+logger = logging.getLogger("wacloud.webhooks")
+
+#: Largest accepted POST body. Meta batches are far smaller; the limit only bounds memory per request.
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+StartResponse = Callable[..., Any]
+
+_MH = TypeVar("_MH", bound=Callable[[Message], object])
+_SH = TypeVar("_SH", bound=Callable[[Status], object])
+_EH = TypeVar("_EH", bound=Callable[[ErrorEvent], object])
+_OH = TypeVar("_OH", bound=Callable[[Event], object])
+
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    411: "Length Required",
+    413: "Content Too Large",
+    500: "Internal Server Error",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ListenerResponse:
+    """What the listener answers: status code and a short ``text/plain`` body (for framework integrations)."""
+
+    status_code: int
+    text: str
+    headers: tuple[tuple[str, str], ...] = ()
+
+    def header_list(self) -> list[tuple[str, str]]:
+        """Headers to send, including ``Content-Type`` and ``Content-Length``."""
+        return [
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Content-Length", str(len(self.text.encode("utf-8")))),
+            ("X-Content-Type-Options", "nosniff"),
+            *self.headers,
+        ]
+
+
+def _reply(status_code: int, text: str | None = None, *headers: tuple[str, str]) -> ListenerResponse:
+    return ListenerResponse(status_code, text if text is not None else _REASONS.get(status_code, ""), headers)
+
+
+def _describe(event: WebhookEvent) -> str:
+    """Identify an event in logs without its content (no message text, no secrets)."""
+    if isinstance(event, Message):
+        return f"message {event.id}"
+    if isinstance(event, Status):
+        return f"status {event.id} {event.status}"
+    if isinstance(event, ErrorEvent):
+        return f"error {event.code}"
+    return f"event {event.field}"
+
+
+def _is_async_callable(handler: object) -> bool:
+    return inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(getattr(handler, "__call__", None))  # noqa: B004
+
+
+def _run_awaitable(value: Awaitable[Any]) -> Any:
+    """Drive an awaitable to completion from synchronous (WSGI) code."""
+
+    async def wait() -> Any:
+        return await value
+
+    return asyncio.run(wait())
+
+
+class WebhookListener:
+    """A WhatsApp webhook endpoint: handshake, signature check, parsing, de-duplication and dispatch to handlers.
+
+    Settings come from the arguments, else from ``client.settings`` / ``settings``, else from the environment and
+    ``.env``: ``WEBHOOK_VERIFICATION_TOKEN``, ``WA_APP_SECRET``, ``WEBHOOK_ENDPOINT`` (default ``/webhook``) and
+    ``WA_LISTENER_PORT`` (default 3000, used by :func:`serve`). A missing verify token, or a missing app secret
+    while ``verify_signatures`` is on, raises :class:`wacloud.ConfigurationError` here, at construction.
+
+    ``verify_signatures=False`` skips the ``X-Hub-Signature-256`` check: for local development only, since anyone
+    who can reach the endpoint could then inject events. ``dedupe`` is ``True`` (an in-memory LRU), ``False``, or a
+    :class:`DedupeStore` / :class:`AsyncDedupeStore`. Handlers may be plain functions or coroutines; on the ASGI app
+    plain functions run in a worker thread.
+
+    Example::
+
+        listener = webhooks.WebhookListener()
+
+        @listener.on_message
+        async def reply(message: webhooks.Message) -> None:
+            print(message.from_, message.text.body if message.text else message.type)
+
+        app = listener.asgi  # or listener.wsgi
+    """
+
+    def __init__(
+        self,
+        *,
+        verify_token: str | None = None,
+        app_secret: str | None = None,
+        endpoint: str | None = None,
+        port: int | None = None,
+        client: object | None = None,
+        settings: Settings | None = None,
+        verify_signatures: bool = True,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        dedupe: DedupeStore | AsyncDedupeStore | bool = True,
+        on_message: Callable[[Message], object] | None = None,
+        on_status: Callable[[Status], object] | None = None,
+        on_error: Callable[[ErrorEvent], object] | None = None,
+        on_event: Callable[[Event], object] | None = None,
+        environ: Mapping[str, str] | None = None,
+        dotenv_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        if client is not None:
+            client_settings = getattr(client, "settings", None)
+            if not isinstance(client_settings, Settings):
+                raise ConfigurationError(
+                    "client= must have a `.settings` attribute of type wacloud Settings "
+                    f"(got {type(client).__name__} without one)."
+                )
+            settings = settings or client_settings
+        token, secret, path, listen_port = self._resolve(
+            verify_token, app_secret, endpoint, port, settings, environ, dotenv_path
+        )
+        if not token:
+            raise ConfigurationError(
+                "The webhook verify token is missing: pass `verify_token=` or set WEBHOOK_VERIFICATION_TOKEN "
+                "(the same string you typed in the App Dashboard's webhook configuration)."
+            )
+        if verify_signatures and not secret:
+            raise ConfigurationError(
+                "The app secret is missing, so webhook signatures cannot be verified: pass `app_secret=` or set "
+                "WA_APP_SECRET (App Dashboard > App settings > Basic). For local development only, "
+                "`verify_signatures=False` disables the check."
+            )
+        if not path.startswith("/"):
+            raise ConfigurationError(f"WEBHOOK_ENDPOINT must be a path starting with '/', got {path!r}.")
+        if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int) or max_body_bytes < 1:
+            raise ConfigurationError(f"max_body_bytes must be a positive number of bytes, got {max_body_bytes!r}.")
+        self._verify_token = token
+        self._app_secret = secret or ""
+        #: The path the listener answers on.
+        self.endpoint = path
+        #: The port :func:`serve` listens on by default.
+        self.port = listen_port
+        self.verify_signatures = verify_signatures
+        self.max_body_bytes = max_body_bytes
+        self.dedupe_store: DedupeStore | AsyncDedupeStore | None
+        if dedupe is True:
+            self.dedupe_store = InMemoryDedupeStore()
+        elif dedupe is False:
+            self.dedupe_store = None
+        else:
+            self.dedupe_store = dedupe
+        self._handlers: dict[str, list[Callable[[Any], object]]] = {
+            "message": [],
+            "status": [],
+            "error": [],
+            "event": [],
+        }
+        if on_message is not None:
+            self.on_message(on_message)
+        if on_status is not None:
+            self.on_status(on_status)
+        if on_error is not None:
+            self.on_error(on_error)
+        if on_event is not None:
+            self.on_event(on_event)
+        if not verify_signatures:
+            logger.warning("webhook signature verification is OFF: use this only for local development")
+
+    def __repr__(self) -> str:
+        return (
+            f"WebhookListener(endpoint={self.endpoint!r}, port={self.port!r}, "
+            f"verify_signatures={self.verify_signatures!r}, max_body_bytes={self.max_body_bytes!r})"
+        )
+
+    @staticmethod
+    def _resolve(
+        verify_token: str | None,
+        app_secret: str | None,
+        endpoint: str | None,
+        port: int | None,
+        settings: Settings | None,
+        environ: Mapping[str, str] | None,
+        dotenv_path: str | os.PathLike[str] | None,
+    ) -> tuple[str | None, str | None, str, int]:
+        if settings is not None:
+            return (
+                verify_token if verify_token is not None else settings.webhook_verification_token,
+                app_secret if app_secret is not None else settings.app_secret,
+                endpoint if endpoint is not None else settings.webhook_endpoint,
+                port if port is not None else settings.listener_port,
+            )
+        # Only the webhook settings are read, so an unrelated bad variable (say CLOUD_API_VERSION) cannot break it.
+        dotenv = load_dotenv_values(dotenv_path)
+        if verify_token is None:
+            verify_token = read_setting("webhook_verification_token", environ, dotenv)[0]
+        if app_secret is None:
+            app_secret = read_setting("app_secret", environ, dotenv)[0]
+        if endpoint is None:
+            endpoint = read_setting("webhook_endpoint", environ, dotenv)[0] or DEFAULT_WEBHOOK_ENDPOINT
+        if port is None:
+            raw_port = read_setting("listener_port", environ, dotenv)[0]
+            if raw_port is None:
+                port = DEFAULT_LISTENER_PORT
+            else:
+                try:
+                    port = int(raw_port)
+                except ValueError:
+                    raise ConfigurationError(f"WA_LISTENER_PORT must be a TCP port, got {raw_port!r}.") from None
+        if not 0 < port < 65536:
+            raise ConfigurationError(f"WA_LISTENER_PORT must be a TCP port (1-65535), got {port!r}.")
+        return verify_token, app_secret, endpoint, port
+
+    # -- handler registration ----------------------------------------------------------------------------------------
+
+    def on_message(self, handler: _MH) -> _MH:
+        """Register a handler for incoming messages (usable as a decorator).
+
+        Example: ``listener.on_message(lambda message: print(message.id))``
+        """
+        self._handlers["message"].append(handler)
+        return handler
+
+    def on_status(self, handler: _SH) -> _SH:
+        """Register a handler for status updates (sent, delivered, read, failed ...).
+
+        Example: ``listener.on_status(lambda status: print(status.id, status.status))``
+        """
+        self._handlers["status"].append(handler)
+        return handler
+
+    def on_error(self, handler: _EH) -> _EH:
+        """Register a handler for top-level webhook errors (without one, errors are logged as warnings).
+
+        Example: ``listener.on_error(lambda error: print(error.code, error.title))``
+        """
+        self._handlers["error"].append(handler)
+        return handler
+
+    def on_event(self, handler: _OH) -> _OH:
+        """Register a handler for every other field: templates, phone numbers, account, Flows, unknown fields ...
+
+        Example: ``listener.on_event(lambda event: print(event.field))``
+        """
+        self._handlers["event"].append(handler)
+        return handler
+
+    # -- the protocol, independent of ASGI/WSGI -----------------------------------------------------------------------
+
+    def _path_matches(self, path: str) -> bool:
+        return (path.rstrip("/") or "/") == (self.endpoint.rstrip("/") or "/")
+
+    def handle_get(self, query: Mapping[str, str]) -> ListenerResponse:
+        """Answer the subscription handshake for already-parsed query parameters (framework integrations).
+
+        Example: ``reply = listener.handle_get(request.args)``
+        """
+        try:
+            challenge = verify_subscription(query, self._verify_token)
+        except WebhookVerificationError as exc:
+            logger.warning("webhook subscription handshake rejected: %s", exc)
+            return _reply(403)
+        return _reply(200, challenge)
+
+    def _check_post(self, body: bytes, signature_header: str | None) -> Notification | ListenerResponse:
+        if len(body) > self.max_body_bytes:
+            return _reply(413)
+        if self.verify_signatures:
+            try:
+                verify_signature(body, signature_header, self._app_secret)
+            except InvalidSignatureError as exc:
+                logger.warning("webhook POST rejected: %s", exc)
+                return _reply(403)
+        try:
+            return parse_webhook(body)
+        except WebhookPayloadError as exc:
+            logger.warning("webhook POST rejected: %s", exc)
+            return _reply(400)
+
+    def _log_failure(self, event: WebhookEvent) -> None:
+        logger.exception("webhook handler failed for %s; answering 500 so Meta redelivers it", _describe(event))
+
+    def _unhandled(self, event: WebhookEvent) -> None:
+        if isinstance(event, ErrorEvent) and not self._handlers["error"]:
+            logger.warning(
+                "webhook error %s (%s) for phone number %s and no on_error handler",
+                event.code,
+                event.title,
+                event.phone_number_id,
+            )
+
+    async def handle_post(self, body: bytes, signature_header: str | None) -> ListenerResponse:
+        """Verify, parse and dispatch one POST body (asyncio); returns the response to send.
+
+        Example: ``reply = await listener.handle_post(await request.body(), request.headers.get(SIGNATURE_HEADER))``
+        """
+        checked = self._check_post(body, signature_header)
+        if isinstance(checked, ListenerResponse):
+            return checked
+        failed = False
+        for event in checked.all:
+            if not await self._dispatch_async(event):
+                failed = True
+        return _reply(500, "a handler failed") if failed else _reply(200)
+
+    def handle_post_sync(self, body: bytes, signature_header: str | None) -> ListenerResponse:
+        """Verify, parse and dispatch one POST body from synchronous code; returns the response to send.
+
+        Example: ``reply = listener.handle_post_sync(request.get_data(), request.headers.get(SIGNATURE_HEADER))``
+        """
+        checked = self._check_post(body, signature_header)
+        if isinstance(checked, ListenerResponse):
+            return checked
+        failed = False
+        for event in checked.all:
+            if not self._dispatch_sync(event):
+                failed = True
+        return _reply(500, "a handler failed") if failed else _reply(200)
+
+    async def _dispatch_async(self, event: WebhookEvent) -> bool:
+        key = dedupe_key(event) if self.dedupe_store is not None else None
+        if key is not None and await self._seen_async(key):
+            return True
+        handlers = self._handlers[event.kind]
+        if not handlers:
+            self._unhandled(event)
+        for handler in handlers:
+            try:
+                if _is_async_callable(handler):
+                    await handler(event)  # type: ignore[misc]
+                else:
+                    result = await asyncio.to_thread(handler, event)
+                    if inspect.isawaitable(result):
+                        await result
+            except Exception:
+                self._log_failure(event)
+                return False
+        if key is not None:
+            await self._mark_async(key)
+        return True
+
+    def _dispatch_sync(self, event: WebhookEvent) -> bool:
+        key = dedupe_key(event) if self.dedupe_store is not None else None
+        if key is not None and self._seen_sync(key):
+            return True
+        handlers = self._handlers[event.kind]
+        if not handlers:
+            self._unhandled(event)
+        for handler in handlers:
+            try:
+                result = handler(event)
+                if inspect.isawaitable(result):
+                    _run_awaitable(result)
+            except Exception:
+                self._log_failure(event)
+                return False
+        if key is not None:
+            self._mark_sync(key)
+        return True
+
+    # A failing store must not lose events: a failed lookup counts as "not seen", a failed mark is only logged.
+
+    async def _seen_async(self, key: str) -> bool:
+        store = self.dedupe_store
+        try:
+            result: object = store.seen(key)  # type: ignore[union-attr]
+            if inspect.isawaitable(result):
+                result = await result
+            return bool(result)
+        except Exception:
+            logger.exception("webhook de-duplication lookup failed; processing the event anyway")
+            return False
+
+    async def _mark_async(self, key: str) -> None:
+        store = self.dedupe_store
+        try:
+            result: object = store.mark(key)  # type: ignore[union-attr]
+            if inspect.isawaitable(result):
+                await result
+        except Exception:
+            logger.exception("webhook de-duplication store failed to record an event")
+
+    def _seen_sync(self, key: str) -> bool:
+        store = self.dedupe_store
+        try:
+            result: object = store.seen(key)  # type: ignore[union-attr]
+            if inspect.isawaitable(result):
+                result = _run_awaitable(result)
+            return bool(result)
+        except Exception:
+            logger.exception("webhook de-duplication lookup failed; processing the event anyway")
+            return False
+
+    def _mark_sync(self, key: str) -> None:
+        store = self.dedupe_store
+        try:
+            result: object = store.mark(key)  # type: ignore[union-attr]
+            if inspect.isawaitable(result):
+                _run_awaitable(result)
+        except Exception:
+            logger.exception("webhook de-duplication store failed to record an event")
+
+    # -- ASGI ----------------------------------------------------------------------------------------------------------
+
+    async def asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI 3 application: ``uvicorn.run(listener.asgi)`` or mount it in Starlette/FastAPI.
+
+        Example: ``app.mount("/webhook", webhooks.WebhookListener(endpoint="/").asgi)``
+        """
+        kind = scope.get("type")
+        if kind == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if kind != "http":
+            return
+        path = str(scope.get("path") or "/")
+        root_path = str(scope.get("root_path") or "")
+        if root_path and path.startswith(root_path):
+            # Mounted apps (Starlette, ASGI servers behind a prefix) keep the prefix in ``path``.
+            path = path[len(root_path) :] or "/"
+        method = str(scope.get("method") or "GET").upper()
+        if not self._path_matches(path):
+            await self._send(send, _reply(404))
+            return
+        if method == "GET":
+            raw_query = scope.get("query_string") or b""
+            await self._send(send, self.handle_get(_parse_query(bytes(raw_query).decode("latin-1"))))
+            return
+        if method != "POST":
+            await self._send(send, _reply(405, None, ("Allow", "GET, POST")))
+            return
+        headers = {bytes(name).lower(): bytes(value) for name, value in scope.get("headers") or ()}
+        declared = _content_length(headers.get(b"content-length", b"").decode("latin-1"))
+        if declared is not None and declared > self.max_body_bytes:
+            await self._send(send, _reply(413))
+            return
+        body = bytearray()
+        more = True
+        while more:
+            message = await receive()
+            if message.get("type") == "http.disconnect":
+                return
+            body += message.get("body") or b""
+            more = bool(message.get("more_body"))
+            if len(body) > self.max_body_bytes:
+                await self._send(send, _reply(413))
+                return
+        signature = headers.get(b"x-hub-signature-256")
+        try:
+            response = await self.handle_post(bytes(body), None if signature is None else signature.decode("latin-1"))
+        except Exception:  # a wacloud bug must still produce a response, and a log line
+            logger.exception("webhook listener failed")
+            response = _reply(500)
+        await self._send(send, response)
+
+    @staticmethod
+    async def _send(send: Send, response: ListenerResponse) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": response.status_code,
+                "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.header_list()],
+            }
+        )
+        await send({"type": "http.response.body", "body": response.text.encode("utf-8")})
+
+    @staticmethod
+    async def _lifespan(receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message.get("type") == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message.get("type") == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    # -- WSGI ----------------------------------------------------------------------------------------------------------
+
+    def wsgi(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        """The WSGI application: mount it in Flask/Django or serve it with any WSGI server.
+
+        Example: ``wsgiref.simple_server.make_server("127.0.0.1", 3000, listener.wsgi).serve_forever()``
+        """
+        response = self._wsgi_response(environ)
+        reason = _REASONS.get(response.status_code, "")
+        start_response(f"{response.status_code} {reason}", response.header_list())
+        return [response.text.encode("utf-8")]
+
+    def _wsgi_response(self, environ: dict[str, Any]) -> ListenerResponse:
+        path = str(environ.get("PATH_INFO") or "/")
+        method = str(environ.get("REQUEST_METHOD") or "GET").upper()
+        if not self._path_matches(path):
+            return _reply(404)
+        if method == "GET":
+            return self.handle_get(_parse_query(str(environ.get("QUERY_STRING") or "")))
+        if method != "POST":
+            return _reply(405, None, ("Allow", "GET, POST"))
+        stream = environ.get("wsgi.input")
+        raw_length = str(environ.get("CONTENT_LENGTH") or "").strip()
+        if raw_length:
+            length = _content_length(raw_length)
+            if length is None:
+                return _reply(400, "invalid Content-Length")
+            if length > self.max_body_bytes:
+                return _reply(413)
+            body = stream.read(length) if stream is not None and length else b""
+        elif environ.get("wsgi.input_terminated") and stream is not None:
+            # Chunked uploads: the server promises the stream ends, so read one byte past the limit to detect it.
+            body = stream.read(self.max_body_bytes + 1)
+        else:
+            return _reply(411)
+        signature = environ.get("HTTP_X_HUB_SIGNATURE_256")
+        try:
+            return self.handle_post_sync(bytes(body), signature if isinstance(signature, str) else None)
+        except Exception:  # a wacloud bug must still produce a response, and a log line
+            logger.exception("webhook listener failed")
+            return _reply(500)
+
+
+def _parse_query(query_string: str) -> dict[str, str]:
+    parsed = parse_qs(query_string, keep_blank_values=True, encoding="utf-8", errors="replace")
+    return {key: values[0] for key, values in parsed.items() if values}
+
+
+def _content_length(raw: str) -> int | None:
+    stripped = raw.strip()
+    if not stripped or not stripped.isdigit() or len(stripped) > 18:
+        return None
+    return int(stripped)

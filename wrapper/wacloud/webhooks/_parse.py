@@ -1,0 +1,194 @@
+"""``parse_webhook``: turn a webhook body into a :class:`Notification` of typed views.
+
+Decoding is the only eager step (``json.loads``); the walk over ``entry[].changes[]`` happens once, on first access
+to ``messages``/``statuses``/``errors``/``events``, and builds only thin views (see ``_events``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .._errors import WebhookPayloadError
+from ._events import (
+    EVENT_CLASSES,
+    KNOWN_MESSAGE_TYPES,
+    ErrorEvent,
+    Event,
+    Message,
+    Status,
+    UnknownEvent,
+    UnknownMessage,
+    UserPreferenceUpdate,
+    WebhookEvent,
+    _dicts,
+    _id,
+)
+
+__all__ = ["WHATSAPP_OBJECT", "Notification", "parse_webhook"]
+
+#: The ``object`` of every WhatsApp Business Account notification.
+WHATSAPP_OBJECT = "whatsapp_business_account"
+_MESSAGE_LISTS = ("messages", "statuses", "errors")
+
+
+class Notification:
+    """One webhook delivery: every message, status, error and other event of all its entries and changes, in order.
+
+    Example: ``for message in webhooks.parse_webhook(body).messages: print(message.from_, message.type)``
+    """
+
+    __slots__ = ("_all", "_errors", "_events", "_messages", "_statuses", "raw")
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        #: The decoded body.
+        self.raw = raw
+        self._all: list[WebhookEvent] | None = None
+        self._messages: list[Message] = []
+        self._statuses: list[Status] = []
+        self._errors: list[ErrorEvent] = []
+        self._events: list[Event] = []
+
+    def __repr__(self) -> str:
+        items = self.all
+        return (
+            f"Notification(messages={len(self._messages)}, statuses={len(self._statuses)}, "
+            f"errors={len(self._errors)}, events={len(self._events)}, total={len(items)})"
+        )
+
+    @property
+    def object(self) -> str | None:
+        """``whatsapp_business_account``."""
+        value = self.raw.get("object")
+        return value if isinstance(value, str) else None
+
+    @property
+    def messages(self) -> list[Message]:
+        """Every incoming message across all entries and changes, in delivery order."""
+        self._walk()
+        return self._messages
+
+    @property
+    def statuses(self) -> list[Status]:
+        """Every status update across all entries and changes, in delivery order."""
+        self._walk()
+        return self._statuses
+
+    @property
+    def errors(self) -> list[ErrorEvent]:
+        """Every top-level error (``value.errors[]`` of ``messages`` changes)."""
+        self._walk()
+        return self._errors
+
+    @property
+    def events(self) -> list[Event]:
+        """Every other change: template, phone number, account, Flow, security, user preference and unknown fields."""
+        self._walk()
+        return self._events
+
+    @property
+    def all(self) -> list[WebhookEvent]:
+        """Messages, statuses, errors and events interleaved in delivery order (what the listener dispatches)."""
+        return self._walk()
+
+    def __iter__(self) -> Iterator[WebhookEvent]:
+        return iter(self._walk())
+
+    def __len__(self) -> int:
+        return len(self._walk())
+
+    def to_model(self) -> Any:
+        """Build the generated attrs model ``wacloud_api.models.WebhookNotification`` (eager, slower, validating).
+
+        Raises ``ModuleNotFoundError`` if the generated package does not include the webhook schemas.
+
+        Example: ``model = webhooks.parse_webhook(body).to_model()``
+        """
+        # Imported lazily: the generated models are large and most users only need the views.
+        models = importlib.import_module("wacloud_api.models")
+        return models.WebhookNotification.from_dict(self.raw)
+
+    def _walk(self) -> list[WebhookEvent]:
+        if self._all is not None:
+            return self._all
+        ordered: list[WebhookEvent] = []
+        for entry in _dicts(self.raw.get("entry")):
+            waba_id = _id(entry.get("id"))
+            time = entry.get("time")
+            for change in _dicts(entry.get("changes")):
+                self._walk_change(change, waba_id, time, ordered)
+        self._all = ordered
+        return ordered
+
+    def _walk_change(self, change: dict[str, Any], waba_id: str | None, time: Any, out: list[WebhookEvent]) -> None:
+        raw_field = change.get("field")
+        field = raw_field if isinstance(raw_field, str) else None
+        value = change.get("value")
+        if not isinstance(value, dict):
+            unknown: Event = UnknownEvent(change, None, waba_id, field=field, time=time)
+            self._events.append(unknown)
+            out.append(unknown)
+            return
+        if field == "messages" and any(key in value for key in _MESSAGE_LISTS):
+            for item in _dicts(value.get("messages")):
+                kind = item.get("type")
+                message = (Message if kind in KNOWN_MESSAGE_TYPES else UnknownMessage)(item, value, waba_id)
+                self._messages.append(message)
+                out.append(message)
+            for item in _dicts(value.get("statuses")):
+                status = Status(item, value, waba_id)
+                self._statuses.append(status)
+                out.append(status)
+            for item in _dicts(value.get("errors")):
+                error = ErrorEvent(item, value, waba_id)
+                self._errors.append(error)
+                out.append(error)
+            return
+        cls = EVENT_CLASSES.get(field) if field is not None else None
+        if cls is UserPreferenceUpdate:
+            # One event per preference change, like messages; the value carries metadata and contacts.
+            items = _dicts(value.get("user_preferences"))
+            if items:
+                for item in items:
+                    event: Event = UserPreferenceUpdate(item, value, waba_id, field=field, time=time)
+                    self._events.append(event)
+                    out.append(event)
+                return
+            cls = None
+        event = (cls or UnknownEvent)(value, value, waba_id, field=field, time=time)
+        self._events.append(event)
+        out.append(event)
+
+
+def parse_webhook(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Notification:
+    """Parse a webhook POST body (raw bytes, text or an already-decoded mapping) into a :class:`Notification`.
+
+    Raises :class:`WebhookPayloadError` if the body is not JSON, not an object, not a WhatsApp Business Account
+    notification (``object`` other than ``whatsapp_business_account``) or has no ``entry`` list. Anything wrong
+    deeper inside never raises: the views return ``None`` or an unknown event instead. Verify the signature
+    on the raw bytes *before* parsing.
+
+    Example: ``notification = webhooks.parse_webhook(request_body)``
+    """
+    data: object
+    if isinstance(body, Mapping):
+        data = body if isinstance(body, dict) else dict(body)
+    elif isinstance(body, bytes | bytearray | memoryview | str):
+        raw = bytes(body) if isinstance(body, memoryview) else body
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            # ValueError covers JSONDecodeError and undecodable bytes; RecursionError absurdly nested arrays.
+            raise WebhookPayloadError("the webhook body is not valid JSON") from None
+    else:
+        raise WebhookPayloadError(f"a webhook body must be bytes, str or a mapping, not {type(body).__name__}")
+    if not isinstance(data, dict):
+        raise WebhookPayloadError(f"the webhook body must be a JSON object, got {type(data).__name__}")
+    obj = data.get("object", WHATSAPP_OBJECT)
+    if obj != WHATSAPP_OBJECT:
+        raise WebhookPayloadError(f"not a WhatsApp Business Account notification (object={str(obj)[:64]!r})")
+    if not isinstance(data.get("entry"), list):
+        raise WebhookPayloadError("the webhook body has no 'entry' list")
+    return Notification(data)
