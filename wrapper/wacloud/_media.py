@@ -177,7 +177,7 @@ class Media(_GeneratedMedia):
         Example: ``client.media.download("1479537139650973", "photo.jpg")``
         """
         expected: str | None = None
-        if media.startswith(("https://", "http://")):
+        if "://" in media:
             url = media
         else:
             info = self.get(media, request_options=request_options)
@@ -262,7 +262,7 @@ class AsyncMedia(_GeneratedAsyncMedia):
         Example: ``await client.media.download("1479537139650973", "photo.jpg")``
         """
         expected: str | None = None
-        if media.startswith(("https://", "http://")):
+        if "://" in media:
             url = media
         else:
             info = await self.get(media, request_options=request_options)

@@ -94,7 +94,8 @@ def dedupe_key(event: WebhookEvent) -> str | None:
     """The redelivery key of an event: ``message:<wamid>``, ``status:<wamid>:<status>``, or a content hash.
 
     Messages and statuses use Meta's ids. Errors and other events carry no id, so their key is a hash of the
-    WhatsApp Business Account id, the trigger time and the content; without a trigger time there is no key.
+    WhatsApp Business Account id, the trigger time (or the item's ``timestamp``) and the content; without any time
+    there is no key.
 
     Example: ``webhooks.dedupe_key(notification.messages[0])  # 'message:wamid.HBg…'``
     """
@@ -104,11 +105,12 @@ def dedupe_key(event: WebhookEvent) -> str | None:
         return None if event.id is None else f"status:{event.id}:{event.status}"
     if isinstance(event, ErrorEvent):
         return None  # errors have neither an id nor a time; re-delivering them to a handler is harmless
-    if isinstance(event, Event) and event._time is not None:
+    when = event._time if isinstance(event, Event) and event._time is not None else event.raw.get("timestamp")
+    if isinstance(event, Event) and isinstance(when, int | str):
         try:
             content = json.dumps(event.raw, sort_keys=True, separators=(",", ":"), default=str)
         except (ValueError, RecursionError):
             return None
         digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        return f"event:{event.field}:{event.waba_id}:{event._time}:{digest}"
+        return f"event:{event.field}:{event.waba_id}:{when}:{digest}"
     return None

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ._events import ErrorEvent, Event, Message, Status, UnknownEvent, WebhookEvent
 
 __all__ = ["format_event_line", "mask_phone"]
 
 _PREVIEW = 60
+# Free text (system messages, captions) can contain phone numbers too: mask any run of 7+ digits.
+_DIGIT_RUN = re.compile(r"\d{7,}")
 
 
 def mask_phone(number: str | None) -> str:
@@ -24,7 +28,7 @@ def mask_phone(number: str | None) -> str:
 def _preview(text: str | None) -> str:
     if not text:
         return ""
-    flat = " ".join(text.split())
+    flat = _DIGIT_RUN.sub(lambda match: mask_phone(match.group()), " ".join(text.split()))
     return repr(flat if len(flat) <= _PREVIEW else flat[: _PREVIEW - 1] + "…")
 
 

@@ -1,0 +1,49 @@
+"""Shared fixtures: an isolated environment (no real env vars, no .env) and clients on pytest-httpx."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wacloud._config import ENV_VARS
+
+TOKEN = "EAAG-test-token-0123456789abcdef"
+PHONE_ID = "106540352242922"
+WABA_ID = "102290129340398"
+GRAPH = "https://graph.facebook.com/v26.0"
+WAMID = "wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA"
+SENT = {
+    "messaging_product": "whatsapp",
+    "contacts": [{"input": "15551234567", "wa_id": "15551234567"}],
+    "messages": [{"id": WAMID, "message_status": "accepted"}],
+}
+
+
+_real_getaddrinfo = socket.getaddrinfo
+_LOOPBACK = {"localhost", "127.0.0.1", "::1", None}
+
+
+def _loopback_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+    if host not in _LOOPBACK and not str(host).startswith("127."):
+        raise OSError(f"tests may not reach the network (tried to resolve {host!r})")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any DNS lookup of a non-loopback host fails the test instead of reaching the internet."""
+    monkeypatch.setattr(socket, "getaddrinfo", _loopback_only)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """Every test starts with none of wacloud's variables set and an empty working directory."""
+    for names in ENV_VARS.values():
+        for name in names:
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
