@@ -29,6 +29,7 @@ install: $(STAMP) ## create .venv and install wacloud with its dev extra
 
 generate: $(STAMP) ## regenerate generated/wacloud_api from spec/ (deterministic)
 	$(GEN) --output-path $(GENERATED) > /dev/null
+	$(BIN)/python generator/unasync.py
 
 check-generated: $(STAMP) ## fail with a diff when generated/ is not what `make generate` produces
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -36,6 +37,7 @@ check-generated: $(STAMP) ## fail with a diff when generated/ is not what `make 
 	if ! diff -r -u "$$tmp/wacloud_api" $(GENERATED); then \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
 	echo "generated/ is up to date with $(SPEC)"
+	$(BIN)/python generator/unasync.py --check
 
 lint: $(STAMP) ## ruff check + format check on hand-written code, and spec validation
 	$(BIN)/ruff check $(HANDWRITTEN)

@@ -60,7 +60,11 @@ def test_argument_beats_environment_beats_dotenv(monkeypatch: pytest.MonkeyPatch
     assert settings.phone_number_id == "333"  # the real environment wins over .env
     assert settings.business_account_id == "222"  # .env fills what the environment lacks
     assert settings.api_version == "v24.0"  # an argument wins over everything
-    assert settings.sources == {"phone_number_id": "environment", "business_account_id": ".env", "api_version": "argument"}
+    assert settings.sources == {
+        "phone_number_id": "environment",
+        "business_account_id": ".env",
+        "api_version": "argument",
+    }
 
 
 def test_dotenv_never_overrides_real_environment(monkeypatch: pytest.MonkeyPatch, isolated_env: Path) -> None:
@@ -87,7 +91,9 @@ def test_explicit_dotenv_path(tmp_path: Path) -> None:
         ({"WEBHOOK_ENDPOINT": "webhook"}, "WEBHOOK_ENDPOINT must be a path"),
     ],
 )
-def test_bad_values_raise_configuration_error(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str) -> None:
+def test_bad_values_raise_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     with pytest.raises(ConfigurationError, match=expected):

@@ -28,13 +28,33 @@ def graph_error(code: int, message: str, **extra: Any) -> dict[str, Any]:
 
 
 RECORDED = [
-    (401, graph_error(190, "Error validating access token: Session has expired", error_subcode=463), AuthenticationError),
+    (
+        401,
+        graph_error(190, "Error validating access token: Session has expired", error_subcode=463),
+        AuthenticationError,
+    ),
     (403, graph_error(10, "(#10) Application does not have permission for this action"), AuthenticationError),
-    (400, graph_error(130429, "(#130429) Rate limit hit", error_data={"messaging_product": "whatsapp", "details": "Cloud API message throughput has been reached."}), RateLimitError),
+    (
+        400,
+        graph_error(
+            130429,
+            "(#130429) Rate limit hit",
+            error_data={"messaging_product": "whatsapp", "details": "Cloud API message throughput has been reached."},
+        ),
+        RateLimitError,
+    ),
     (400, graph_error(131056, "(#131056) (Business Account, Consumer Account) pair rate limit hit"), RateLimitError),
     (400, graph_error(80007, "(#80007) Rate limit issues"), RateLimitError),
     (400, graph_error(4, "(#4) Application request limit reached"), RateLimitError),
-    (400, graph_error(100, "(#100) Invalid parameter", error_data={"messaging_product": "whatsapp", "details": "Param text['body'] is required"}), InvalidRequestError),
+    (
+        400,
+        graph_error(
+            100,
+            "(#100) Invalid parameter",
+            error_data={"messaging_product": "whatsapp", "details": "Param text['body'] is required"},
+        ),
+        InvalidRequestError,
+    ),
     (400, graph_error(131047, "Re-engagement message"), InvalidRequestError),
     (400, graph_error(131026, "Message undeliverable"), InvalidRequestError),
     (400, graph_error(999999, "Something new"), UnknownApiError),
@@ -42,7 +62,9 @@ RECORDED = [
 
 
 @pytest.mark.parametrize(("status", "body", "cls"), RECORDED, ids=[str(r[1]["error"]["code"]) for r in RECORDED])
-def test_recorded_graph_errors_map_to_classes(httpx_mock: HTTPXMock, status: int, body: dict[str, Any], cls: type[ApiError]) -> None:
+def test_recorded_graph_errors_map_to_classes(
+    httpx_mock: HTTPXMock, status: int, body: dict[str, Any], cls: type[ApiError]
+) -> None:
     httpx_mock.add_response(method="POST", url=URL, status_code=status, json=body, headers={"x-fb-trace-id": "AbC123"})
     with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, max_retries=0) as client, pytest.raises(cls) as caught:
         client.messages.send_text(to="15551234567", body="hi")
@@ -67,7 +89,9 @@ def test_expired_token_without_provider_says_how_to_fix(httpx_mock: HTTPXMock) -
 
 
 def test_non_json_error_body_is_still_a_typed_error(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="POST", url=URL, status_code=502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"})
+    httpx_mock.add_response(
+        method="POST", url=URL, status_code=502, text="<html>Bad Gateway</html>", headers={"content-type": "text/html"}
+    )
     with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client, pytest.raises(UnknownApiError) as caught:
         client.messages.send_text(to="15551234567", body="hi")
     assert caught.value.status_code == 502
@@ -76,7 +100,10 @@ def test_non_json_error_body_is_still_a_typed_error(httpx_mock: HTTPXMock) -> No
 
 def test_undocumented_success_body_is_unexpected_response(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(method="GET", url=f"{GRAPH}/42", json={"unexpected": True})
-    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client, pytest.raises(wacloud.UnexpectedResponseError):
+    with (
+        WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client,
+        pytest.raises(wacloud.UnexpectedResponseError),
+    ):
         client.media.get("42")
 
 
@@ -108,7 +135,13 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def test_throttled_send_is_retried_honouring_retry_after(httpx_mock: HTTPXMock, no_sleep: list[float]) -> None:
-    httpx_mock.add_response(method="POST", url=URL, status_code=400, json=graph_error(130429, "Rate limit hit"), headers={"Retry-After": "3"})
+    httpx_mock.add_response(
+        method="POST",
+        url=URL,
+        status_code=400,
+        json=graph_error(130429, "Rate limit hit"),
+        headers={"Retry-After": "3"},
+    )
     httpx_mock.add_response(method="POST", url=URL, json=SENT)
     with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client:
         assert client.messages.send_text(to="15551234567", body="hi").messages[0].id
@@ -139,8 +172,13 @@ def test_connect_error_on_send_is_retried(httpx_mock: HTTPXMock, no_sleep: list[
 
 def test_idempotent_get_is_retried_on_5xx_until_budget(httpx_mock: HTTPXMock, no_sleep: list[float]) -> None:
     for _ in range(3):
-        httpx_mock.add_response(method="GET", url=f"{GRAPH}/42", status_code=503, json=graph_error(2, "Service temporarily unavailable"))
-    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, max_retries=2) as client, pytest.raises(UnknownApiError):
+        httpx_mock.add_response(
+            method="GET", url=f"{GRAPH}/42", status_code=503, json=graph_error(2, "Service temporarily unavailable")
+        )
+    with (
+        WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, max_retries=2) as client,
+        pytest.raises(UnknownApiError),
+    ):
         client.media.get("42")
     assert len(httpx_mock.get_requests()) == 3 and len(no_sleep) == 2
 
@@ -153,7 +191,9 @@ def test_per_call_retry_options(httpx_mock: HTTPXMock, no_sleep: list[float]) ->
 
 
 def test_retry_wait_budget_stops_long_waits(httpx_mock: HTTPXMock, no_sleep: list[float]) -> None:
-    httpx_mock.add_response(method="POST", url=URL, status_code=400, json=graph_error(80007, "Rate limit"), headers={"Retry-After": "600"})
+    httpx_mock.add_response(
+        method="POST", url=URL, status_code=400, json=graph_error(80007, "Rate limit"), headers={"Retry-After": "600"}
+    )
     with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client, pytest.raises(RateLimitError) as caught:
         client.messages.send_text(to="15551234567", body="hi", request_options={"max_retry_wait": 30})
     assert caught.value.retry_after == 600 and no_sleep == []

@@ -69,7 +69,9 @@ def test_upload_of_missing_path_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_get_and_delete(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(method="GET", url=f"{GRAPH}/{MEDIA_ID}", json=INFO)
-    httpx_mock.add_response(method="DELETE", url=f"{GRAPH}/{MEDIA_ID}?phone_number_id={PHONE_ID}", json={"success": True})
+    httpx_mock.add_response(
+        method="DELETE", url=f"{GRAPH}/{MEDIA_ID}?phone_number_id={PHONE_ID}", json={"success": True}
+    )
     with _client() as client:
         info = client.media.get(MEDIA_ID)
         assert (info.mime_type, info.file_size, info.url) == ("image/png", len(PAYLOAD), LOOKASIDE)

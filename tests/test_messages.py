@@ -63,7 +63,10 @@ CASES: list[tuple[str, Callable[[Messages], Any], dict[str, Any]]] = [
     (
         "document",
         lambda m: m.send_document(TO, link="https://example.com/i.pdf", filename="i.pdf", caption="Invoice"),
-        {"type": "document", "document": {"link": "https://example.com/i.pdf", "caption": "Invoice", "filename": "i.pdf"}},
+        {
+            "type": "document",
+            "document": {"link": "https://example.com/i.pdf", "caption": "Invoice", "filename": "i.pdf"},
+        },
     ),
     ("sticker", lambda m: m.send_sticker(TO, media_id="88"), {"type": "sticker", "sticker": {"id": "88"}}),
     (
@@ -121,9 +124,7 @@ CASES: list[tuple[str, Callable[[Messages], Any], dict[str, Any]]] = [
                         ),
                     ],
                 ),
-                TemplateComponentParameters(
-                    type_="button", sub_type="quick_reply", index="0", parameters=[]
-                ),
+                TemplateComponentParameters(type_="button", sub_type="quick_reply", index="0", parameters=[]),
             ],
         ),
         {
@@ -197,7 +198,10 @@ CASES: list[tuple[str, Callable[[Messages], Any], dict[str, Any]]] = [
             "interactive": {
                 "type": "cta_url",
                 "body": {"text": "Track your parcel"},
-                "action": {"name": "cta_url", "parameters": {"display_text": "Track", "url": "https://example.com/t/1"}},
+                "action": {
+                    "name": "cta_url",
+                    "parameters": {"display_text": "Track", "url": "https://example.com/t/1"},
+                },
             },
         },
     ),
@@ -305,7 +309,10 @@ def test_per_call_phone_number_id_override(httpx_mock: HTTPXMock) -> None:
     ],
 )
 def test_bad_input_raises_before_any_request(call: Callable[[Messages], Any], message: str) -> None:
-    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client, pytest.raises(InvalidArgumentError, match=message):
+    with (
+        WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client,
+        pytest.raises(InvalidArgumentError, match=message),
+    ):
         call(client.messages)
 
 

@@ -25,6 +25,12 @@ from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
+    from wacloud_api.api.analytics import Analytics, AsyncAnalytics
+    from wacloud_api.api.business_profile import AsyncBusinessProfile, BusinessProfile
+    from wacloud_api.api.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from wacloud_api.api.templates import AsyncTemplates, Templates
+    from wacloud_api.api.waba import AsyncWaba, Waba
+
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
 
@@ -300,6 +306,41 @@ class WhatsApp(_ClientBase):
 
         return Media(self._runtime)
 
+    @cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
+        from wacloud_api.api.phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> BusinessProfile:
+        """The business profile shown to customers."""
+        from wacloud_api.api.business_profile import BusinessProfile
+
+        return BusinessProfile(self._runtime)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Message templates: list, get, create, edit, delete."""
+        from wacloud_api.api.templates import Templates
+
+        return Templates(self._runtime)
+
+    @cached_property
+    def waba(self) -> Waba:
+        """The WhatsApp Business Account itself (and the raw analytics fields)."""
+        from wacloud_api.api.waba import Waba
+
+        return Waba(self._runtime)
+
+    @cached_property
+    def analytics(self) -> Analytics:
+        """Template and pricing analytics edges."""
+        from wacloud_api.api.analytics import Analytics
+
+        return Analytics(self._runtime)
+
 
 class AsyncWhatsApp(_ClientBase):
     """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
@@ -403,3 +444,38 @@ class AsyncWhatsApp(_ClientBase):
         from ._media import AsyncMedia
 
         return AsyncMedia(self._runtime)
+
+    @cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbers:
+        """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
+        from wacloud_api.api.phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> AsyncBusinessProfile:
+        """The business profile shown to customers."""
+        from wacloud_api.api.business_profile import AsyncBusinessProfile
+
+        return AsyncBusinessProfile(self._runtime)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Message templates: list, get, create, edit, delete."""
+        from wacloud_api.api.templates import AsyncTemplates
+
+        return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def waba(self) -> AsyncWaba:
+        """The WhatsApp Business Account itself (and the raw analytics fields)."""
+        from wacloud_api.api.waba import AsyncWaba
+
+        return AsyncWaba(self._runtime)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """Template and pricing analytics edges."""
+        from wacloud_api.api.analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self._runtime)

@@ -9,8 +9,14 @@ if TYPE_CHECKING:
     from .access_token_response import AccessTokenResponse
     from .address_action import AddressAction
     from .address_parameters import AddressParameters
+    from .analytics_data_point import AnalyticsDataPoint
+    from .analytics_result import AnalyticsResult
     from .audio_media import AudioMedia
     from .audio_message import AudioMessage
+    from .business_profile import BusinessProfile
+    from .business_profile_response import BusinessProfileResponse
+    from .business_profile_update import BusinessProfileUpdate
+    from .business_profile_update_vertical import BusinessProfileUpdateVertical
     from .catalog_action import CatalogAction
     from .catalog_action_parameters import CatalogActionParameters
     from .contact_address import ContactAddress
@@ -21,6 +27,11 @@ if TYPE_CHECKING:
     from .contact_phone import ContactPhone
     from .contact_url import ContactUrl
     from .contacts_message import ContactsMessage
+    from .conversation_analytics_data import ConversationAnalyticsData
+    from .conversation_analytics_data_point import ConversationAnalyticsDataPoint
+    from .conversation_analytics_list import ConversationAnalyticsList
+    from .conversational_automation import ConversationalAutomation
+    from .conversational_automation_command import ConversationalAutomationCommand
     from .cta_url_action import CtaUrlAction
     from .cta_url_parameters import CtaUrlParameters
     from .document_media import DocumentMedia
@@ -31,6 +42,8 @@ if TYPE_CHECKING:
     from .flow_action_parameters_flow_action import FlowActionParametersFlowAction
     from .flow_action_parameters_mode import FlowActionParametersMode
     from .flow_action_payload import FlowActionPayload
+    from .get_analytics_pricing_analytics_granularity import GetAnalyticsPricingAnalyticsGranularity
+    from .get_analytics_template_analytics_granularity import GetAnalyticsTemplateAnalyticsGranularity
     from .graph_error import GraphError
     from .graph_error_data import GraphErrorData
     from .graph_error_response import GraphErrorResponse
@@ -52,8 +65,11 @@ if TYPE_CHECKING:
     from .interactive_product_list import InteractiveProductList
     from .json_object import JsonObject
     from .list_action import ListAction
+    from .list_phone_numbers_sort import ListPhoneNumbersSort
     from .list_row import ListRow
     from .list_section import ListSection
+    from .list_templates_category import ListTemplatesCategory
+    from .list_templates_quality_score import ListTemplatesQualityScore
     from .location_content import LocationContent
     from .location_message import LocationMessage
     from .location_request_action import LocationRequestAction
@@ -63,16 +79,90 @@ if TYPE_CHECKING:
     from .media_upload_response import MediaUploadResponse
     from .message_context import MessageContext
     from .message_recipient import MessageRecipient
+    from .message_template import MessageTemplate
+    from .message_template_body_component import MessageTemplateBodyComponent
+    from .message_template_body_example import MessageTemplateBodyExample
+    from .message_template_button_info import MessageTemplateButtonInfo
+    from .message_template_buttons_component import MessageTemplateButtonsComponent
+    from .message_template_card_component_info import MessageTemplateCardComponentInfo
+    from .message_template_card_info import MessageTemplateCardInfo
+    from .message_template_carousel_card import MessageTemplateCarouselCard
+    from .message_template_carousel_component import MessageTemplateCarouselComponent
+    from .message_template_catalog_button import MessageTemplateCatalogButton
+    from .message_template_component_example import MessageTemplateComponentExample
+    from .message_template_component_info import MessageTemplateComponentInfo
+    from .message_template_copy_code_button import MessageTemplateCopyCodeButton
+    from .message_template_create_request import MessageTemplateCreateRequest
+    from .message_template_create_request_category import MessageTemplateCreateRequestCategory
+    from .message_template_create_request_parameter_format import MessageTemplateCreateRequestParameterFormat
+    from .message_template_create_response import MessageTemplateCreateResponse
+    from .message_template_edit_request import MessageTemplateEditRequest
+    from .message_template_edit_request_category import MessageTemplateEditRequestCategory
+    from .message_template_edit_request_parameter_format import MessageTemplateEditRequestParameterFormat
+    from .message_template_flow_button import MessageTemplateFlowButton
+    from .message_template_flow_button_flow_action import MessageTemplateFlowButtonFlowAction
+    from .message_template_footer_component import MessageTemplateFooterComponent
+    from .message_template_header_component import MessageTemplateHeaderComponent
+    from .message_template_header_component_format import MessageTemplateHeaderComponentFormat
+    from .message_template_header_example import MessageTemplateHeaderExample
+    from .message_template_limited_time_offer import MessageTemplateLimitedTimeOffer
+    from .message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
+    from .message_template_list import MessageTemplateList
+    from .message_template_mpm_button import MessageTemplateMpmButton
+    from .message_template_named_param_example import MessageTemplateNamedParamExample
+    from .message_template_otp_button import MessageTemplateOtpButton
+    from .message_template_otp_button_otp_type import MessageTemplateOtpButtonOtpType
+    from .message_template_otp_supported_app import MessageTemplateOtpSupportedApp
+    from .message_template_phone_number_button import MessageTemplatePhoneNumberButton
+    from .message_template_quality_score import MessageTemplateQualityScore
+    from .message_template_quick_reply_button import MessageTemplateQuickReplyButton
+    from .message_template_url_button import MessageTemplateUrlButton
+    from .message_template_voice_call_button import MessageTemplateVoiceCallButton
     from .outgoing_message_base import OutgoingMessageBase
     from .outgoing_message_base_recipient_type import OutgoingMessageBaseRecipientType
     from .paging import Paging
     from .paging_cursors import PagingCursors
+    from .phone_number import PhoneNumber
+    from .phone_number_call_hours import PhoneNumberCallHours
+    from .phone_number_call_icons import PhoneNumberCallIcons
+    from .phone_number_calling_settings import PhoneNumberCallingSettings
+    from .phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate
+    from .phone_number_calling_settings_update_call_icon_visibility import (
+        PhoneNumberCallingSettingsUpdateCallIconVisibility,
+    )
+    from .phone_number_calling_settings_update_callback_permission_status import (
+        PhoneNumberCallingSettingsUpdateCallbackPermissionStatus,
+    )
+    from .phone_number_calling_settings_update_status import PhoneNumberCallingSettingsUpdateStatus
+    from .phone_number_health_entity import PhoneNumberHealthEntity
+    from .phone_number_health_error import PhoneNumberHealthError
+    from .phone_number_health_status import PhoneNumberHealthStatus
+    from .phone_number_holiday_schedule import PhoneNumberHolidaySchedule
+    from .phone_number_list import PhoneNumberList
+    from .phone_number_payload_encryption import PhoneNumberPayloadEncryption
+    from .phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate
+    from .phone_number_payload_encryption_update_status import PhoneNumberPayloadEncryptionUpdateStatus
+    from .phone_number_settings import PhoneNumberSettings
+    from .phone_number_settings_update import PhoneNumberSettingsUpdate
+    from .phone_number_sip_server import PhoneNumberSipServer
+    from .phone_number_sip_settings import PhoneNumberSipSettings
+    from .phone_number_storage_configuration import PhoneNumberStorageConfiguration
+    from .phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate
+    from .phone_number_storage_configuration_update_status import PhoneNumberStorageConfigurationUpdateStatus
+    from .phone_number_throughput import PhoneNumberThroughput
+    from .phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate
+    from .phone_number_webhook_configuration import PhoneNumberWebhookConfiguration
+    from .phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
+    from .pricing_analytics_data import PricingAnalyticsData
+    from .pricing_analytics_data_point import PricingAnalyticsDataPoint
+    from .pricing_analytics_list import PricingAnalyticsList
     from .product_action import ProductAction
     from .product_item import ProductItem
     from .product_list_action import ProductListAction
     from .product_section import ProductSection
     from .reaction_content import ReactionContent
     from .reaction_message import ReactionMessage
+    from .registration_request import RegistrationRequest
     from .reply_button import ReplyButton
     from .reply_button_reply import ReplyButtonReply
     from .reply_buttons_action import ReplyButtonsAction
@@ -83,6 +173,11 @@ if TYPE_CHECKING:
     from .sticker_message import StickerMessage
     from .success_response import SuccessResponse
     from .template_action_parameter import TemplateActionParameter
+    from .template_analytics_click import TemplateAnalyticsClick
+    from .template_analytics_cost import TemplateAnalyticsCost
+    from .template_analytics_data import TemplateAnalyticsData
+    from .template_analytics_data_point import TemplateAnalyticsDataPoint
+    from .template_analytics_list import TemplateAnalyticsList
     from .template_button_action import TemplateButtonAction
     from .template_component_parameters import TemplateComponentParameters
     from .template_component_parameters_sub_type import TemplateComponentParametersSubType
@@ -104,16 +199,31 @@ if TYPE_CHECKING:
     from .template_video_parameter import TemplateVideoParameter
     from .text_content import TextContent
     from .text_message import TextMessage
+    from .two_step_verification_pin_request import TwoStepVerificationPinRequest
     from .typing_indicator import TypingIndicator
+    from .verification_code_request import VerificationCodeRequest
+    from .verification_code_request_code_method import VerificationCodeRequestCodeMethod
+    from .verification_code_submission import VerificationCodeSubmission
     from .video_media import VideoMedia
     from .video_message import VideoMessage
+    from .waba_health_entity import WabaHealthEntity
+    from .waba_health_error import WabaHealthError
+    from .waba_health_status import WabaHealthStatus
+    from .waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo
+    from .whats_app_business_account import WhatsAppBusinessAccount
 
 _LAZY: dict[str, str] = {
     "AccessTokenResponse": "access_token_response",
     "AddressAction": "address_action",
     "AddressParameters": "address_parameters",
+    "AnalyticsDataPoint": "analytics_data_point",
+    "AnalyticsResult": "analytics_result",
     "AudioMedia": "audio_media",
     "AudioMessage": "audio_message",
+    "BusinessProfile": "business_profile",
+    "BusinessProfileResponse": "business_profile_response",
+    "BusinessProfileUpdate": "business_profile_update",
+    "BusinessProfileUpdateVertical": "business_profile_update_vertical",
     "CatalogAction": "catalog_action",
     "CatalogActionParameters": "catalog_action_parameters",
     "ContactAddress": "contact_address",
@@ -124,6 +234,11 @@ _LAZY: dict[str, str] = {
     "ContactPhone": "contact_phone",
     "ContactUrl": "contact_url",
     "ContactsMessage": "contacts_message",
+    "ConversationAnalyticsData": "conversation_analytics_data",
+    "ConversationAnalyticsDataPoint": "conversation_analytics_data_point",
+    "ConversationAnalyticsList": "conversation_analytics_list",
+    "ConversationalAutomation": "conversational_automation",
+    "ConversationalAutomationCommand": "conversational_automation_command",
     "CtaUrlAction": "cta_url_action",
     "CtaUrlParameters": "cta_url_parameters",
     "DocumentMedia": "document_media",
@@ -134,6 +249,8 @@ _LAZY: dict[str, str] = {
     "FlowActionParametersFlowAction": "flow_action_parameters_flow_action",
     "FlowActionParametersMode": "flow_action_parameters_mode",
     "FlowActionPayload": "flow_action_payload",
+    "GetAnalyticsPricingAnalyticsGranularity": "get_analytics_pricing_analytics_granularity",
+    "GetAnalyticsTemplateAnalyticsGranularity": "get_analytics_template_analytics_granularity",
     "GraphError": "graph_error",
     "GraphErrorData": "graph_error_data",
     "GraphErrorResponse": "graph_error_response",
@@ -155,8 +272,11 @@ _LAZY: dict[str, str] = {
     "InteractiveProductList": "interactive_product_list",
     "JsonObject": "json_object",
     "ListAction": "list_action",
+    "ListPhoneNumbersSort": "list_phone_numbers_sort",
     "ListRow": "list_row",
     "ListSection": "list_section",
+    "ListTemplatesCategory": "list_templates_category",
+    "ListTemplatesQualityScore": "list_templates_quality_score",
     "LocationContent": "location_content",
     "LocationMessage": "location_message",
     "LocationRequestAction": "location_request_action",
@@ -166,16 +286,86 @@ _LAZY: dict[str, str] = {
     "MediaUploadResponse": "media_upload_response",
     "MessageContext": "message_context",
     "MessageRecipient": "message_recipient",
+    "MessageTemplate": "message_template",
+    "MessageTemplateBodyComponent": "message_template_body_component",
+    "MessageTemplateBodyExample": "message_template_body_example",
+    "MessageTemplateButtonInfo": "message_template_button_info",
+    "MessageTemplateButtonsComponent": "message_template_buttons_component",
+    "MessageTemplateCardComponentInfo": "message_template_card_component_info",
+    "MessageTemplateCardInfo": "message_template_card_info",
+    "MessageTemplateCarouselCard": "message_template_carousel_card",
+    "MessageTemplateCarouselComponent": "message_template_carousel_component",
+    "MessageTemplateCatalogButton": "message_template_catalog_button",
+    "MessageTemplateComponentExample": "message_template_component_example",
+    "MessageTemplateComponentInfo": "message_template_component_info",
+    "MessageTemplateCopyCodeButton": "message_template_copy_code_button",
+    "MessageTemplateCreateRequest": "message_template_create_request",
+    "MessageTemplateCreateRequestCategory": "message_template_create_request_category",
+    "MessageTemplateCreateRequestParameterFormat": "message_template_create_request_parameter_format",
+    "MessageTemplateCreateResponse": "message_template_create_response",
+    "MessageTemplateEditRequest": "message_template_edit_request",
+    "MessageTemplateEditRequestCategory": "message_template_edit_request_category",
+    "MessageTemplateEditRequestParameterFormat": "message_template_edit_request_parameter_format",
+    "MessageTemplateFlowButton": "message_template_flow_button",
+    "MessageTemplateFlowButtonFlowAction": "message_template_flow_button_flow_action",
+    "MessageTemplateFooterComponent": "message_template_footer_component",
+    "MessageTemplateHeaderComponent": "message_template_header_component",
+    "MessageTemplateHeaderComponentFormat": "message_template_header_component_format",
+    "MessageTemplateHeaderExample": "message_template_header_example",
+    "MessageTemplateLimitedTimeOffer": "message_template_limited_time_offer",
+    "MessageTemplateLimitedTimeOfferComponent": "message_template_limited_time_offer_component",
+    "MessageTemplateList": "message_template_list",
+    "MessageTemplateMpmButton": "message_template_mpm_button",
+    "MessageTemplateNamedParamExample": "message_template_named_param_example",
+    "MessageTemplateOtpButton": "message_template_otp_button",
+    "MessageTemplateOtpButtonOtpType": "message_template_otp_button_otp_type",
+    "MessageTemplateOtpSupportedApp": "message_template_otp_supported_app",
+    "MessageTemplatePhoneNumberButton": "message_template_phone_number_button",
+    "MessageTemplateQualityScore": "message_template_quality_score",
+    "MessageTemplateQuickReplyButton": "message_template_quick_reply_button",
+    "MessageTemplateUrlButton": "message_template_url_button",
+    "MessageTemplateVoiceCallButton": "message_template_voice_call_button",
     "OutgoingMessageBase": "outgoing_message_base",
     "OutgoingMessageBaseRecipientType": "outgoing_message_base_recipient_type",
     "Paging": "paging",
     "PagingCursors": "paging_cursors",
+    "PhoneNumber": "phone_number",
+    "PhoneNumberCallHours": "phone_number_call_hours",
+    "PhoneNumberCallIcons": "phone_number_call_icons",
+    "PhoneNumberCallingSettings": "phone_number_calling_settings",
+    "PhoneNumberCallingSettingsUpdate": "phone_number_calling_settings_update",
+    "PhoneNumberCallingSettingsUpdateCallIconVisibility": "phone_number_calling_settings_update_call_icon_visibility",
+    "PhoneNumberCallingSettingsUpdateCallbackPermissionStatus": "phone_number_calling_settings_update_callback_permission_status",
+    "PhoneNumberCallingSettingsUpdateStatus": "phone_number_calling_settings_update_status",
+    "PhoneNumberHealthEntity": "phone_number_health_entity",
+    "PhoneNumberHealthError": "phone_number_health_error",
+    "PhoneNumberHealthStatus": "phone_number_health_status",
+    "PhoneNumberHolidaySchedule": "phone_number_holiday_schedule",
+    "PhoneNumberList": "phone_number_list",
+    "PhoneNumberPayloadEncryption": "phone_number_payload_encryption",
+    "PhoneNumberPayloadEncryptionUpdate": "phone_number_payload_encryption_update",
+    "PhoneNumberPayloadEncryptionUpdateStatus": "phone_number_payload_encryption_update_status",
+    "PhoneNumberSettings": "phone_number_settings",
+    "PhoneNumberSettingsUpdate": "phone_number_settings_update",
+    "PhoneNumberSipServer": "phone_number_sip_server",
+    "PhoneNumberSipSettings": "phone_number_sip_settings",
+    "PhoneNumberStorageConfiguration": "phone_number_storage_configuration",
+    "PhoneNumberStorageConfigurationUpdate": "phone_number_storage_configuration_update",
+    "PhoneNumberStorageConfigurationUpdateStatus": "phone_number_storage_configuration_update_status",
+    "PhoneNumberThroughput": "phone_number_throughput",
+    "PhoneNumberUserIdentityChangeUpdate": "phone_number_user_identity_change_update",
+    "PhoneNumberWebhookConfiguration": "phone_number_webhook_configuration",
+    "PhoneNumberWeeklyOperatingHours": "phone_number_weekly_operating_hours",
+    "PricingAnalyticsData": "pricing_analytics_data",
+    "PricingAnalyticsDataPoint": "pricing_analytics_data_point",
+    "PricingAnalyticsList": "pricing_analytics_list",
     "ProductAction": "product_action",
     "ProductItem": "product_item",
     "ProductListAction": "product_list_action",
     "ProductSection": "product_section",
     "ReactionContent": "reaction_content",
     "ReactionMessage": "reaction_message",
+    "RegistrationRequest": "registration_request",
     "ReplyButton": "reply_button",
     "ReplyButtonReply": "reply_button_reply",
     "ReplyButtonsAction": "reply_buttons_action",
@@ -186,6 +376,11 @@ _LAZY: dict[str, str] = {
     "StickerMessage": "sticker_message",
     "SuccessResponse": "success_response",
     "TemplateActionParameter": "template_action_parameter",
+    "TemplateAnalyticsClick": "template_analytics_click",
+    "TemplateAnalyticsCost": "template_analytics_cost",
+    "TemplateAnalyticsData": "template_analytics_data",
+    "TemplateAnalyticsDataPoint": "template_analytics_data_point",
+    "TemplateAnalyticsList": "template_analytics_list",
     "TemplateButtonAction": "template_button_action",
     "TemplateComponentParameters": "template_component_parameters",
     "TemplateComponentParametersSubType": "template_component_parameters_sub_type",
@@ -207,9 +402,18 @@ _LAZY: dict[str, str] = {
     "TemplateVideoParameter": "template_video_parameter",
     "TextContent": "text_content",
     "TextMessage": "text_message",
+    "TwoStepVerificationPinRequest": "two_step_verification_pin_request",
     "TypingIndicator": "typing_indicator",
+    "VerificationCodeRequest": "verification_code_request",
+    "VerificationCodeRequestCodeMethod": "verification_code_request_code_method",
+    "VerificationCodeSubmission": "verification_code_submission",
     "VideoMedia": "video_media",
     "VideoMessage": "video_message",
+    "WabaHealthEntity": "waba_health_entity",
+    "WabaHealthError": "waba_health_error",
+    "WabaHealthStatus": "waba_health_status",
+    "WabaOnBehalfOfBusinessInfo": "waba_on_behalf_of_business_info",
+    "WhatsAppBusinessAccount": "whats_app_business_account",
 }
 
 
@@ -230,8 +434,14 @@ __all__ = (
     "AccessTokenResponse",
     "AddressAction",
     "AddressParameters",
+    "AnalyticsDataPoint",
+    "AnalyticsResult",
     "AudioMedia",
     "AudioMessage",
+    "BusinessProfile",
+    "BusinessProfileResponse",
+    "BusinessProfileUpdate",
+    "BusinessProfileUpdateVertical",
     "CatalogAction",
     "CatalogActionParameters",
     "ContactAddress",
@@ -242,6 +452,11 @@ __all__ = (
     "ContactPhone",
     "ContactsMessage",
     "ContactUrl",
+    "ConversationalAutomation",
+    "ConversationalAutomationCommand",
+    "ConversationAnalyticsData",
+    "ConversationAnalyticsDataPoint",
+    "ConversationAnalyticsList",
     "CtaUrlAction",
     "CtaUrlParameters",
     "DocumentMedia",
@@ -252,6 +467,8 @@ __all__ = (
     "FlowActionParametersFlowAction",
     "FlowActionParametersMode",
     "FlowActionPayload",
+    "GetAnalyticsPricingAnalyticsGranularity",
+    "GetAnalyticsTemplateAnalyticsGranularity",
     "GraphError",
     "GraphErrorData",
     "GraphErrorResponse",
@@ -273,8 +490,11 @@ __all__ = (
     "InteractiveProductList",
     "JsonObject",
     "ListAction",
+    "ListPhoneNumbersSort",
     "ListRow",
     "ListSection",
+    "ListTemplatesCategory",
+    "ListTemplatesQualityScore",
     "LocationContent",
     "LocationMessage",
     "LocationRequestAction",
@@ -284,16 +504,86 @@ __all__ = (
     "MediaUploadResponse",
     "MessageContext",
     "MessageRecipient",
+    "MessageTemplate",
+    "MessageTemplateBodyComponent",
+    "MessageTemplateBodyExample",
+    "MessageTemplateButtonInfo",
+    "MessageTemplateButtonsComponent",
+    "MessageTemplateCardComponentInfo",
+    "MessageTemplateCardInfo",
+    "MessageTemplateCarouselCard",
+    "MessageTemplateCarouselComponent",
+    "MessageTemplateCatalogButton",
+    "MessageTemplateComponentExample",
+    "MessageTemplateComponentInfo",
+    "MessageTemplateCopyCodeButton",
+    "MessageTemplateCreateRequest",
+    "MessageTemplateCreateRequestCategory",
+    "MessageTemplateCreateRequestParameterFormat",
+    "MessageTemplateCreateResponse",
+    "MessageTemplateEditRequest",
+    "MessageTemplateEditRequestCategory",
+    "MessageTemplateEditRequestParameterFormat",
+    "MessageTemplateFlowButton",
+    "MessageTemplateFlowButtonFlowAction",
+    "MessageTemplateFooterComponent",
+    "MessageTemplateHeaderComponent",
+    "MessageTemplateHeaderComponentFormat",
+    "MessageTemplateHeaderExample",
+    "MessageTemplateLimitedTimeOffer",
+    "MessageTemplateLimitedTimeOfferComponent",
+    "MessageTemplateList",
+    "MessageTemplateMpmButton",
+    "MessageTemplateNamedParamExample",
+    "MessageTemplateOtpButton",
+    "MessageTemplateOtpButtonOtpType",
+    "MessageTemplateOtpSupportedApp",
+    "MessageTemplatePhoneNumberButton",
+    "MessageTemplateQualityScore",
+    "MessageTemplateQuickReplyButton",
+    "MessageTemplateUrlButton",
+    "MessageTemplateVoiceCallButton",
     "OutgoingMessageBase",
     "OutgoingMessageBaseRecipientType",
     "Paging",
     "PagingCursors",
+    "PhoneNumber",
+    "PhoneNumberCallHours",
+    "PhoneNumberCallIcons",
+    "PhoneNumberCallingSettings",
+    "PhoneNumberCallingSettingsUpdate",
+    "PhoneNumberCallingSettingsUpdateCallbackPermissionStatus",
+    "PhoneNumberCallingSettingsUpdateCallIconVisibility",
+    "PhoneNumberCallingSettingsUpdateStatus",
+    "PhoneNumberHealthEntity",
+    "PhoneNumberHealthError",
+    "PhoneNumberHealthStatus",
+    "PhoneNumberHolidaySchedule",
+    "PhoneNumberList",
+    "PhoneNumberPayloadEncryption",
+    "PhoneNumberPayloadEncryptionUpdate",
+    "PhoneNumberPayloadEncryptionUpdateStatus",
+    "PhoneNumberSettings",
+    "PhoneNumberSettingsUpdate",
+    "PhoneNumberSipServer",
+    "PhoneNumberSipSettings",
+    "PhoneNumberStorageConfiguration",
+    "PhoneNumberStorageConfigurationUpdate",
+    "PhoneNumberStorageConfigurationUpdateStatus",
+    "PhoneNumberThroughput",
+    "PhoneNumberUserIdentityChangeUpdate",
+    "PhoneNumberWebhookConfiguration",
+    "PhoneNumberWeeklyOperatingHours",
+    "PricingAnalyticsData",
+    "PricingAnalyticsDataPoint",
+    "PricingAnalyticsList",
     "ProductAction",
     "ProductItem",
     "ProductListAction",
     "ProductSection",
     "ReactionContent",
     "ReactionMessage",
+    "RegistrationRequest",
     "ReplyButton",
     "ReplyButtonReply",
     "ReplyButtonsAction",
@@ -304,6 +594,11 @@ __all__ = (
     "StickerMessage",
     "SuccessResponse",
     "TemplateActionParameter",
+    "TemplateAnalyticsClick",
+    "TemplateAnalyticsCost",
+    "TemplateAnalyticsData",
+    "TemplateAnalyticsDataPoint",
+    "TemplateAnalyticsList",
     "TemplateButtonAction",
     "TemplateComponentParameters",
     "TemplateComponentParametersSubType",
@@ -325,7 +620,16 @@ __all__ = (
     "TemplateVideoParameter",
     "TextContent",
     "TextMessage",
+    "TwoStepVerificationPinRequest",
     "TypingIndicator",
+    "VerificationCodeRequest",
+    "VerificationCodeRequestCodeMethod",
+    "VerificationCodeSubmission",
     "VideoMedia",
     "VideoMessage",
+    "WabaHealthEntity",
+    "WabaHealthError",
+    "WabaHealthStatus",
+    "WabaOnBehalfOfBusinessInfo",
+    "WhatsAppBusinessAccount",
 )

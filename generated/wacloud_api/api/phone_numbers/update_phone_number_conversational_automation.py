@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.conversational_automation import ConversationalAutomation
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: str,
+    *,
+    body: ConversationalAutomation,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{phone_number_id}/conversational_automation".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationalAutomation,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Configure the welcome message, ice breakers and commands
+
+     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
+    webhook when
+    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
+    up to 30
+    commands the user can type after `/`. Read the current configuration with
+    `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        body (ConversationalAutomation): Conversational components of a phone number: the welcome
+            message switch, ice breakers and commands.
+            Sent to `update_conversational_automation`; read back in
+            `PhoneNumber.conversational_automation`.
+             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
+            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
+            tickets'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationalAutomation,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Configure the welcome message, ice breakers and commands
+
+     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
+    webhook when
+    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
+    up to 30
+    commands the user can type after `/`. Read the current configuration with
+    `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        body (ConversationalAutomation): Conversational components of a phone number: the welcome
+            message switch, ice breakers and commands.
+            Sent to `update_conversational_automation`; read back in
+            `PhoneNumber.conversational_automation`.
+             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
+            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
+            tickets'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationalAutomation,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Configure the welcome message, ice breakers and commands
+
+     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
+    webhook when
+    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
+    up to 30
+    commands the user can type after `/`. Read the current configuration with
+    `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        body (ConversationalAutomation): Conversational components of a phone number: the welcome
+            message switch, ice breakers and commands.
+            Sent to `update_conversational_automation`; read back in
+            `PhoneNumber.conversational_automation`.
+             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
+            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
+            tickets'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConversationalAutomation,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Configure the welcome message, ice breakers and commands
+
+     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
+    webhook when
+    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
+    up to 30
+    commands the user can type after `/`. Read the current configuration with
+    `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        body (ConversationalAutomation): Conversational components of a phone number: the welcome
+            message switch, ice breakers and commands.
+            Sent to `update_conversational_automation`; read back in
+            `PhoneNumber.conversational_automation`.
+             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
+            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
+            tickets'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    waba_id: str,
+    *,
+    name: str,
+    hsm_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["hsm_id"] = hsm_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{waba_id}/message_templates".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    name: str,
+    hsm_id: str | Unset = UNSET,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Delete a message template
+
+     Deletes a template by name: every language version of that name, or only the one whose id is given
+    in
+    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+    deliverable for 30 days. Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        name (str): Name of the template to delete.
+        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        name=name,
+        hsm_id=hsm_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    name: str,
+    hsm_id: str | Unset = UNSET,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Delete a message template
+
+     Deletes a template by name: every language version of that name, or only the one whose id is given
+    in
+    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+    deliverable for 30 days. Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        name (str): Name of the template to delete.
+        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+        name=name,
+        hsm_id=hsm_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    name: str,
+    hsm_id: str | Unset = UNSET,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Delete a message template
+
+     Deletes a template by name: every language version of that name, or only the one whose id is given
+    in
+    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+    deliverable for 30 days. Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        name (str): Name of the template to delete.
+        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        name=name,
+        hsm_id=hsm_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    name: str,
+    hsm_id: str | Unset = UNSET,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Delete a message template
+
+     Deletes a template by name: every language version of that name, or only the one whose id is given
+    in
+    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+    deliverable for 30 days. Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        name (str): Name of the template to delete.
+        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+            name=name,
+            hsm_id=hsm_id,
+        )
+    ).parsed

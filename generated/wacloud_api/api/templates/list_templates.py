@@ -1,0 +1,379 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.list_templates_category import ListTemplatesCategory
+from ...models.list_templates_quality_score import ListTemplatesQualityScore
+from ...models.message_template_list import MessageTemplateList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    waba_id: str,
+    *,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    category: ListTemplatesCategory | Unset = UNSET,
+    language: str | Unset = UNSET,
+    content: str | Unset = UNSET,
+    name_or_content: str | Unset = UNSET,
+    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["name"] = name
+
+    params["status"] = status
+
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category
+
+    params["category"] = json_category
+
+    params["language"] = language
+
+    params["content"] = content
+
+    params["name_or_content"] = name_or_content
+
+    json_quality_score: str | Unset = UNSET
+    if not isinstance(quality_score, Unset):
+        json_quality_score = quality_score
+
+    params["quality_score"] = json_quality_score
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{waba_id}/message_templates".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | MessageTemplateList:
+    if response.status_code == 200:
+        response_200 = MessageTemplateList.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | MessageTemplateList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    category: ListTemplatesCategory | Unset = UNSET,
+    language: str | Unset = UNSET,
+    content: str | Unset = UNSET,
+    name_or_content: str | Unset = UNSET,
+    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+) -> Response[GraphErrorResponse | MessageTemplateList]:
+    """List the message templates of a WhatsApp Business Account
+
+     Returns the WABA's message templates, one page at a time, optionally filtered by name, status,
+    category,
+    language, body content or quality score. Follow `paging.cursors.after` for the next page. Without
+    `fields`,
+    Meta returns its default set (id, name, language, status, category, components and a few more).
+    Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        name (str | Unset): Only templates whose name contains this text.
+        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+            `PENDING`, `REJECTED`,
+            `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
+        category (ListTemplatesCategory | Unset): Only templates of this category.
+        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | Unset): Only templates whose body text contains this text.
+        name_or_content (str | Unset): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
+            rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | MessageTemplateList]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        name=name,
+        status=status,
+        category=category,
+        language=language,
+        content=content,
+        name_or_content=name_or_content,
+        quality_score=quality_score,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    category: ListTemplatesCategory | Unset = UNSET,
+    language: str | Unset = UNSET,
+    content: str | Unset = UNSET,
+    name_or_content: str | Unset = UNSET,
+    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+) -> GraphErrorResponse | MessageTemplateList | None:
+    """List the message templates of a WhatsApp Business Account
+
+     Returns the WABA's message templates, one page at a time, optionally filtered by name, status,
+    category,
+    language, body content or quality score. Follow `paging.cursors.after` for the next page. Without
+    `fields`,
+    Meta returns its default set (id, name, language, status, category, components and a few more).
+    Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        name (str | Unset): Only templates whose name contains this text.
+        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+            `PENDING`, `REJECTED`,
+            `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
+        category (ListTemplatesCategory | Unset): Only templates of this category.
+        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | Unset): Only templates whose body text contains this text.
+        name_or_content (str | Unset): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
+            rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | MessageTemplateList
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        name=name,
+        status=status,
+        category=category,
+        language=language,
+        content=content,
+        name_or_content=name_or_content,
+        quality_score=quality_score,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    category: ListTemplatesCategory | Unset = UNSET,
+    language: str | Unset = UNSET,
+    content: str | Unset = UNSET,
+    name_or_content: str | Unset = UNSET,
+    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+) -> Response[GraphErrorResponse | MessageTemplateList]:
+    """List the message templates of a WhatsApp Business Account
+
+     Returns the WABA's message templates, one page at a time, optionally filtered by name, status,
+    category,
+    language, body content or quality score. Follow `paging.cursors.after` for the next page. Without
+    `fields`,
+    Meta returns its default set (id, name, language, status, category, components and a few more).
+    Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        name (str | Unset): Only templates whose name contains this text.
+        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+            `PENDING`, `REJECTED`,
+            `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
+        category (ListTemplatesCategory | Unset): Only templates of this category.
+        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | Unset): Only templates whose body text contains this text.
+        name_or_content (str | Unset): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
+            rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | MessageTemplateList]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+        name=name,
+        status=status,
+        category=category,
+        language=language,
+        content=content,
+        name_or_content=name_or_content,
+        quality_score=quality_score,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    category: ListTemplatesCategory | Unset = UNSET,
+    language: str | Unset = UNSET,
+    content: str | Unset = UNSET,
+    name_or_content: str | Unset = UNSET,
+    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+) -> GraphErrorResponse | MessageTemplateList | None:
+    """List the message templates of a WhatsApp Business Account
+
+     Returns the WABA's message templates, one page at a time, optionally filtered by name, status,
+    category,
+    language, body content or quality score. Follow `paging.cursors.after` for the next page. Without
+    `fields`,
+    Meta returns its default set (id, name, language, status, category, components and a few more).
+    Needs the `whatsapp_business_management` permission.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        name (str | Unset): Only templates whose name contains this text.
+        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+            `PENDING`, `REJECTED`,
+            `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
+        category (ListTemplatesCategory | Unset): Only templates of this category.
+        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | Unset): Only templates whose body text contains this text.
+        name_or_content (str | Unset): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
+            rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | MessageTemplateList
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+            fields=fields,
+            limit=limit,
+            after=after,
+            before=before,
+            name=name,
+            status=status,
+            category=category,
+            language=language,
+            content=content,
+            name_or_content=name_or_content,
+            quality_score=quality_score,
+        )
+    ).parsed

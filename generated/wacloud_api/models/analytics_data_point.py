@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsDataPoint")
+
+
+@_attrs_define
+class AnalyticsDataPoint:
+    """Messages sent and delivered in one interval.
+
+    Example:
+        {'start': 1543543200, 'end': 1543629600, 'sent': 196093, 'delivered': 179715}
+
+    """
+
+    start: int | Unset = UNSET
+    """ Interval start """
+    end: int | Unset = UNSET
+    """ Interval end """
+    sent: int | Unset = UNSET
+    """ Messages sent. """
+    delivered: int | Unset = UNSET
+    """ Messages delivered. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        end = self.end
+
+        sent = self.sent
+
+        delivered = self.delivered
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        sent = d.pop("sent", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        analytics_data_point = cls(
+            start=start,
+            end=end,
+            sent=sent,
+            delivered=delivered,
+        )
+
+        analytics_data_point.additional_properties = d
+        return analytics_data_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_data_point import AnalyticsDataPoint
+
+
+T = TypeVar("T", bound="AnalyticsResult")
+
+
+@_attrs_define
+class AnalyticsResult:
+    """Messaging analytics: messages sent and delivered by the WABA's phone numbers. The value of the
+    `analytics` field, requested as
+    `analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)` with optional
+    `.phone_numbers([...])`, `.product_types([0,2])` (0 notification/template messages, 2 customer-support
+    messages) and `.country_codes([...])`. Lookback 1 year.
+
+        Example:
+            {'phone_numbers': ['16505550111', '16505550112'], 'country_codes': ['US', 'BR'], 'granularity': 'DAY',
+                'data_points': [{'start': 1543543200, 'end': 1543629600, 'sent': 196093, 'delivered': 179715}, {'start':
+                1543629600, 'end': 1543716000, 'sent': 147649, 'delivered': 139032}]}
+
+    """
+
+    phone_numbers: list[str] | Unset = UNSET
+    """ The phone numbers covered. """
+    country_codes: list[str] | Unset = UNSET
+    """ The countries covered (two-letter codes). """
+    granularity: str | Unset = UNSET
+    """ `HALF_HOUR`, `DAY` or `MONTH`. """
+    data_points: list[AnalyticsDataPoint] | Unset = UNSET
+    """ One data point per interval. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = self.phone_numbers
+
+        country_codes: list[str] | Unset = UNSET
+        if not isinstance(self.country_codes, Unset):
+            country_codes = self.country_codes
+
+        granularity = self.granularity
+
+        data_points: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_points, Unset):
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+        if country_codes is not UNSET:
+            field_dict["country_codes"] = country_codes
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        if data_points is not UNSET:
+            field_dict["data_points"] = data_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_data_point import AnalyticsDataPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+
+        country_codes = cast(list[str], d.pop("country_codes", UNSET))
+
+        granularity = d.pop("granularity", UNSET)
+
+        _data_points = d.pop("data_points", UNSET)
+        data_points: list[AnalyticsDataPoint] | Unset = UNSET
+        if _data_points is not UNSET:
+            data_points = []
+            for data_points_item_data in _data_points:
+                data_points_item = AnalyticsDataPoint.from_dict(data_points_item_data)
+
+                data_points.append(data_points_item)
+
+        analytics_result = cls(
+            phone_numbers=phone_numbers,
+            country_codes=country_codes,
+            granularity=granularity,
+            data_points=data_points,
+        )
+
+        analytics_result.additional_properties = d
+        return analytics_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

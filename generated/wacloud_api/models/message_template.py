@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_component_info import MessageTemplateComponentInfo
+    from ..models.message_template_quality_score import MessageTemplateQualityScore
+
+
+T = TypeVar("T", bound="MessageTemplate")
+
+
+@_attrs_define
+class MessageTemplate:
+    """A message template as stored by Meta. Which properties are present depends on `fields`.
+
+    Example:
+        {'id': '920070352646140', 'name': '2023_april_promo', 'language': 'en_US', 'status': 'APPROVED', 'category':
+            'MARKETING', 'parameter_format': 'POSITIONAL', 'components': [{'type': 'HEADER', 'format': 'TEXT', 'text': 'Fall
+            Sale'}, {'type': 'BODY', 'text': 'Hi {{1}}, use promo code {{2}}!', 'example': {'body_text': [['Mark',
+            'FALL25']]}}], 'quality_score': {'score': 'GREEN', 'date': 1714503600}, 'rejected_reason': 'NONE'}
+
+    """
+
+    id: str | Unset = UNSET
+    """ Template id. """
+    name: str | Unset = UNSET
+    """ Template name. """
+    language: str | Unset = UNSET
+    """ Language and locale code, e.g. `en_US`. """
+    status: str | Unset = UNSET
+    """ Review status: `APPROVED`, `IN_APPEAL`, `PENDING`, `REJECTED`, `PENDING_DELETION`, `DELETED`,
+    `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED`, `ARCHIVED` (open-ended).
+     """
+    category: str | Unset = UNSET
+    """ `MARKETING`, `UTILITY` or `AUTHENTICATION` (open-ended). """
+    previous_category: str | Unset = UNSET
+    """ Category before Meta recategorised the template, e.g. `ACCOUNT_UPDATE`. """
+    sub_category: str | Unset = UNSET
+    """ Sub-category, e.g. `ORDER_DETAILS`, `ORDER_STATUS`, `RICH_ORDER_STATUS`, `CUSTOM` (open-ended). """
+    correct_category: str | Unset = UNSET
+    """ The category Meta determined is correct, when it differs. """
+    parameter_format: str | Unset = UNSET
+    """ `POSITIONAL` or `NAMED` (open-ended). """
+    message_send_ttl_seconds: int | Unset = UNSET
+    """ Time-to-live of sent messages """
+    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    """ Whether URL button click tracking is turned off. """
+    components: list[MessageTemplateComponentInfo] | Unset = UNSET
+    """ The template's components, as Meta returns them. """
+    quality_score: MessageTemplateQualityScore | Unset = UNSET
+    """ The template's quality rating, from customer feedback and engagement. """
+    rejected_reason: str | Unset = UNSET
+    """ Why the template was rejected: `ABUSIVE_CONTENT`, `INCORRECT_CATEGORY`, `INVALID_FORMAT`, `PROMOTIONAL`,
+    `TAG_CONTENT_MISMATCH`, `SCAM` or `NONE` (open-ended).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        language = self.language
+
+        status = self.status
+
+        category = self.category
+
+        previous_category = self.previous_category
+
+        sub_category = self.sub_category
+
+        correct_category = self.correct_category
+
+        parameter_format = self.parameter_format
+
+        message_send_ttl_seconds = self.message_send_ttl_seconds
+
+        cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
+
+        components: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.components, Unset):
+            components = []
+            for components_item_data in self.components:
+                components_item = components_item_data.to_dict()
+                components.append(components_item)
+
+        quality_score: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quality_score, Unset):
+            quality_score = self.quality_score.to_dict()
+
+        rejected_reason = self.rejected_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if status is not UNSET:
+            field_dict["status"] = status
+        if category is not UNSET:
+            field_dict["category"] = category
+        if previous_category is not UNSET:
+            field_dict["previous_category"] = previous_category
+        if sub_category is not UNSET:
+            field_dict["sub_category"] = sub_category
+        if correct_category is not UNSET:
+            field_dict["correct_category"] = correct_category
+        if parameter_format is not UNSET:
+            field_dict["parameter_format"] = parameter_format
+        if message_send_ttl_seconds is not UNSET:
+            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
+        if cta_url_link_tracking_opted_out is not UNSET:
+            field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
+        if components is not UNSET:
+            field_dict["components"] = components
+        if quality_score is not UNSET:
+            field_dict["quality_score"] = quality_score
+        if rejected_reason is not UNSET:
+            field_dict["rejected_reason"] = rejected_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_component_info import MessageTemplateComponentInfo  # noqa: PLC0415
+        from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        previous_category = d.pop("previous_category", UNSET)
+
+        sub_category = d.pop("sub_category", UNSET)
+
+        correct_category = d.pop("correct_category", UNSET)
+
+        parameter_format = d.pop("parameter_format", UNSET)
+
+        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
+
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+
+        _components = d.pop("components", UNSET)
+        components: list[MessageTemplateComponentInfo] | Unset = UNSET
+        if _components is not UNSET:
+            components = []
+            for components_item_data in _components:
+                components_item = MessageTemplateComponentInfo.from_dict(components_item_data)
+
+                components.append(components_item)
+
+        _quality_score = d.pop("quality_score", UNSET)
+        quality_score: MessageTemplateQualityScore | Unset
+        if isinstance(_quality_score, Unset):
+            quality_score = UNSET
+        else:
+            quality_score = MessageTemplateQualityScore.from_dict(_quality_score)
+
+        rejected_reason = d.pop("rejected_reason", UNSET)
+
+        message_template = cls(
+            id=id,
+            name=name,
+            language=language,
+            status=status,
+            category=category,
+            previous_category=previous_category,
+            sub_category=sub_category,
+            correct_category=correct_category,
+            parameter_format=parameter_format,
+            message_send_ttl_seconds=message_send_ttl_seconds,
+            cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
+            components=components,
+            quality_score=quality_score,
+            rejected_reason=rejected_reason,
+        )
+
+        message_template.additional_properties = d
+        return message_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_named_param_example import MessageTemplateNamedParamExample
+
+
+T = TypeVar("T", bound="MessageTemplateBodyExample")
+
+
+@_attrs_define
+class MessageTemplateBodyExample:
+    """Sample values reviewers see for the body.
+
+    Example:
+        {'body_text': [['Mark', 'FALL25']]}
+
+    """
+
+    body_text: list[list[str]] | Unset = UNSET
+    """ Positional samples, one inner list holding a value for each variable in order. """
+    body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    """ Named samples, one per variable. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body_text: list[list[str]] | Unset = UNSET
+        if not isinstance(self.body_text, Unset):
+            body_text = []
+            for body_text_item_data in self.body_text:
+                body_text_item = body_text_item_data
+
+                body_text.append(body_text_item)
+
+        body_text_named_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.body_text_named_params, Unset):
+            body_text_named_params = []
+            for body_text_named_params_item_data in self.body_text_named_params:
+                body_text_named_params_item = body_text_named_params_item_data.to_dict()
+                body_text_named_params.append(body_text_named_params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body_text is not UNSET:
+            field_dict["body_text"] = body_text
+        if body_text_named_params is not UNSET:
+            field_dict["body_text_named_params"] = body_text_named_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _body_text = d.pop("body_text", UNSET)
+        body_text: list[list[str]] | Unset = UNSET
+        if _body_text is not UNSET:
+            body_text = []
+            for body_text_item_data in _body_text:
+                body_text_item = cast(list[str], body_text_item_data)
+
+                body_text.append(body_text_item)
+
+        _body_text_named_params = d.pop("body_text_named_params", UNSET)
+        body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+        if _body_text_named_params is not UNSET:
+            body_text_named_params = []
+            for body_text_named_params_item_data in _body_text_named_params:
+                body_text_named_params_item = MessageTemplateNamedParamExample.from_dict(
+                    body_text_named_params_item_data
+                )
+
+                body_text_named_params.append(body_text_named_params_item)
+
+        message_template_body_example = cls(
+            body_text=body_text,
+            body_text_named_params=body_text_named_params,
+        )
+
+        message_template_body_example.additional_properties = d
+        return message_template_body_example
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

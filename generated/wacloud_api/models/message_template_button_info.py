@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp
+
+
+T = TypeVar("T", bound="MessageTemplateButtonInfo")
+
+
+@_attrs_define
+class MessageTemplateButtonInfo:
+    """A template button as Meta returns it. Permissive (any `type`, all properties optional).
+
+    Example:
+        {'type': 'URL', 'text': 'Shop Now', 'url': 'https://www.example.com/shop?promo={{1}}', 'example':
+            ['summer2023']}
+
+    """
+
+    type_: str | Unset = UNSET
+    """ `QUICK_REPLY`, `URL`, `PHONE_NUMBER`, `COPY_CODE`, `FLOW`, `OTP`, `CATALOG`, `MPM`, `VOICE_CALL`, … (open-
+    ended). """
+    text: str | Unset = UNSET
+    """ Button label. """
+    url: str | Unset = UNSET
+    """ URL of a URL button. """
+    phone_number: str | Unset = UNSET
+    """ Phone number of a PHONE_NUMBER button. """
+    example: list[str] | str | Unset = UNSET
+    """ Sample URL variable (list) of a URL button, or sample code (string) of a COPY_CODE button. """
+    otp_type: str | Unset = UNSET
+    """ `COPY_CODE`, `ONE_TAP` or `ZERO_TAP` (open-ended). """
+    autofill_text: str | Unset = UNSET
+    """ Autofill button label. """
+    package_name: str | Unset = UNSET
+    """ Android package name (single-app form). """
+    signature_hash: str | Unset = UNSET
+    """ App signing key hash (single-app form). """
+    zero_tap_terms_accepted: bool | Unset = UNSET
+    """ Whether the zero-tap terms were accepted. """
+    supported_apps: list[MessageTemplateOtpSupportedApp] | Unset = UNSET
+    """ Android apps allowed to receive the code. """
+    flow_id: str | Unset = UNSET
+    """ Flow id of a FLOW button. """
+    flow_action: str | Unset = UNSET
+    """ `navigate` or `data_exchange`. """
+    navigate_screen: str | Unset = UNSET
+    """ First screen of a FLOW button. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        url = self.url
+
+        phone_number = self.phone_number
+
+        example: list[str] | str | Unset
+        if isinstance(self.example, Unset):
+            example = UNSET
+        elif isinstance(self.example, list):
+            example = self.example
+
+        else:
+            example = self.example
+
+        otp_type = self.otp_type
+
+        autofill_text = self.autofill_text
+
+        package_name = self.package_name
+
+        signature_hash = self.signature_hash
+
+        zero_tap_terms_accepted = self.zero_tap_terms_accepted
+
+        supported_apps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supported_apps, Unset):
+            supported_apps = []
+            for supported_apps_item_data in self.supported_apps:
+                supported_apps_item = supported_apps_item_data.to_dict()
+                supported_apps.append(supported_apps_item)
+
+        flow_id = self.flow_id
+
+        flow_action = self.flow_action
+
+        navigate_screen = self.navigate_screen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if url is not UNSET:
+            field_dict["url"] = url
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if example is not UNSET:
+            field_dict["example"] = example
+        if otp_type is not UNSET:
+            field_dict["otp_type"] = otp_type
+        if autofill_text is not UNSET:
+            field_dict["autofill_text"] = autofill_text
+        if package_name is not UNSET:
+            field_dict["package_name"] = package_name
+        if signature_hash is not UNSET:
+            field_dict["signature_hash"] = signature_hash
+        if zero_tap_terms_accepted is not UNSET:
+            field_dict["zero_tap_terms_accepted"] = zero_tap_terms_accepted
+        if supported_apps is not UNSET:
+            field_dict["supported_apps"] = supported_apps
+        if flow_id is not UNSET:
+            field_dict["flow_id"] = flow_id
+        if flow_action is not UNSET:
+            field_dict["flow_action"] = flow_action
+        if navigate_screen is not UNSET:
+            field_dict["navigate_screen"] = navigate_screen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        def _parse_example(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                example_type_0 = cast(list[str], data)
+
+                return example_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        example = _parse_example(d.pop("example", UNSET))
+
+        otp_type = d.pop("otp_type", UNSET)
+
+        autofill_text = d.pop("autofill_text", UNSET)
+
+        package_name = d.pop("package_name", UNSET)
+
+        signature_hash = d.pop("signature_hash", UNSET)
+
+        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", UNSET)
+
+        _supported_apps = d.pop("supported_apps", UNSET)
+        supported_apps: list[MessageTemplateOtpSupportedApp] | Unset = UNSET
+        if _supported_apps is not UNSET:
+            supported_apps = []
+            for supported_apps_item_data in _supported_apps:
+                supported_apps_item = MessageTemplateOtpSupportedApp.from_dict(supported_apps_item_data)
+
+                supported_apps.append(supported_apps_item)
+
+        flow_id = d.pop("flow_id", UNSET)
+
+        flow_action = d.pop("flow_action", UNSET)
+
+        navigate_screen = d.pop("navigate_screen", UNSET)
+
+        message_template_button_info = cls(
+            type_=type_,
+            text=text,
+            url=url,
+            phone_number=phone_number,
+            example=example,
+            otp_type=otp_type,
+            autofill_text=autofill_text,
+            package_name=package_name,
+            signature_hash=signature_hash,
+            zero_tap_terms_accepted=zero_tap_terms_accepted,
+            supported_apps=supported_apps,
+            flow_id=flow_id,
+            flow_action=flow_action,
+            navigate_screen=navigate_screen,
+        )
+
+        message_template_button_info.additional_properties = d
+        return message_template_button_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_button_info import MessageTemplateButtonInfo
+    from ..models.message_template_component_example import MessageTemplateComponentExample
+
+
+T = TypeVar("T", bound="MessageTemplateCardComponentInfo")
+
+
+@_attrs_define
+class MessageTemplateCardComponentInfo:
+    """A carousel card's component as Meta returns it (permissive, like `MessageTemplateComponentInfo`).
+
+    Example:
+        {'type': 'BODY', 'text': 'Rare lime-green {{1}}.', 'example': {'body_text': [['Calathea']]}}
+
+    """
+
+    type_: str | Unset = UNSET
+    """ `HEADER`, `BODY` or `BUTTONS` (open-ended). """
+    format_: str | Unset = UNSET
+    """ Header format: `IMAGE` or `VIDEO` (open-ended). """
+    text: str | Unset = UNSET
+    """ Component text with its variables. """
+    example: MessageTemplateComponentExample | Unset = UNSET
+    """ Sample values stored with a returned header or body component. """
+    buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
+    """ The card's buttons. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        format_ = self.format_
+
+        text = self.text
+
+        example: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.example, Unset):
+            example = self.example.to_dict()
+
+        buttons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buttons, Unset):
+            buttons = []
+            for buttons_item_data in self.buttons:
+                buttons_item = buttons_item_data.to_dict()
+                buttons.append(buttons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if example is not UNSET:
+            field_dict["example"] = example
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_button_info import MessageTemplateButtonInfo  # noqa: PLC0415
+        from ..models.message_template_component_example import MessageTemplateComponentExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        format_ = d.pop("format", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _example = d.pop("example", UNSET)
+        example: MessageTemplateComponentExample | Unset
+        if isinstance(_example, Unset):
+            example = UNSET
+        else:
+            example = MessageTemplateComponentExample.from_dict(_example)
+
+        _buttons = d.pop("buttons", UNSET)
+        buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
+        if _buttons is not UNSET:
+            buttons = []
+            for buttons_item_data in _buttons:
+                buttons_item = MessageTemplateButtonInfo.from_dict(buttons_item_data)
+
+                buttons.append(buttons_item)
+
+        message_template_card_component_info = cls(
+            type_=type_,
+            format_=format_,
+            text=text,
+            example=example,
+            buttons=buttons,
+        )
+
+        message_template_card_component_info.additional_properties = d
+        return message_template_card_component_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

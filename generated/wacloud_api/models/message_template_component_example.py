@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_named_param_example import MessageTemplateNamedParamExample
+
+
+T = TypeVar("T", bound="MessageTemplateComponentExample")
+
+
+@_attrs_define
+class MessageTemplateComponentExample:
+    """Sample values stored with a returned header or body component.
+
+    Example:
+        {'body_text': [['Mark', 'FALL25']]}
+
+    """
+
+    header_text: list[str] | Unset = UNSET
+    """ Sample value of a positional header variable. """
+    header_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    """ Sample value of a named header variable. """
+    header_handle: list[str] | Unset = UNSET
+    """ Sample media of a media header (a handle or a URL). """
+    body_text: list[list[str]] | Unset = UNSET
+    """ Positional body samples, one inner list per sample set. """
+    body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    """ Named body samples. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header_text: list[str] | Unset = UNSET
+        if not isinstance(self.header_text, Unset):
+            header_text = self.header_text
+
+        header_text_named_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.header_text_named_params, Unset):
+            header_text_named_params = []
+            for header_text_named_params_item_data in self.header_text_named_params:
+                header_text_named_params_item = header_text_named_params_item_data.to_dict()
+                header_text_named_params.append(header_text_named_params_item)
+
+        header_handle: list[str] | Unset = UNSET
+        if not isinstance(self.header_handle, Unset):
+            header_handle = self.header_handle
+
+        body_text: list[list[str]] | Unset = UNSET
+        if not isinstance(self.body_text, Unset):
+            body_text = []
+            for body_text_item_data in self.body_text:
+                body_text_item = body_text_item_data
+
+                body_text.append(body_text_item)
+
+        body_text_named_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.body_text_named_params, Unset):
+            body_text_named_params = []
+            for body_text_named_params_item_data in self.body_text_named_params:
+                body_text_named_params_item = body_text_named_params_item_data.to_dict()
+                body_text_named_params.append(body_text_named_params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if header_text is not UNSET:
+            field_dict["header_text"] = header_text
+        if header_text_named_params is not UNSET:
+            field_dict["header_text_named_params"] = header_text_named_params
+        if header_handle is not UNSET:
+            field_dict["header_handle"] = header_handle
+        if body_text is not UNSET:
+            field_dict["body_text"] = body_text
+        if body_text_named_params is not UNSET:
+            field_dict["body_text_named_params"] = body_text_named_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        header_text = cast(list[str], d.pop("header_text", UNSET))
+
+        _header_text_named_params = d.pop("header_text_named_params", UNSET)
+        header_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+        if _header_text_named_params is not UNSET:
+            header_text_named_params = []
+            for header_text_named_params_item_data in _header_text_named_params:
+                header_text_named_params_item = MessageTemplateNamedParamExample.from_dict(
+                    header_text_named_params_item_data
+                )
+
+                header_text_named_params.append(header_text_named_params_item)
+
+        header_handle = cast(list[str], d.pop("header_handle", UNSET))
+
+        _body_text = d.pop("body_text", UNSET)
+        body_text: list[list[str]] | Unset = UNSET
+        if _body_text is not UNSET:
+            body_text = []
+            for body_text_item_data in _body_text:
+                body_text_item = cast(list[str], body_text_item_data)
+
+                body_text.append(body_text_item)
+
+        _body_text_named_params = d.pop("body_text_named_params", UNSET)
+        body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+        if _body_text_named_params is not UNSET:
+            body_text_named_params = []
+            for body_text_named_params_item_data in _body_text_named_params:
+                body_text_named_params_item = MessageTemplateNamedParamExample.from_dict(
+                    body_text_named_params_item_data
+                )
+
+                body_text_named_params.append(body_text_named_params_item)
+
+        message_template_component_example = cls(
+            header_text=header_text,
+            header_text_named_params=header_text_named_params,
+            header_handle=header_handle,
+            body_text=body_text,
+            body_text_named_params=body_text_named_params,
+        )
+
+        message_template_component_example.additional_properties = d
+        return message_template_component_example
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_template_create_request_category import (
+    MessageTemplateCreateRequestCategory,
+    check_message_template_create_request_category,
+)
+from ..models.message_template_create_request_parameter_format import (
+    MessageTemplateCreateRequestParameterFormat,
+    check_message_template_create_request_parameter_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_body_component import MessageTemplateBodyComponent
+    from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
+    from ..models.message_template_carousel_component import MessageTemplateCarouselComponent
+    from ..models.message_template_footer_component import MessageTemplateFooterComponent
+    from ..models.message_template_header_component import MessageTemplateHeaderComponent
+    from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
+
+
+T = TypeVar("T", bound="MessageTemplateCreateRequest")
+
+
+@_attrs_define
+class MessageTemplateCreateRequest:
+    """The body of `POST /{waba_id}/message_templates`.
+
+    Example:
+        {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category': 'AUTHENTICATION',
+            'message_send_ttl_seconds': 600, 'components': [{'type': 'BODY', 'add_security_recommendation': True}, {'type':
+            'FOOTER', 'code_expiration_minutes': 10}, {'type': 'BUTTONS', 'buttons': [{'type': 'OTP', 'otp_type': 'ONE_TAP',
+            'text': 'Copy Code', 'autofill_text': 'Autofill', 'supported_apps': [{'package_name': 'com.example.luckyshrub',
+            'signature_hash': 'K8a/AINcGX7'}]}]}]}
+
+    """
+
+    name: str
+    """ Template name; lowercase letters, digits and underscores. Unique per language in the WABA. """
+    language: str
+    """ Language and locale code, e.g. `en_US`, `pt_BR`. """
+    category: MessageTemplateCreateRequestCategory
+    """ Template category; determines pricing and what the template may contain. """
+    components: list[
+        MessageTemplateBodyComponent
+        | MessageTemplateButtonsComponent
+        | MessageTemplateCarouselComponent
+        | MessageTemplateFooterComponent
+        | MessageTemplateHeaderComponent
+        | MessageTemplateLimitedTimeOfferComponent
+    ]
+    """ The template's header, body, footer, buttons, carousel or limited-time-offer components. """
+    allow_category_change: bool | Unset = UNSET
+    """ Let Meta assign the category it finds appropriate instead of rejecting a miscategorised template. """
+    parameter_format: MessageTemplateCreateRequestParameterFormat | Unset = UNSET
+    """ `positional` (default; `{{1}}`, `{{2}}`) or `named` (`{{first_name}}`) variables. """
+    message_send_ttl_seconds: int | Unset = UNSET
+    """ Time-to-live of messages sent with this template: delivery is not attempted after it. Authentication
+    30–900 seconds, utility 30–43200, marketing 43200–2592000; -1 restores the default.
+     """
+    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    """ Turn off URL button click tracking for this template. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
+        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
+        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
+        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
+        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
+
+        name = self.name
+
+        language = self.language
+
+        category: str = self.category
+
+        components = []
+        for components_item_data in self.components:
+            components_item: dict[str, Any]
+            if isinstance(components_item_data, MessageTemplateHeaderComponent):
+                components_item = components_item_data.to_dict()
+            elif isinstance(components_item_data, MessageTemplateBodyComponent):
+                components_item = components_item_data.to_dict()
+            elif isinstance(components_item_data, MessageTemplateFooterComponent):
+                components_item = components_item_data.to_dict()
+            elif isinstance(components_item_data, MessageTemplateButtonsComponent):
+                components_item = components_item_data.to_dict()
+            elif isinstance(components_item_data, MessageTemplateCarouselComponent):
+                components_item = components_item_data.to_dict()
+            else:
+                components_item = components_item_data.to_dict()
+
+            components.append(components_item)
+
+        allow_category_change = self.allow_category_change
+
+        parameter_format: str | Unset = UNSET
+        if not isinstance(self.parameter_format, Unset):
+            parameter_format = self.parameter_format
+
+        message_send_ttl_seconds = self.message_send_ttl_seconds
+
+        cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "language": language,
+                "category": category,
+                "components": components,
+            }
+        )
+        if allow_category_change is not UNSET:
+            field_dict["allow_category_change"] = allow_category_change
+        if parameter_format is not UNSET:
+            field_dict["parameter_format"] = parameter_format
+        if message_send_ttl_seconds is not UNSET:
+            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
+        if cta_url_link_tracking_opted_out is not UNSET:
+            field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
+        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
+        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
+        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
+        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
+        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = d.pop("language")
+
+        category = check_message_template_create_request_category(d.pop("category"))
+
+        components = []
+        _components = d.pop("components")
+        for components_item_data in _components:
+
+            def _parse_components_item(
+                data: object,
+            ) -> (
+                MessageTemplateBodyComponent
+                | MessageTemplateButtonsComponent
+                | MessageTemplateCarouselComponent
+                | MessageTemplateFooterComponent
+                | MessageTemplateHeaderComponent
+                | MessageTemplateLimitedTimeOfferComponent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_component_type_0 = MessageTemplateHeaderComponent.from_dict(data)
+
+                    return componentsschemas_message_template_component_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_component_type_1 = MessageTemplateBodyComponent.from_dict(data)
+
+                    return componentsschemas_message_template_component_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_component_type_2 = MessageTemplateFooterComponent.from_dict(data)
+
+                    return componentsschemas_message_template_component_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_component_type_3 = MessageTemplateButtonsComponent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_message_template_component_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_component_type_4 = MessageTemplateCarouselComponent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_message_template_component_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_template_component_type_5 = (
+                    MessageTemplateLimitedTimeOfferComponent.from_dict(data)
+                )
+
+                return componentsschemas_message_template_component_type_5
+
+            components_item = _parse_components_item(components_item_data)
+
+            components.append(components_item)
+
+        allow_category_change = d.pop("allow_category_change", UNSET)
+
+        _parameter_format = d.pop("parameter_format", UNSET)
+        parameter_format: MessageTemplateCreateRequestParameterFormat | Unset
+        if isinstance(_parameter_format, Unset):
+            parameter_format = UNSET
+        else:
+            parameter_format = check_message_template_create_request_parameter_format(_parameter_format)
+
+        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
+
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+
+        message_template_create_request = cls(
+            name=name,
+            language=language,
+            category=category,
+            components=components,
+            allow_category_change=allow_category_change,
+            parameter_format=parameter_format,
+            message_send_ttl_seconds=message_send_ttl_seconds,
+            cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
+        )
+
+        message_template_create_request.additional_properties = d
+        return message_template_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_template_edit_request_category import (
+    MessageTemplateEditRequestCategory,
+    check_message_template_edit_request_category,
+)
+from ..models.message_template_edit_request_parameter_format import (
+    MessageTemplateEditRequestParameterFormat,
+    check_message_template_edit_request_parameter_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_body_component import MessageTemplateBodyComponent
+    from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
+    from ..models.message_template_carousel_component import MessageTemplateCarouselComponent
+    from ..models.message_template_footer_component import MessageTemplateFooterComponent
+    from ..models.message_template_header_component import MessageTemplateHeaderComponent
+    from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
+
+
+T = TypeVar("T", bound="MessageTemplateEditRequest")
+
+
+@_attrs_define
+class MessageTemplateEditRequest:
+    """The body of `POST /{template_id}`. Give only what changes.
+
+    Example:
+        {'category': 'MARKETING', 'components': [{'type': 'BODY', 'text': 'Hi {{1}}, our Fall Sale is on!', 'example':
+            {'body_text': [['Mark']]}}]}
+
+    """
+
+    category: MessageTemplateEditRequestCategory | Unset = UNSET
+    """ New category (only for templates that are not approved, or as Meta allows). """
+    components: (
+        list[
+            MessageTemplateBodyComponent
+            | MessageTemplateButtonsComponent
+            | MessageTemplateCarouselComponent
+            | MessageTemplateFooterComponent
+            | MessageTemplateHeaderComponent
+            | MessageTemplateLimitedTimeOfferComponent
+        ]
+        | Unset
+    ) = UNSET
+    """ The complete new set of components. """
+    message_send_ttl_seconds: int | Unset = UNSET
+    """ New time-to-live of sent messages, in seconds (see create). """
+    parameter_format: MessageTemplateEditRequestParameterFormat | Unset = UNSET
+    """ `positional` or `named` variables. """
+    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    """ Turn URL button click tracking off (true) or on (false). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
+        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
+        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
+        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
+        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
+
+        components: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.components, Unset):
+            components = []
+            for components_item_data in self.components:
+                components_item: dict[str, Any]
+                if isinstance(components_item_data, MessageTemplateHeaderComponent):
+                    components_item = components_item_data.to_dict()
+                elif isinstance(components_item_data, MessageTemplateBodyComponent):
+                    components_item = components_item_data.to_dict()
+                elif isinstance(components_item_data, MessageTemplateFooterComponent):
+                    components_item = components_item_data.to_dict()
+                elif isinstance(components_item_data, MessageTemplateButtonsComponent):
+                    components_item = components_item_data.to_dict()
+                elif isinstance(components_item_data, MessageTemplateCarouselComponent):
+                    components_item = components_item_data.to_dict()
+                else:
+                    components_item = components_item_data.to_dict()
+
+                components.append(components_item)
+
+        message_send_ttl_seconds = self.message_send_ttl_seconds
+
+        parameter_format: str | Unset = UNSET
+        if not isinstance(self.parameter_format, Unset):
+            parameter_format = self.parameter_format
+
+        cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if components is not UNSET:
+            field_dict["components"] = components
+        if message_send_ttl_seconds is not UNSET:
+            field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
+        if parameter_format is not UNSET:
+            field_dict["parameter_format"] = parameter_format
+        if cta_url_link_tracking_opted_out is not UNSET:
+            field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
+        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
+        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
+        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
+        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
+        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _category = d.pop("category", UNSET)
+        category: MessageTemplateEditRequestCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = check_message_template_edit_request_category(_category)
+
+        _components = d.pop("components", UNSET)
+        components: (
+            list[
+                MessageTemplateBodyComponent
+                | MessageTemplateButtonsComponent
+                | MessageTemplateCarouselComponent
+                | MessageTemplateFooterComponent
+                | MessageTemplateHeaderComponent
+                | MessageTemplateLimitedTimeOfferComponent
+            ]
+            | Unset
+        ) = UNSET
+        if _components is not UNSET:
+            components = []
+            for components_item_data in _components:
+
+                def _parse_components_item(
+                    data: object,
+                ) -> (
+                    MessageTemplateBodyComponent
+                    | MessageTemplateButtonsComponent
+                    | MessageTemplateCarouselComponent
+                    | MessageTemplateFooterComponent
+                    | MessageTemplateHeaderComponent
+                    | MessageTemplateLimitedTimeOfferComponent
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_0 = MessageTemplateHeaderComponent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_message_template_component_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_1 = MessageTemplateBodyComponent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_message_template_component_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_2 = MessageTemplateFooterComponent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_message_template_component_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_3 = MessageTemplateButtonsComponent.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_message_template_component_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_4 = (
+                            MessageTemplateCarouselComponent.from_dict(data)
+                        )
+
+                        return componentsschemas_message_template_component_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_component_type_5 = (
+                        MessageTemplateLimitedTimeOfferComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_message_template_component_type_5
+
+                components_item = _parse_components_item(components_item_data)
+
+                components.append(components_item)
+
+        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
+
+        _parameter_format = d.pop("parameter_format", UNSET)
+        parameter_format: MessageTemplateEditRequestParameterFormat | Unset
+        if isinstance(_parameter_format, Unset):
+            parameter_format = UNSET
+        else:
+            parameter_format = check_message_template_edit_request_parameter_format(_parameter_format)
+
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+
+        message_template_edit_request = cls(
+            category=category,
+            components=components,
+            message_send_ttl_seconds=message_send_ttl_seconds,
+            parameter_format=parameter_format,
+            cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
+        )
+
+        message_template_edit_request.additional_properties = d
+        return message_template_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

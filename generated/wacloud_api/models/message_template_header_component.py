@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_template_header_component_format import (
+    MessageTemplateHeaderComponentFormat,
+    check_message_template_header_component_format,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_header_example import MessageTemplateHeaderExample
+
+
+T = TypeVar("T", bound="MessageTemplateHeaderComponent")
+
+
+@_attrs_define
+class MessageTemplateHeaderComponent:
+    """The header (at most one): text with up to one variable, a media sample (image, video, GIF, document), a
+    location, or a product.
+
+        Example:
+            {'type': 'HEADER', 'format': 'TEXT', 'text': 'Our {{1}} is on!', 'example': {'header_text': ['Summer Sale']}}
+
+    """
+
+    format_: MessageTemplateHeaderComponentFormat
+    """ Header kind. """
+    type_: Literal["HEADER"] = "HEADER"
+    """ Always `HEADER`. """
+    text: str | Unset = UNSET
+    """ Header text for `TEXT`; may hold one variable. """
+    example: MessageTemplateHeaderExample | Unset = UNSET
+    """ Sample values reviewers see for the header. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        format_: str = self.format_
+
+        text = self.text
+
+        example: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.example, Unset):
+            example = self.example.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "format": format_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if example is not UNSET:
+            field_dict["example"] = example
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_header_example import MessageTemplateHeaderExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["HEADER"], d.pop("type"))
+        if type_ != "HEADER":
+            raise ValueError(f"type must match const 'HEADER', got '{type_}'")
+
+        format_ = check_message_template_header_component_format(d.pop("format"))
+
+        text = d.pop("text", UNSET)
+
+        _example = d.pop("example", UNSET)
+        example: MessageTemplateHeaderExample | Unset
+        if isinstance(_example, Unset):
+            example = UNSET
+        else:
+            example = MessageTemplateHeaderExample.from_dict(_example)
+
+        message_template_header_component = cls(
+            type_=type_,
+            format_=format_,
+            text=text,
+            example=example,
+        )
+
+        message_template_header_component.additional_properties = d
+        return message_template_header_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

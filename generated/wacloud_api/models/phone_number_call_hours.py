@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_holiday_schedule import PhoneNumberHolidaySchedule
+    from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
+
+
+T = TypeVar("T", bound="PhoneNumberCallHours")
+
+
+@_attrs_define
+class PhoneNumberCallHours:
+    """When the business accepts calls. With call hours disabled the business is open around the clock. At most 2
+    entries per weekday, without overlaps, each opening before it closes.
+
+        Example:
+            {'status': 'ENABLED', 'timezone_id': 'America/Manaus', 'weekly_operating_hours': [{'day_of_week': 'MONDAY',
+                'open_time': '0400', 'close_time': '1020'}], 'holiday_schedule': [{'date': '2026-01-01', 'start_time': '0000',
+                'end_time': '2359'}]}
+
+    """
+
+    status: str | Unset = UNSET
+    """ `ENABLED` or `DISABLED`. """
+    timezone_id: str | Unset = UNSET
+    """ Time zone of the hours, e.g. `America/Manaus`. """
+    weekly_operating_hours: list[PhoneNumberWeeklyOperatingHours] | Unset = UNSET
+    """ Opening hours per weekday. """
+    holiday_schedule: list[PhoneNumberHolidaySchedule] | Unset = UNSET
+    """ Date-specific overrides (up to 20). Omitting it in an update clears the existing schedule. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        timezone_id = self.timezone_id
+
+        weekly_operating_hours: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.weekly_operating_hours, Unset):
+            weekly_operating_hours = []
+            for weekly_operating_hours_item_data in self.weekly_operating_hours:
+                weekly_operating_hours_item = weekly_operating_hours_item_data.to_dict()
+                weekly_operating_hours.append(weekly_operating_hours_item)
+
+        holiday_schedule: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.holiday_schedule, Unset):
+            holiday_schedule = []
+            for holiday_schedule_item_data in self.holiday_schedule:
+                holiday_schedule_item = holiday_schedule_item_data.to_dict()
+                holiday_schedule.append(holiday_schedule_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timezone_id is not UNSET:
+            field_dict["timezone_id"] = timezone_id
+        if weekly_operating_hours is not UNSET:
+            field_dict["weekly_operating_hours"] = weekly_operating_hours
+        if holiday_schedule is not UNSET:
+            field_dict["holiday_schedule"] = holiday_schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_holiday_schedule import PhoneNumberHolidaySchedule  # noqa: PLC0415
+        from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        timezone_id = d.pop("timezone_id", UNSET)
+
+        _weekly_operating_hours = d.pop("weekly_operating_hours", UNSET)
+        weekly_operating_hours: list[PhoneNumberWeeklyOperatingHours] | Unset = UNSET
+        if _weekly_operating_hours is not UNSET:
+            weekly_operating_hours = []
+            for weekly_operating_hours_item_data in _weekly_operating_hours:
+                weekly_operating_hours_item = PhoneNumberWeeklyOperatingHours.from_dict(
+                    weekly_operating_hours_item_data
+                )
+
+                weekly_operating_hours.append(weekly_operating_hours_item)
+
+        _holiday_schedule = d.pop("holiday_schedule", UNSET)
+        holiday_schedule: list[PhoneNumberHolidaySchedule] | Unset = UNSET
+        if _holiday_schedule is not UNSET:
+            holiday_schedule = []
+            for holiday_schedule_item_data in _holiday_schedule:
+                holiday_schedule_item = PhoneNumberHolidaySchedule.from_dict(holiday_schedule_item_data)
+
+                holiday_schedule.append(holiday_schedule_item)
+
+        phone_number_call_hours = cls(
+            status=status,
+            timezone_id=timezone_id,
+            weekly_operating_hours=weekly_operating_hours,
+            holiday_schedule=holiday_schedule,
+        )
+
+        phone_number_call_hours.additional_properties = d
+        return phone_number_call_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

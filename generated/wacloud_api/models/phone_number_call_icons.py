@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberCallIcons")
+
+
+@_attrs_define
+class PhoneNumberCallIcons:
+    """Where the call button is shown.
+
+    Example:
+        {'restrict_to_user_countries': ['US', 'BR']}
+
+    """
+
+    restrict_to_user_countries: list[str] | Unset = UNSET
+    """ Show the call button only to users in these countries (ISO 3166 alpha-2 codes). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restrict_to_user_countries: list[str] | Unset = UNSET
+        if not isinstance(self.restrict_to_user_countries, Unset):
+            restrict_to_user_countries = self.restrict_to_user_countries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restrict_to_user_countries is not UNSET:
+            field_dict["restrict_to_user_countries"] = restrict_to_user_countries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        restrict_to_user_countries = cast(list[str], d.pop("restrict_to_user_countries", UNSET))
+
+        phone_number_call_icons = cls(
+            restrict_to_user_countries=restrict_to_user_countries,
+        )
+
+        phone_number_call_icons.additional_properties = d
+        return phone_number_call_icons
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

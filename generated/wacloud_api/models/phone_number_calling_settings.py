@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.phone_number_call_hours import PhoneNumberCallHours
+    from ..models.phone_number_call_icons import PhoneNumberCallIcons
+    from ..models.phone_number_sip_settings import PhoneNumberSipSettings
+
+
+T = TypeVar("T", bound="PhoneNumberCallingSettings")
+
+
+@_attrs_define
+class PhoneNumberCallingSettings:
+    """Calling API settings as returned by Meta.
+
+    Example:
+        {'status': 'ENABLED', 'call_icon_visibility': 'DEFAULT', 'callback_permission_status': 'ENABLED'}
+
+    """
+
+    status: str | Unset = UNSET
+    """ Calling API status: `ENABLED` or `DISABLED`. """
+    call_icon_visibility: str | Unset = UNSET
+    """ Call button in the chat: `DEFAULT` or `DISABLE_ALL`. """
+    call_icons: PhoneNumberCallIcons | Unset = UNSET
+    """ Where the call button is shown. """
+    call_hours: PhoneNumberCallHours | Unset = UNSET
+    """ When the business accepts calls. With call hours disabled the business is open around the clock. At most 2
+    entries per weekday, without overlaps, each opening before it closes.
+     """
+    callback_permission_status: str | Unset = UNSET
+    """ Ask callers for call-back permission: `ENABLED` or `DISABLED`. """
+    srtp_key_exchange_protocol: str | Unset = UNSET
+    """ SIP media key exchange: `DTLS` or `SDES`. """
+    sip: PhoneNumberSipSettings | Unset = UNSET
+    """ SIP call signaling. With SIP enabled, calling endpoints and calling webhooks are not used. """
+    ip_addresses: JsonObject | Unset = UNSET
+    """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
+    restrictions: JsonObject | Unset = UNSET
+    """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        call_icon_visibility = self.call_icon_visibility
+
+        call_icons: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_icons, Unset):
+            call_icons = self.call_icons.to_dict()
+
+        call_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_hours, Unset):
+            call_hours = self.call_hours.to_dict()
+
+        callback_permission_status = self.callback_permission_status
+
+        srtp_key_exchange_protocol = self.srtp_key_exchange_protocol
+
+        sip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sip, Unset):
+            sip = self.sip.to_dict()
+
+        ip_addresses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ip_addresses, Unset):
+            ip_addresses = self.ip_addresses.to_dict()
+
+        restrictions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.restrictions, Unset):
+            restrictions = self.restrictions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if call_icon_visibility is not UNSET:
+            field_dict["call_icon_visibility"] = call_icon_visibility
+        if call_icons is not UNSET:
+            field_dict["call_icons"] = call_icons
+        if call_hours is not UNSET:
+            field_dict["call_hours"] = call_hours
+        if callback_permission_status is not UNSET:
+            field_dict["callback_permission_status"] = callback_permission_status
+        if srtp_key_exchange_protocol is not UNSET:
+            field_dict["srtp_key_exchange_protocol"] = srtp_key_exchange_protocol
+        if sip is not UNSET:
+            field_dict["sip"] = sip
+        if ip_addresses is not UNSET:
+            field_dict["ip_addresses"] = ip_addresses
+        if restrictions is not UNSET:
+            field_dict["restrictions"] = restrictions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.phone_number_call_hours import PhoneNumberCallHours  # noqa: PLC0415
+        from ..models.phone_number_call_icons import PhoneNumberCallIcons  # noqa: PLC0415
+        from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        call_icon_visibility = d.pop("call_icon_visibility", UNSET)
+
+        _call_icons = d.pop("call_icons", UNSET)
+        call_icons: PhoneNumberCallIcons | Unset
+        if isinstance(_call_icons, Unset):
+            call_icons = UNSET
+        else:
+            call_icons = PhoneNumberCallIcons.from_dict(_call_icons)
+
+        _call_hours = d.pop("call_hours", UNSET)
+        call_hours: PhoneNumberCallHours | Unset
+        if isinstance(_call_hours, Unset):
+            call_hours = UNSET
+        else:
+            call_hours = PhoneNumberCallHours.from_dict(_call_hours)
+
+        callback_permission_status = d.pop("callback_permission_status", UNSET)
+
+        srtp_key_exchange_protocol = d.pop("srtp_key_exchange_protocol", UNSET)
+
+        _sip = d.pop("sip", UNSET)
+        sip: PhoneNumberSipSettings | Unset
+        if isinstance(_sip, Unset):
+            sip = UNSET
+        else:
+            sip = PhoneNumberSipSettings.from_dict(_sip)
+
+        _ip_addresses = d.pop("ip_addresses", UNSET)
+        ip_addresses: JsonObject | Unset
+        if isinstance(_ip_addresses, Unset):
+            ip_addresses = UNSET
+        else:
+            ip_addresses = JsonObject.from_dict(_ip_addresses)
+
+        _restrictions = d.pop("restrictions", UNSET)
+        restrictions: JsonObject | Unset
+        if isinstance(_restrictions, Unset):
+            restrictions = UNSET
+        else:
+            restrictions = JsonObject.from_dict(_restrictions)
+
+        phone_number_calling_settings = cls(
+            status=status,
+            call_icon_visibility=call_icon_visibility,
+            call_icons=call_icons,
+            call_hours=call_hours,
+            callback_permission_status=callback_permission_status,
+            srtp_key_exchange_protocol=srtp_key_exchange_protocol,
+            sip=sip,
+            ip_addresses=ip_addresses,
+            restrictions=restrictions,
+        )
+
+        phone_number_calling_settings.additional_properties = d
+        return phone_number_calling_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

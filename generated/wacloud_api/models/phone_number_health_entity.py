@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_health_error import PhoneNumberHealthError
+
+
+T = TypeVar("T", bound="PhoneNumberHealthEntity")
+
+
+@_attrs_define
+class PhoneNumberHealthEntity:
+    """The messaging health of one entity.
+
+    Example:
+        {'entity_type': 'PHONE_NUMBER', 'id': '1906385232743451', 'can_send_message': 'BLOCKED', 'errors':
+            [{'error_code': 141006, 'error_description': 'There is an error with the payment method.', 'possible_solution':
+            'Add a valid payment method.'}]}
+
+    """
+
+    entity_type: str | Unset = UNSET
+    """ `PHONE_NUMBER`, `WABA`, `BUSINESS` or `APP`. """
+    id: str | Unset = UNSET
+    """ The entity's id. """
+    can_send_message: str | Unset = UNSET
+    """ `AVAILABLE`, `LIMITED` or `BLOCKED`. """
+    errors: list[PhoneNumberHealthError] | Unset = UNSET
+    """ Why the entity is blocked, with a possible fix. """
+    additional_info: list[str] | Unset = UNSET
+    """ Why the entity is limited. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_type = self.entity_type
+
+        id = self.id
+
+        can_send_message = self.can_send_message
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        additional_info: list[str] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if id is not UNSET:
+            field_dict["id"] = id
+        if can_send_message is not UNSET:
+            field_dict["can_send_message"] = can_send_message
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_health_error import PhoneNumberHealthError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        entity_type = d.pop("entity_type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        can_send_message = d.pop("can_send_message", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[PhoneNumberHealthError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = PhoneNumberHealthError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        additional_info = cast(list[str], d.pop("additional_info", UNSET))
+
+        phone_number_health_entity = cls(
+            entity_type=entity_type,
+            id=id,
+            can_send_message=can_send_message,
+            errors=errors,
+            additional_info=additional_info,
+        )
+
+        phone_number_health_entity.additional_properties = d
+        return phone_number_health_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

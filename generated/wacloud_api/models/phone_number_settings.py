@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_calling_settings import PhoneNumberCallingSettings
+    from ..models.phone_number_payload_encryption import PhoneNumberPayloadEncryption
+    from ..models.phone_number_storage_configuration import PhoneNumberStorageConfiguration
+
+
+T = TypeVar("T", bound="PhoneNumberSettings")
+
+
+@_attrs_define
+class PhoneNumberSettings:
+    """The feature settings of a business phone number. Values Meta sends are open-ended strings (Meta's reference
+    shows both upper- and lower-case spellings, e.g. `ENABLED` / `enabled`).
+
+        Example:
+            {'calling': {'status': 'ENABLED', 'call_icon_visibility': 'DEFAULT', 'callback_permission_status': 'ENABLED'},
+                'storage_configuration': {'status': 'IN_COUNTRY_STORAGE_ENABLED', 'data_localization_region': 'BR'}}
+
+    """
+
+    calling: PhoneNumberCallingSettings | Unset = UNSET
+    """ Calling API settings as returned by Meta. """
+    storage_configuration: PhoneNumberStorageConfiguration | Unset = UNSET
+    """ Local storage (where message data is kept at rest). """
+    payload_encryption: PhoneNumberPayloadEncryption | Unset = UNSET
+    """ Payload encryption settings as returned by Meta. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.calling, Unset):
+            calling = self.calling.to_dict()
+
+        storage_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage_configuration, Unset):
+            storage_configuration = self.storage_configuration.to_dict()
+
+        payload_encryption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload_encryption, Unset):
+            payload_encryption = self.payload_encryption.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if calling is not UNSET:
+            field_dict["calling"] = calling
+        if storage_configuration is not UNSET:
+            field_dict["storage_configuration"] = storage_configuration
+        if payload_encryption is not UNSET:
+            field_dict["payload_encryption"] = payload_encryption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_calling_settings import PhoneNumberCallingSettings  # noqa: PLC0415
+        from ..models.phone_number_payload_encryption import PhoneNumberPayloadEncryption  # noqa: PLC0415
+        from ..models.phone_number_storage_configuration import PhoneNumberStorageConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _calling = d.pop("calling", UNSET)
+        calling: PhoneNumberCallingSettings | Unset
+        if isinstance(_calling, Unset):
+            calling = UNSET
+        else:
+            calling = PhoneNumberCallingSettings.from_dict(_calling)
+
+        _storage_configuration = d.pop("storage_configuration", UNSET)
+        storage_configuration: PhoneNumberStorageConfiguration | Unset
+        if isinstance(_storage_configuration, Unset):
+            storage_configuration = UNSET
+        else:
+            storage_configuration = PhoneNumberStorageConfiguration.from_dict(_storage_configuration)
+
+        _payload_encryption = d.pop("payload_encryption", UNSET)
+        payload_encryption: PhoneNumberPayloadEncryption | Unset
+        if isinstance(_payload_encryption, Unset):
+            payload_encryption = UNSET
+        else:
+            payload_encryption = PhoneNumberPayloadEncryption.from_dict(_payload_encryption)
+
+        phone_number_settings = cls(
+            calling=calling,
+            storage_configuration=storage_configuration,
+            payload_encryption=payload_encryption,
+        )
+
+        phone_number_settings.additional_properties = d
+        return phone_number_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

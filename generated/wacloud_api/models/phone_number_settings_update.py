@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate
+    from ..models.phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate
+    from ..models.phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate
+    from ..models.phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate
+
+
+T = TypeVar("T", bound="PhoneNumberSettingsUpdate")
+
+
+@_attrs_define
+class PhoneNumberSettingsUpdate:
+    """A settings change. Meta accepts one feature per request: set exactly one of `calling`,
+    `storage_configuration`, `payload_encryption` or `user_identity_change`.
+
+        Example:
+            {'calling': {'status': 'ENABLED', 'call_icon_visibility': 'DEFAULT'}}
+
+    """
+
+    calling: PhoneNumberCallingSettingsUpdate | Unset = UNSET
+    """ Calling API settings to change; omitted properties are left unchanged. """
+    storage_configuration: PhoneNumberStorageConfigurationUpdate | Unset = UNSET
+    """ Enables or disables local storage (only while the number is deregistered; v21.0 and newer). """
+    payload_encryption: PhoneNumberPayloadEncryptionUpdate | Unset = UNSET
+    """ Enables or disables payload encryption. """
+    user_identity_change: PhoneNumberUserIdentityChangeUpdate | Unset = UNSET
+    """ Turns user identity change checks on or off. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.calling, Unset):
+            calling = self.calling.to_dict()
+
+        storage_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage_configuration, Unset):
+            storage_configuration = self.storage_configuration.to_dict()
+
+        payload_encryption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload_encryption, Unset):
+            payload_encryption = self.payload_encryption.to_dict()
+
+        user_identity_change: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_identity_change, Unset):
+            user_identity_change = self.user_identity_change.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if calling is not UNSET:
+            field_dict["calling"] = calling
+        if storage_configuration is not UNSET:
+            field_dict["storage_configuration"] = storage_configuration
+        if payload_encryption is not UNSET:
+            field_dict["payload_encryption"] = payload_encryption
+        if user_identity_change is not UNSET:
+            field_dict["user_identity_change"] = user_identity_change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate  # noqa: PLC0415
+        from ..models.phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate  # noqa: PLC0415
+        from ..models.phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate  # noqa: PLC0415
+        from ..models.phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _calling = d.pop("calling", UNSET)
+        calling: PhoneNumberCallingSettingsUpdate | Unset
+        if isinstance(_calling, Unset):
+            calling = UNSET
+        else:
+            calling = PhoneNumberCallingSettingsUpdate.from_dict(_calling)
+
+        _storage_configuration = d.pop("storage_configuration", UNSET)
+        storage_configuration: PhoneNumberStorageConfigurationUpdate | Unset
+        if isinstance(_storage_configuration, Unset):
+            storage_configuration = UNSET
+        else:
+            storage_configuration = PhoneNumberStorageConfigurationUpdate.from_dict(_storage_configuration)
+
+        _payload_encryption = d.pop("payload_encryption", UNSET)
+        payload_encryption: PhoneNumberPayloadEncryptionUpdate | Unset
+        if isinstance(_payload_encryption, Unset):
+            payload_encryption = UNSET
+        else:
+            payload_encryption = PhoneNumberPayloadEncryptionUpdate.from_dict(_payload_encryption)
+
+        _user_identity_change = d.pop("user_identity_change", UNSET)
+        user_identity_change: PhoneNumberUserIdentityChangeUpdate | Unset
+        if isinstance(_user_identity_change, Unset):
+            user_identity_change = UNSET
+        else:
+            user_identity_change = PhoneNumberUserIdentityChangeUpdate.from_dict(_user_identity_change)
+
+        phone_number_settings_update = cls(
+            calling=calling,
+            storage_configuration=storage_configuration,
+            payload_encryption=payload_encryption,
+            user_identity_change=user_identity_change,
+        )
+
+        phone_number_settings_update.additional_properties = d
+        return phone_number_settings_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="PhoneNumberSipServer")
+
+
+@_attrs_define
+class PhoneNumberSipServer:
+    """A SIP server that receives calls.
+
+    Example:
+        {'hostname': 'sip.example.com', 'port': 5061, 'request_uri_user_params': {'tgrp': 'wacall'}}
+
+    """
+
+    hostname: str | Unset = UNSET
+    """ The SIP server's host name. """
+    port: int | Unset = UNSET
+    """ The SIP server's port. """
+    request_uri_user_params: JsonObject | Unset = UNSET
+    """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
+    app_id: str | Unset = UNSET
+    """ The app the server is configured for (returned by Meta). """
+    sip_user_password: str | Unset = UNSET
+    """ SIP password; returned only with `include_sip_credentials=true`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hostname = self.hostname
+
+        port = self.port
+
+        request_uri_user_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_uri_user_params, Unset):
+            request_uri_user_params = self.request_uri_user_params.to_dict()
+
+        app_id = self.app_id
+
+        sip_user_password = self.sip_user_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if port is not UNSET:
+            field_dict["port"] = port
+        if request_uri_user_params is not UNSET:
+            field_dict["request_uri_user_params"] = request_uri_user_params
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if sip_user_password is not UNSET:
+            field_dict["sip_user_password"] = sip_user_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        hostname = d.pop("hostname", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        _request_uri_user_params = d.pop("request_uri_user_params", UNSET)
+        request_uri_user_params: JsonObject | Unset
+        if isinstance(_request_uri_user_params, Unset):
+            request_uri_user_params = UNSET
+        else:
+            request_uri_user_params = JsonObject.from_dict(_request_uri_user_params)
+
+        app_id = d.pop("app_id", UNSET)
+
+        sip_user_password = d.pop("sip_user_password", UNSET)
+
+        phone_number_sip_server = cls(
+            hostname=hostname,
+            port=port,
+            request_uri_user_params=request_uri_user_params,
+            app_id=app_id,
+            sip_user_password=sip_user_password,
+        )
+
+        phone_number_sip_server.additional_properties = d
+        return phone_number_sip_server
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

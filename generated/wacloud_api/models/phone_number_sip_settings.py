@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number_sip_server import PhoneNumberSipServer
+
+
+T = TypeVar("T", bound="PhoneNumberSipSettings")
+
+
+@_attrs_define
+class PhoneNumberSipSettings:
+    """SIP call signaling. With SIP enabled, calling endpoints and calling webhooks are not used.
+
+    Example:
+        {'status': 'ENABLED', 'servers': [{'hostname': 'sip.example.com', 'port': 5061}]}
+
+    """
+
+    status: str | Unset = UNSET
+    """ `ENABLED` or `DISABLED` (default). """
+    servers: list[PhoneNumberSipServer] | Unset = UNSET
+    """ Your SIP servers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.servers, Unset):
+            servers = []
+            for servers_item_data in self.servers:
+                servers_item = servers_item_data.to_dict()
+                servers.append(servers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_sip_server import PhoneNumberSipServer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _servers = d.pop("servers", UNSET)
+        servers: list[PhoneNumberSipServer] | Unset = UNSET
+        if _servers is not UNSET:
+            servers = []
+            for servers_item_data in _servers:
+                servers_item = PhoneNumberSipServer.from_dict(servers_item_data)
+
+                servers.append(servers_item)
+
+        phone_number_sip_settings = cls(
+            status=status,
+            servers=servers,
+        )
+
+        phone_number_sip_settings.additional_properties = d
+        return phone_number_sip_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

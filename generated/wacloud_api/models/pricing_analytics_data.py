@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pricing_analytics_data_point import PricingAnalyticsDataPoint
+
+
+T = TypeVar("T", bound="PricingAnalyticsData")
+
+
+@_attrs_define
+class PricingAnalyticsData:
+    """A group of pricing analytics data points.
+
+    Example:
+        {'data_points': [{'start': 1748847600, 'end': 1748934000, 'country': 'US', 'pricing_type': 'FREE_ENTRY_POINT',
+            'pricing_category': 'SERVICE', 'volume': 6, 'cost': 0}]}
+
+    """
+
+    data_points: list[PricingAnalyticsDataPoint] | Unset = UNSET
+    """ One data point per interval and breakdown combination. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_points: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_points, Unset):
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_points is not UNSET:
+            field_dict["data_points"] = data_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pricing_analytics_data_point import PricingAnalyticsDataPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data_points = d.pop("data_points", UNSET)
+        data_points: list[PricingAnalyticsDataPoint] | Unset = UNSET
+        if _data_points is not UNSET:
+            data_points = []
+            for data_points_item_data in _data_points:
+                data_points_item = PricingAnalyticsDataPoint.from_dict(data_points_item_data)
+
+                data_points.append(data_points_item)
+
+        pricing_analytics_data = cls(
+            data_points=data_points,
+        )
+
+        pricing_analytics_data.additional_properties = d
+        return pricing_analytics_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplateAnalyticsClick")
+
+
+@_attrs_define
+class TemplateAnalyticsClick:
+    """Clicks on one button.
+
+    Example:
+        {'type': 'unique_url_button', 'button_content': 'Tell me more', 'count': 16}
+
+    """
+
+    type_: str | Unset = UNSET
+    """ `quick_reply_button`, `url_button` (all clicks) or `unique_url_button` (distinct clickers) (open-ended). """
+    button_content: str | Unset = UNSET
+    """ The button's label. """
+    count: int | Unset = UNSET
+    """ Number of clicks. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        button_content = self.button_content
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if button_content is not UNSET:
+            field_dict["button_content"] = button_content
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        button_content = d.pop("button_content", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        template_analytics_click = cls(
+            type_=type_,
+            button_content=button_content,
+            count=count,
+        )
+
+        template_analytics_click.additional_properties = d
+        return template_analytics_click
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

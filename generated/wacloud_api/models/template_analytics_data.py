@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint
+
+
+T = TypeVar("T", bound="TemplateAnalyticsData")
+
+
+@_attrs_define
+class TemplateAnalyticsData:
+    """A group of template analytics data points.
+
+    Example:
+        {'granularity': 'DAILY', 'data_points': [{'template_id': '1421988012088524', 'start': 1718064000, 'end':
+            1718150400, 'sent': 1, 'delivered': 1, 'read': 1}]}
+
+    """
+
+    granularity: str | Unset = UNSET
+    """ Always `DAILY` today. """
+    product_type: str | Unset = UNSET
+    """ Product reported on, e.g. `cloud_api` (open-ended). """
+    waba_timezone: str | Unset = UNSET
+    """ The WABA's time zone, e.g. `America/Los_Angeles`, when `use_waba_timezone` was true. """
+    data_points: list[TemplateAnalyticsDataPoint] | Unset = UNSET
+    """ One data point per template and day. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        granularity = self.granularity
+
+        product_type = self.product_type
+
+        waba_timezone = self.waba_timezone
+
+        data_points: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_points, Unset):
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if waba_timezone is not UNSET:
+            field_dict["waba_timezone"] = waba_timezone
+        if data_points is not UNSET:
+            field_dict["data_points"] = data_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        granularity = d.pop("granularity", UNSET)
+
+        product_type = d.pop("product_type", UNSET)
+
+        waba_timezone = d.pop("waba_timezone", UNSET)
+
+        _data_points = d.pop("data_points", UNSET)
+        data_points: list[TemplateAnalyticsDataPoint] | Unset = UNSET
+        if _data_points is not UNSET:
+            data_points = []
+            for data_points_item_data in _data_points:
+                data_points_item = TemplateAnalyticsDataPoint.from_dict(data_points_item_data)
+
+                data_points.append(data_points_item)
+
+        template_analytics_data = cls(
+            granularity=granularity,
+            product_type=product_type,
+            waba_timezone=waba_timezone,
+            data_points=data_points,
+        )
+
+        template_analytics_data.additional_properties = d
+        return template_analytics_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_analytics_click import TemplateAnalyticsClick
+    from ..models.template_analytics_cost import TemplateAnalyticsCost
+
+
+T = TypeVar("T", bound="TemplateAnalyticsDataPoint")
+
+
+@_attrs_define
+class TemplateAnalyticsDataPoint:
+    """One template's metrics for one day. Metric properties appear only when requested and available.
+
+    Example:
+        {'template_id': '2632273056924580', 'start': 1718064000, 'end': 1718150400, 'sent': 1, 'delivered': 1, 'read':
+            1, 'clicked': [{'type': 'quick_reply_button', 'button_content': 'Contact Support', 'count': 108}], 'cost':
+            [{'type': 'amount_spent', 'value': 0.03}]}
+
+    """
+
+    template_id: str | Unset = UNSET
+    """ Template id. """
+    start: int | Unset = UNSET
+    """ Day start """
+    end: int | Unset = UNSET
+    """ Day end """
+    sent: int | Unset = UNSET
+    """ Messages sent. """
+    delivered: int | Unset = UNSET
+    """ Messages delivered. """
+    read: int | Unset = UNSET
+    """ Messages read. """
+    clicked: list[TemplateAnalyticsClick] | Unset = UNSET
+    """ Button clicks, per button (URL and quick-reply buttons of MARKETING and UTILITY templates). """
+    cost: list[TemplateAnalyticsCost] | Unset = UNSET
+    """ Cost metrics, in the WABA's currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        start = self.start
+
+        end = self.end
+
+        sent = self.sent
+
+        delivered = self.delivered
+
+        read = self.read
+
+        clicked: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clicked, Unset):
+            clicked = []
+            for clicked_item_data in self.clicked:
+                clicked_item = clicked_item_data.to_dict()
+                clicked.append(clicked_item)
+
+        cost: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cost, Unset):
+            cost = []
+            for cost_item_data in self.cost:
+                cost_item = cost_item_data.to_dict()
+                cost.append(cost_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if read is not UNSET:
+            field_dict["read"] = read
+        if clicked is not UNSET:
+            field_dict["clicked"] = clicked
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_analytics_click import TemplateAnalyticsClick  # noqa: PLC0415
+        from ..models.template_analytics_cost import TemplateAnalyticsCost  # noqa: PLC0415
+
+        d = dict(src_dict)
+        template_id = d.pop("template_id", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        sent = d.pop("sent", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        read = d.pop("read", UNSET)
+
+        _clicked = d.pop("clicked", UNSET)
+        clicked: list[TemplateAnalyticsClick] | Unset = UNSET
+        if _clicked is not UNSET:
+            clicked = []
+            for clicked_item_data in _clicked:
+                clicked_item = TemplateAnalyticsClick.from_dict(clicked_item_data)
+
+                clicked.append(clicked_item)
+
+        _cost = d.pop("cost", UNSET)
+        cost: list[TemplateAnalyticsCost] | Unset = UNSET
+        if _cost is not UNSET:
+            cost = []
+            for cost_item_data in _cost:
+                cost_item = TemplateAnalyticsCost.from_dict(cost_item_data)
+
+                cost.append(cost_item)
+
+        template_analytics_data_point = cls(
+            template_id=template_id,
+            start=start,
+            end=end,
+            sent=sent,
+            delivered=delivered,
+            read=read,
+            clicked=clicked,
+            cost=cost,
+        )
+
+        template_analytics_data_point.additional_properties = d
+        return template_analytics_data_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

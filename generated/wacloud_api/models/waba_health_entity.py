@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.waba_health_error import WabaHealthError
+
+
+T = TypeVar("T", bound="WabaHealthEntity")
+
+
+@_attrs_define
+class WabaHealthEntity:
+    """The messaging health of one entity.
+
+    Example:
+        {'entity_type': 'BUSINESS', 'id': '2729063490586005', 'can_send_message': 'BLOCKED', 'errors': [{'error_code':
+            141010, 'error_description': 'The Business has not passed business verification.', 'possible_solution': 'Visit
+            business settings and start or resolve the business verification request.'}]}
+
+    """
+
+    entity_type: str | Unset = UNSET
+    """ `PHONE_NUMBER`, `WABA`, `BUSINESS` or `APP` (open-ended). """
+    id: str | Unset = UNSET
+    """ The entity's id. """
+    can_send_message: str | Unset = UNSET
+    """ `AVAILABLE`, `LIMITED` or `BLOCKED` (open-ended). """
+    additional_info: list[str] | Unset = UNSET
+    """ Explanations of a `LIMITED` status. """
+    errors: list[WabaHealthError] | Unset = UNSET
+    """ Problems that block or limit sending. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_type = self.entity_type
+
+        id = self.id
+
+        can_send_message = self.can_send_message
+
+        additional_info: list[str] | Unset = UNSET
+        if not isinstance(self.additional_info, Unset):
+            additional_info = self.additional_info
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if id is not UNSET:
+            field_dict["id"] = id
+        if can_send_message is not UNSET:
+            field_dict["can_send_message"] = can_send_message
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.waba_health_error import WabaHealthError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        entity_type = d.pop("entity_type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        can_send_message = d.pop("can_send_message", UNSET)
+
+        additional_info = cast(list[str], d.pop("additional_info", UNSET))
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[WabaHealthError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = WabaHealthError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        waba_health_entity = cls(
+            entity_type=entity_type,
+            id=id,
+            can_send_message=can_send_message,
+            additional_info=additional_info,
+            errors=errors,
+        )
+
+        waba_health_entity.additional_properties = d
+        return waba_health_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

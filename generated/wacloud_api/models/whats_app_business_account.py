@@ -1,0 +1,312 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_result import AnalyticsResult
+    from ..models.conversation_analytics_list import ConversationAnalyticsList
+    from ..models.pricing_analytics_list import PricingAnalyticsList
+    from ..models.template_analytics_list import TemplateAnalyticsList
+    from ..models.waba_health_status import WabaHealthStatus
+    from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo
+
+
+T = TypeVar("T", bound="WhatsAppBusinessAccount")
+
+
+@_attrs_define
+class WhatsAppBusinessAccount:
+    """A WhatsApp Business Account. Which properties are present depends on `fields`. The analytics properties
+    are present only when requested with their field-expansion filters (see the `waba` tag).
+
+        Example:
+            {'id': '102290129340398', 'name': 'Lucky Shrub', 'timezone_id': '1', 'currency': 'USD', 'analytics':
+                {'phone_numbers': ['16505550111'], 'country_codes': ['US', 'BR'], 'granularity': 'DAY', 'data_points':
+                [{'start': 1543543200, 'end': 1543629600, 'sent': 196093, 'delivered': 179715}]}}
+
+    """
+
+    id: str | Unset = UNSET
+    """ WABA id. """
+    name: str | Unset = UNSET
+    """ WABA name. """
+    timezone_id: str | Unset = UNSET
+    """ Time zone id of the WABA (a Meta time zone id, as a string). """
+    message_template_namespace: str | Unset = UNSET
+    """ Namespace of the WABA's templates (used by the On-Premises API). """
+    account_review_status: str | Unset = UNSET
+    """ `APPROVED`, `PENDING`, `REJECTED` or `RESTRICTED` (open-ended). """
+    business_verification_status: str | Unset = UNSET
+    """ Verification status of the owning business: `VERIFIED`, `UNVERIFIED`, `PENDING`, `REJECTED`, … (open-ended).
+    """
+    country: str | Unset = UNSET
+    """ Two-letter country code of the WABA. """
+    currency: str | Unset = UNSET
+    """ Three-letter currency code used for billing and analytics costs, e.g. `USD`. """
+    ownership_type: str | Unset = UNSET
+    """ `SELF_OWNED`, `CLIENT_OWNED` or `AGENCY_OWNED` (open-ended). """
+    primary_business_location: str | Unset = UNSET
+    """ Two-letter country code of the primary business location. """
+    primary_funding_id: str | Unset = UNSET
+    """ Id of the WABA's primary funding source (credit line). """
+    purchase_order_number: str | Unset = UNSET
+    """ Purchase order number for invoices. """
+    is_enabled_for_insights: bool | Unset = UNSET
+    """ Whether template analytics are enabled. """
+    health_status: WabaHealthStatus | Unset = UNSET
+    """ Whether the WABA and the entities above and below it can send messages. """
+    on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | Unset = UNSET
+    """ The client business a partner-owned WABA operates on behalf of. """
+    analytics: AnalyticsResult | Unset = UNSET
+    """ Messaging analytics: messages sent and delivered by the WABA's phone numbers. The value of the
+    `analytics` field, requested as
+    `analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)` with optional
+    `.phone_numbers([...])`, `.product_types([0,2])` (0 notification/template messages, 2 customer-support
+    messages) and `.country_codes([...])`. Lookback 1 year.
+     """
+    conversation_analytics: ConversationAnalyticsList | Unset = UNSET
+    """ Conversation analytics (conversation-based pricing, before July 2025): conversation counts and approximate
+    cost. The value of the `conversation_analytics` field, requested as
+    `conversation_analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAILY|MONTHLY)` with optional
+    `.phone_numbers([...])`, `.country_codes([...])`, `.metric_types([COST,CONVERSATION])`,
+    `.conversation_categories([AUTHENTICATION,MARKETING,SERVICE,UTILITY])`,
+    `.conversation_types([FREE_ENTRY_POINT,FREE_TIER,REGULAR])`,
+    `.conversation_directions([BUSINESS_INITIATED,USER_INITIATED,UNKNOWN])` and
+    `.dimensions([CONVERSATION_CATEGORY,CONVERSATION_DIRECTION,CONVERSATION_TYPE,COUNTRY,PHONE])`.
+    `COST` is not shown to businesses billed through a Solution Partner.
+     """
+    pricing_analytics: PricingAnalyticsList | Unset = UNSET
+    """ Pricing analytics (per-message pricing): delivered message volume and approximate cost. The answer of
+    `GET /{waba_id}/pricing_analytics` and the value of the `pricing_analytics` field, requested as
+    `pricing_analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAILY|MONTHLY)` with optional
+    `.phone_numbers([...])`, `.country_codes([...])`, `.metric_types([COST,VOLUME])`,
+    `.pricing_categories([AUTHENTICATION,AUTHENTICATION_INTERNATIONAL,MARKETING,MARKETING_LITE,SERVICE,UTILITY,REFER
+    RAL_CONVERSION])`,
+    `.pricing_types([REGULAR,FREE_CUSTOMER_SERVICE,FREE_ENTRY_POINT])` and
+    `.dimensions([PHONE,COUNTRY,PRICING_TYPE,PRICING_CATEGORY,TIER])`. Lookback 1 year.
+     """
+    template_analytics: TemplateAnalyticsList | Unset = UNSET
+    """ Template analytics: the answer of `GET /{waba_id}/template_analytics`, also readable as the
+    `template_analytics` field with the same filters in field-expansion form.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        timezone_id = self.timezone_id
+
+        message_template_namespace = self.message_template_namespace
+
+        account_review_status = self.account_review_status
+
+        business_verification_status = self.business_verification_status
+
+        country = self.country
+
+        currency = self.currency
+
+        ownership_type = self.ownership_type
+
+        primary_business_location = self.primary_business_location
+
+        primary_funding_id = self.primary_funding_id
+
+        purchase_order_number = self.purchase_order_number
+
+        is_enabled_for_insights = self.is_enabled_for_insights
+
+        health_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.health_status, Unset):
+            health_status = self.health_status.to_dict()
+
+        on_behalf_of_business_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.on_behalf_of_business_info, Unset):
+            on_behalf_of_business_info = self.on_behalf_of_business_info.to_dict()
+
+        analytics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analytics, Unset):
+            analytics = self.analytics.to_dict()
+
+        conversation_analytics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_analytics, Unset):
+            conversation_analytics = self.conversation_analytics.to_dict()
+
+        pricing_analytics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricing_analytics, Unset):
+            pricing_analytics = self.pricing_analytics.to_dict()
+
+        template_analytics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template_analytics, Unset):
+            template_analytics = self.template_analytics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timezone_id is not UNSET:
+            field_dict["timezone_id"] = timezone_id
+        if message_template_namespace is not UNSET:
+            field_dict["message_template_namespace"] = message_template_namespace
+        if account_review_status is not UNSET:
+            field_dict["account_review_status"] = account_review_status
+        if business_verification_status is not UNSET:
+            field_dict["business_verification_status"] = business_verification_status
+        if country is not UNSET:
+            field_dict["country"] = country
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if ownership_type is not UNSET:
+            field_dict["ownership_type"] = ownership_type
+        if primary_business_location is not UNSET:
+            field_dict["primary_business_location"] = primary_business_location
+        if primary_funding_id is not UNSET:
+            field_dict["primary_funding_id"] = primary_funding_id
+        if purchase_order_number is not UNSET:
+            field_dict["purchase_order_number"] = purchase_order_number
+        if is_enabled_for_insights is not UNSET:
+            field_dict["is_enabled_for_insights"] = is_enabled_for_insights
+        if health_status is not UNSET:
+            field_dict["health_status"] = health_status
+        if on_behalf_of_business_info is not UNSET:
+            field_dict["on_behalf_of_business_info"] = on_behalf_of_business_info
+        if analytics is not UNSET:
+            field_dict["analytics"] = analytics
+        if conversation_analytics is not UNSET:
+            field_dict["conversation_analytics"] = conversation_analytics
+        if pricing_analytics is not UNSET:
+            field_dict["pricing_analytics"] = pricing_analytics
+        if template_analytics is not UNSET:
+            field_dict["template_analytics"] = template_analytics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_result import AnalyticsResult  # noqa: PLC0415
+        from ..models.conversation_analytics_list import ConversationAnalyticsList  # noqa: PLC0415
+        from ..models.pricing_analytics_list import PricingAnalyticsList  # noqa: PLC0415
+        from ..models.template_analytics_list import TemplateAnalyticsList  # noqa: PLC0415
+        from ..models.waba_health_status import WabaHealthStatus  # noqa: PLC0415
+        from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        timezone_id = d.pop("timezone_id", UNSET)
+
+        message_template_namespace = d.pop("message_template_namespace", UNSET)
+
+        account_review_status = d.pop("account_review_status", UNSET)
+
+        business_verification_status = d.pop("business_verification_status", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        ownership_type = d.pop("ownership_type", UNSET)
+
+        primary_business_location = d.pop("primary_business_location", UNSET)
+
+        primary_funding_id = d.pop("primary_funding_id", UNSET)
+
+        purchase_order_number = d.pop("purchase_order_number", UNSET)
+
+        is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
+
+        _health_status = d.pop("health_status", UNSET)
+        health_status: WabaHealthStatus | Unset
+        if isinstance(_health_status, Unset):
+            health_status = UNSET
+        else:
+            health_status = WabaHealthStatus.from_dict(_health_status)
+
+        _on_behalf_of_business_info = d.pop("on_behalf_of_business_info", UNSET)
+        on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | Unset
+        if isinstance(_on_behalf_of_business_info, Unset):
+            on_behalf_of_business_info = UNSET
+        else:
+            on_behalf_of_business_info = WabaOnBehalfOfBusinessInfo.from_dict(_on_behalf_of_business_info)
+
+        _analytics = d.pop("analytics", UNSET)
+        analytics: AnalyticsResult | Unset
+        if isinstance(_analytics, Unset):
+            analytics = UNSET
+        else:
+            analytics = AnalyticsResult.from_dict(_analytics)
+
+        _conversation_analytics = d.pop("conversation_analytics", UNSET)
+        conversation_analytics: ConversationAnalyticsList | Unset
+        if isinstance(_conversation_analytics, Unset):
+            conversation_analytics = UNSET
+        else:
+            conversation_analytics = ConversationAnalyticsList.from_dict(_conversation_analytics)
+
+        _pricing_analytics = d.pop("pricing_analytics", UNSET)
+        pricing_analytics: PricingAnalyticsList | Unset
+        if isinstance(_pricing_analytics, Unset):
+            pricing_analytics = UNSET
+        else:
+            pricing_analytics = PricingAnalyticsList.from_dict(_pricing_analytics)
+
+        _template_analytics = d.pop("template_analytics", UNSET)
+        template_analytics: TemplateAnalyticsList | Unset
+        if isinstance(_template_analytics, Unset):
+            template_analytics = UNSET
+        else:
+            template_analytics = TemplateAnalyticsList.from_dict(_template_analytics)
+
+        whats_app_business_account = cls(
+            id=id,
+            name=name,
+            timezone_id=timezone_id,
+            message_template_namespace=message_template_namespace,
+            account_review_status=account_review_status,
+            business_verification_status=business_verification_status,
+            country=country,
+            currency=currency,
+            ownership_type=ownership_type,
+            primary_business_location=primary_business_location,
+            primary_funding_id=primary_funding_id,
+            purchase_order_number=purchase_order_number,
+            is_enabled_for_insights=is_enabled_for_insights,
+            health_status=health_status,
+            on_behalf_of_business_info=on_behalf_of_business_info,
+            analytics=analytics,
+            conversation_analytics=conversation_analytics,
+            pricing_analytics=pricing_analytics,
+            template_analytics=template_analytics,
+        )
+
+        whats_app_business_account.additional_properties = d
+        return whats_app_business_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
