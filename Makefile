@@ -12,7 +12,7 @@ GENERATED := generated/wacloud_api
 # The generator's post hooks call `ruff`: put the venv's pinned ruff first on PATH.
 GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config generator/config.yaml \
 	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
-HANDWRITTEN := wrapper tests examples benchmarks generator
+HANDWRITTEN := $(wildcard wrapper tests examples benchmarks generator)
 
 .PHONY: help install generate check-generated lint typecheck test pytest demo bench clean
 

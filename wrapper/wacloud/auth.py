@@ -26,7 +26,6 @@ from ._logging import install_httpx_redaction, logger
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import TokenSource
 
-
 __all__ = ["ExchangedToken", "TokenRefresher", "TokenTarget", "async_exchange_token", "exchange_token"]
 
 
