@@ -83,7 +83,9 @@ def run(loops: int = 20_000, repeats: int = 5) -> list[dict[str, Any]]:
     rows = []
     for name, func in cases:
         per_call = baseline if name == "json.loads" else _per_call_us(func, loops, repeats)
-        rows.append({"name": name, "us_per_call": round(per_call, 3), "ratio_to_json_loads": round(per_call / baseline, 2)})
+        rows.append(
+            {"name": name, "us_per_call": round(per_call, 3), "ratio_to_json_loads": round(per_call / baseline, 2)}
+        )
     return rows
 
 

@@ -210,6 +210,86 @@ if TYPE_CHECKING:
     from .waba_health_error import WabaHealthError
     from .waba_health_status import WabaHealthStatus
     from .waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo
+    from .webhook_account_ban_info import WebhookAccountBanInfo
+    from .webhook_account_restriction import WebhookAccountRestriction
+    from .webhook_account_review_change import WebhookAccountReviewChange
+    from .webhook_account_review_update_value import WebhookAccountReviewUpdateValue
+    from .webhook_account_update_change import WebhookAccountUpdateChange
+    from .webhook_account_update_value import WebhookAccountUpdateValue
+    from .webhook_account_violation_info import WebhookAccountViolationInfo
+    from .webhook_audio_message import WebhookAudioMessage
+    from .webhook_business_capability_change import WebhookBusinessCapabilityChange
+    from .webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue
+    from .webhook_button import WebhookButton
+    from .webhook_button_message import WebhookButtonMessage
+    from .webhook_button_reply import WebhookButtonReply
+    from .webhook_contact import WebhookContact
+    from .webhook_contact_address import WebhookContactAddress
+    from .webhook_contact_email import WebhookContactEmail
+    from .webhook_contact_name import WebhookContactName
+    from .webhook_contact_org import WebhookContactOrg
+    from .webhook_contact_phone import WebhookContactPhone
+    from .webhook_contact_profile import WebhookContactProfile
+    from .webhook_contact_url import WebhookContactUrl
+    from .webhook_contacts_message import WebhookContactsMessage
+    from .webhook_conversation import WebhookConversation
+    from .webhook_conversation_origin import WebhookConversationOrigin
+    from .webhook_document_message import WebhookDocumentMessage
+    from .webhook_entry import WebhookEntry
+    from .webhook_error import WebhookError
+    from .webhook_error_data import WebhookErrorData
+    from .webhook_flow_reply import WebhookFlowReply
+    from .webhook_flows_change import WebhookFlowsChange
+    from .webhook_flows_value import WebhookFlowsValue
+    from .webhook_image_message import WebhookImageMessage
+    from .webhook_interactive import WebhookInteractive
+    from .webhook_interactive_message import WebhookInteractiveMessage
+    from .webhook_list_reply import WebhookListReply
+    from .webhook_location import WebhookLocation
+    from .webhook_location_message import WebhookLocationMessage
+    from .webhook_media import WebhookMedia
+    from .webhook_message_base import WebhookMessageBase
+    from .webhook_message_context import WebhookMessageContext
+    from .webhook_messages_change import WebhookMessagesChange
+    from .webhook_messages_value import WebhookMessagesValue
+    from .webhook_metadata import WebhookMetadata
+    from .webhook_notification import WebhookNotification
+    from .webhook_order import WebhookOrder
+    from .webhook_order_item import WebhookOrderItem
+    from .webhook_order_message import WebhookOrderMessage
+    from .webhook_phone_number_name_change import WebhookPhoneNumberNameChange
+    from .webhook_phone_number_name_update_value import WebhookPhoneNumberNameUpdateValue
+    from .webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange
+    from .webhook_phone_number_quality_update_value import WebhookPhoneNumberQualityUpdateValue
+    from .webhook_pricing import WebhookPricing
+    from .webhook_reaction import WebhookReaction
+    from .webhook_reaction_message import WebhookReactionMessage
+    from .webhook_referral import WebhookReferral
+    from .webhook_referral_welcome_message import WebhookReferralWelcomeMessage
+    from .webhook_referred_product import WebhookReferredProduct
+    from .webhook_security_change import WebhookSecurityChange
+    from .webhook_security_value import WebhookSecurityValue
+    from .webhook_shared_contact import WebhookSharedContact
+    from .webhook_status import WebhookStatus
+    from .webhook_sticker_message import WebhookStickerMessage
+    from .webhook_system import WebhookSystem
+    from .webhook_system_message import WebhookSystemMessage
+    from .webhook_template_category_change import WebhookTemplateCategoryChange
+    from .webhook_template_category_update_value import WebhookTemplateCategoryUpdateValue
+    from .webhook_template_disable_info import WebhookTemplateDisableInfo
+    from .webhook_template_other_info import WebhookTemplateOtherInfo
+    from .webhook_template_quality_change import WebhookTemplateQualityChange
+    from .webhook_template_quality_update_value import WebhookTemplateQualityUpdateValue
+    from .webhook_template_status_change import WebhookTemplateStatusChange
+    from .webhook_template_status_update_value import WebhookTemplateStatusUpdateValue
+    from .webhook_text import WebhookText
+    from .webhook_text_message import WebhookTextMessage
+    from .webhook_unknown_change import WebhookUnknownChange
+    from .webhook_unknown_message import WebhookUnknownMessage
+    from .webhook_user_preference import WebhookUserPreference
+    from .webhook_user_preferences_change import WebhookUserPreferencesChange
+    from .webhook_user_preferences_value import WebhookUserPreferencesValue
+    from .webhook_video_message import WebhookVideoMessage
     from .whats_app_business_account import WhatsAppBusinessAccount
 
 _LAZY: dict[str, str] = {
@@ -413,6 +493,86 @@ _LAZY: dict[str, str] = {
     "WabaHealthError": "waba_health_error",
     "WabaHealthStatus": "waba_health_status",
     "WabaOnBehalfOfBusinessInfo": "waba_on_behalf_of_business_info",
+    "WebhookAccountBanInfo": "webhook_account_ban_info",
+    "WebhookAccountRestriction": "webhook_account_restriction",
+    "WebhookAccountReviewChange": "webhook_account_review_change",
+    "WebhookAccountReviewUpdateValue": "webhook_account_review_update_value",
+    "WebhookAccountUpdateChange": "webhook_account_update_change",
+    "WebhookAccountUpdateValue": "webhook_account_update_value",
+    "WebhookAccountViolationInfo": "webhook_account_violation_info",
+    "WebhookAudioMessage": "webhook_audio_message",
+    "WebhookBusinessCapabilityChange": "webhook_business_capability_change",
+    "WebhookBusinessCapabilityUpdateValue": "webhook_business_capability_update_value",
+    "WebhookButton": "webhook_button",
+    "WebhookButtonMessage": "webhook_button_message",
+    "WebhookButtonReply": "webhook_button_reply",
+    "WebhookContact": "webhook_contact",
+    "WebhookContactAddress": "webhook_contact_address",
+    "WebhookContactEmail": "webhook_contact_email",
+    "WebhookContactName": "webhook_contact_name",
+    "WebhookContactOrg": "webhook_contact_org",
+    "WebhookContactPhone": "webhook_contact_phone",
+    "WebhookContactProfile": "webhook_contact_profile",
+    "WebhookContactUrl": "webhook_contact_url",
+    "WebhookContactsMessage": "webhook_contacts_message",
+    "WebhookConversation": "webhook_conversation",
+    "WebhookConversationOrigin": "webhook_conversation_origin",
+    "WebhookDocumentMessage": "webhook_document_message",
+    "WebhookEntry": "webhook_entry",
+    "WebhookError": "webhook_error",
+    "WebhookErrorData": "webhook_error_data",
+    "WebhookFlowReply": "webhook_flow_reply",
+    "WebhookFlowsChange": "webhook_flows_change",
+    "WebhookFlowsValue": "webhook_flows_value",
+    "WebhookImageMessage": "webhook_image_message",
+    "WebhookInteractive": "webhook_interactive",
+    "WebhookInteractiveMessage": "webhook_interactive_message",
+    "WebhookListReply": "webhook_list_reply",
+    "WebhookLocation": "webhook_location",
+    "WebhookLocationMessage": "webhook_location_message",
+    "WebhookMedia": "webhook_media",
+    "WebhookMessageBase": "webhook_message_base",
+    "WebhookMessageContext": "webhook_message_context",
+    "WebhookMessagesChange": "webhook_messages_change",
+    "WebhookMessagesValue": "webhook_messages_value",
+    "WebhookMetadata": "webhook_metadata",
+    "WebhookNotification": "webhook_notification",
+    "WebhookOrder": "webhook_order",
+    "WebhookOrderItem": "webhook_order_item",
+    "WebhookOrderMessage": "webhook_order_message",
+    "WebhookPhoneNumberNameChange": "webhook_phone_number_name_change",
+    "WebhookPhoneNumberNameUpdateValue": "webhook_phone_number_name_update_value",
+    "WebhookPhoneNumberQualityChange": "webhook_phone_number_quality_change",
+    "WebhookPhoneNumberQualityUpdateValue": "webhook_phone_number_quality_update_value",
+    "WebhookPricing": "webhook_pricing",
+    "WebhookReaction": "webhook_reaction",
+    "WebhookReactionMessage": "webhook_reaction_message",
+    "WebhookReferral": "webhook_referral",
+    "WebhookReferralWelcomeMessage": "webhook_referral_welcome_message",
+    "WebhookReferredProduct": "webhook_referred_product",
+    "WebhookSecurityChange": "webhook_security_change",
+    "WebhookSecurityValue": "webhook_security_value",
+    "WebhookSharedContact": "webhook_shared_contact",
+    "WebhookStatus": "webhook_status",
+    "WebhookStickerMessage": "webhook_sticker_message",
+    "WebhookSystem": "webhook_system",
+    "WebhookSystemMessage": "webhook_system_message",
+    "WebhookTemplateCategoryChange": "webhook_template_category_change",
+    "WebhookTemplateCategoryUpdateValue": "webhook_template_category_update_value",
+    "WebhookTemplateDisableInfo": "webhook_template_disable_info",
+    "WebhookTemplateOtherInfo": "webhook_template_other_info",
+    "WebhookTemplateQualityChange": "webhook_template_quality_change",
+    "WebhookTemplateQualityUpdateValue": "webhook_template_quality_update_value",
+    "WebhookTemplateStatusChange": "webhook_template_status_change",
+    "WebhookTemplateStatusUpdateValue": "webhook_template_status_update_value",
+    "WebhookText": "webhook_text",
+    "WebhookTextMessage": "webhook_text_message",
+    "WebhookUnknownChange": "webhook_unknown_change",
+    "WebhookUnknownMessage": "webhook_unknown_message",
+    "WebhookUserPreference": "webhook_user_preference",
+    "WebhookUserPreferencesChange": "webhook_user_preferences_change",
+    "WebhookUserPreferencesValue": "webhook_user_preferences_value",
+    "WebhookVideoMessage": "webhook_video_message",
     "WhatsAppBusinessAccount": "whats_app_business_account",
 }
 
@@ -631,5 +791,85 @@ __all__ = (
     "WabaHealthError",
     "WabaHealthStatus",
     "WabaOnBehalfOfBusinessInfo",
+    "WebhookAccountBanInfo",
+    "WebhookAccountRestriction",
+    "WebhookAccountReviewChange",
+    "WebhookAccountReviewUpdateValue",
+    "WebhookAccountUpdateChange",
+    "WebhookAccountUpdateValue",
+    "WebhookAccountViolationInfo",
+    "WebhookAudioMessage",
+    "WebhookBusinessCapabilityChange",
+    "WebhookBusinessCapabilityUpdateValue",
+    "WebhookButton",
+    "WebhookButtonMessage",
+    "WebhookButtonReply",
+    "WebhookContact",
+    "WebhookContactAddress",
+    "WebhookContactEmail",
+    "WebhookContactName",
+    "WebhookContactOrg",
+    "WebhookContactPhone",
+    "WebhookContactProfile",
+    "WebhookContactsMessage",
+    "WebhookContactUrl",
+    "WebhookConversation",
+    "WebhookConversationOrigin",
+    "WebhookDocumentMessage",
+    "WebhookEntry",
+    "WebhookError",
+    "WebhookErrorData",
+    "WebhookFlowReply",
+    "WebhookFlowsChange",
+    "WebhookFlowsValue",
+    "WebhookImageMessage",
+    "WebhookInteractive",
+    "WebhookInteractiveMessage",
+    "WebhookListReply",
+    "WebhookLocation",
+    "WebhookLocationMessage",
+    "WebhookMedia",
+    "WebhookMessageBase",
+    "WebhookMessageContext",
+    "WebhookMessagesChange",
+    "WebhookMessagesValue",
+    "WebhookMetadata",
+    "WebhookNotification",
+    "WebhookOrder",
+    "WebhookOrderItem",
+    "WebhookOrderMessage",
+    "WebhookPhoneNumberNameChange",
+    "WebhookPhoneNumberNameUpdateValue",
+    "WebhookPhoneNumberQualityChange",
+    "WebhookPhoneNumberQualityUpdateValue",
+    "WebhookPricing",
+    "WebhookReaction",
+    "WebhookReactionMessage",
+    "WebhookReferral",
+    "WebhookReferralWelcomeMessage",
+    "WebhookReferredProduct",
+    "WebhookSecurityChange",
+    "WebhookSecurityValue",
+    "WebhookSharedContact",
+    "WebhookStatus",
+    "WebhookStickerMessage",
+    "WebhookSystem",
+    "WebhookSystemMessage",
+    "WebhookTemplateCategoryChange",
+    "WebhookTemplateCategoryUpdateValue",
+    "WebhookTemplateDisableInfo",
+    "WebhookTemplateOtherInfo",
+    "WebhookTemplateQualityChange",
+    "WebhookTemplateQualityUpdateValue",
+    "WebhookTemplateStatusChange",
+    "WebhookTemplateStatusUpdateValue",
+    "WebhookText",
+    "WebhookTextMessage",
+    "WebhookUnknownChange",
+    "WebhookUnknownMessage",
+    "WebhookUserPreference",
+    "WebhookUserPreferencesChange",
+    "WebhookUserPreferencesValue",
+    "WebhookVideoMessage",
     "WhatsAppBusinessAccount",
 )

@@ -39,6 +39,8 @@ Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 StartResponse = Callable[..., Any]
+AsgiApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 _MH = TypeVar("_MH", bound=Callable[[Message], object])
 _SH = TypeVar("_SH", bound=Callable[[Status], object])
@@ -201,6 +203,7 @@ class WebhookListener:
             self.on_error(on_error)
         if on_event is not None:
             self.on_event(on_event)
+        self._asgi_app = self._make_asgi_app()
         if not verify_signatures:
             logger.warning("webhook signature verification is OFF: use this only for local development")
 
@@ -439,11 +442,30 @@ class WebhookListener:
 
     # -- ASGI ----------------------------------------------------------------------------------------------------------
 
-    async def asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+    @property
+    def asgi(self) -> AsgiApp:
         """The ASGI 3 application: ``uvicorn.run(listener.asgi)`` or mount it in Starlette/FastAPI.
 
         Example: ``app.mount("/webhook", webhooks.WebhookListener(endpoint="/").asgi)``
         """
+        return self._asgi_app
+
+    @property
+    def wsgi(self) -> WsgiApp:
+        """The WSGI application: mount it in Flask/Django or serve it with any WSGI server.
+
+        Example: ``wsgiref.simple_server.make_server("127.0.0.1", 3000, listener.wsgi).serve_forever()``
+        """
+        return self._wsgi
+
+    def _make_asgi_app(self) -> AsgiApp:
+        # A plain coroutine function, not a bound method: servers (uvicorn) detect ASGI 3 by that.
+        async def app(scope: Scope, receive: Receive, send: Send) -> None:
+            await self._asgi(scope, receive, send)
+
+        return app
+
+    async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope.get("type")
         if kind == "lifespan":
             await self._lifespan(receive, send)
@@ -513,11 +535,7 @@ class WebhookListener:
 
     # -- WSGI ----------------------------------------------------------------------------------------------------------
 
-    def wsgi(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        """The WSGI application: mount it in Flask/Django or serve it with any WSGI server.
-
-        Example: ``wsgiref.simple_server.make_server("127.0.0.1", 3000, listener.wsgi).serve_forever()``
-        """
+    def _wsgi(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         response = self._wsgi_response(environ)
         reason = _REASONS.get(response.status_code, "")
         start_response(f"{response.status_code} {reason}", response.header_list())

@@ -113,53 +113,45 @@ class Notification:
     def _walk(self) -> list[WebhookEvent]:
         if self._all is not None:
             return self._all
+        # Built in locals and published at the end, so concurrent first accesses cannot interleave appends.
         ordered: list[WebhookEvent] = []
         for entry in _dicts(self.raw.get("entry")):
             waba_id = _id(entry.get("id"))
             time = entry.get("time")
             for change in _dicts(entry.get("changes")):
-                self._walk_change(change, waba_id, time, ordered)
+                _walk_change(change, waba_id, time, ordered)
+        self._messages = [item for item in ordered if isinstance(item, Message)]
+        self._statuses = [item for item in ordered if isinstance(item, Status)]
+        self._errors = [item for item in ordered if isinstance(item, ErrorEvent)]
+        self._events = [item for item in ordered if isinstance(item, Event)]
         self._all = ordered
         return ordered
 
-    def _walk_change(self, change: dict[str, Any], waba_id: str | None, time: Any, out: list[WebhookEvent]) -> None:
-        raw_field = change.get("field")
-        field = raw_field if isinstance(raw_field, str) else None
-        value = change.get("value")
-        if not isinstance(value, dict):
-            unknown: Event = UnknownEvent(change, None, waba_id, field=field, time=time)
-            self._events.append(unknown)
-            out.append(unknown)
+
+def _walk_change(change: dict[str, Any], waba_id: str | None, time: Any, out: list[WebhookEvent]) -> None:
+    raw_field = change.get("field")
+    field = raw_field if isinstance(raw_field, str) else None
+    value = change.get("value")
+    if not isinstance(value, dict):
+        out.append(UnknownEvent(change, None, waba_id, field=field, time=time))
+        return
+    if field == "messages" and any(key in value for key in _MESSAGE_LISTS):
+        for item in _dicts(value.get("messages")):
+            kind = item.get("type")
+            known = isinstance(kind, str) and kind in KNOWN_MESSAGE_TYPES
+            out.append((Message if known else UnknownMessage)(item, value, waba_id))
+        out.extend(Status(item, value, waba_id) for item in _dicts(value.get("statuses")))
+        out.extend(ErrorEvent(item, value, waba_id) for item in _dicts(value.get("errors")))
+        return
+    cls = EVENT_CLASSES.get(field) if field is not None else None
+    if cls is UserPreferenceUpdate:
+        # One event per preference change, like messages; the value carries metadata and contacts.
+        items = _dicts(value.get("user_preferences"))
+        if items:
+            out.extend(UserPreferenceUpdate(item, value, waba_id, field=field, time=time) for item in items)
             return
-        if field == "messages" and any(key in value for key in _MESSAGE_LISTS):
-            for item in _dicts(value.get("messages")):
-                kind = item.get("type")
-                message = (Message if kind in KNOWN_MESSAGE_TYPES else UnknownMessage)(item, value, waba_id)
-                self._messages.append(message)
-                out.append(message)
-            for item in _dicts(value.get("statuses")):
-                status = Status(item, value, waba_id)
-                self._statuses.append(status)
-                out.append(status)
-            for item in _dicts(value.get("errors")):
-                error = ErrorEvent(item, value, waba_id)
-                self._errors.append(error)
-                out.append(error)
-            return
-        cls = EVENT_CLASSES.get(field) if field is not None else None
-        if cls is UserPreferenceUpdate:
-            # One event per preference change, like messages; the value carries metadata and contacts.
-            items = _dicts(value.get("user_preferences"))
-            if items:
-                for item in items:
-                    event: Event = UserPreferenceUpdate(item, value, waba_id, field=field, time=time)
-                    self._events.append(event)
-                    out.append(event)
-                return
-            cls = None
-        event = (cls or UnknownEvent)(value, value, waba_id, field=field, time=time)
-        self._events.append(event)
-        out.append(event)
+        cls = None
+    out.append((cls or UnknownEvent)(value, value, waba_id, field=field, time=time))
 
 
 def parse_webhook(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Notification:

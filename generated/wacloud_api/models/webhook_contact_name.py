@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookContactName")
+
+
+@_attrs_define
+class WebhookContactName:
+    """The name on a shared contact card.
+
+    Example:
+        {'formatted_name': 'Lucía Gómez', 'first_name': 'Lucía', 'last_name': 'Gómez'}
+
+    """
+
+    formatted_name: str | Unset = UNSET
+    """ Full name. """
+    first_name: str | Unset = UNSET
+    """ First name. """
+    last_name: str | Unset = UNSET
+    """ Last name. """
+    middle_name: str | Unset = UNSET
+    """ Middle name. """
+    suffix: str | Unset = UNSET
+    """ Suffix. """
+    prefix: str | Unset = UNSET
+    """ Prefix. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        formatted_name = self.formatted_name
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_name = self.middle_name
+
+        suffix = self.suffix
+
+        prefix = self.prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if formatted_name is not UNSET:
+            field_dict["formatted_name"] = formatted_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        formatted_name = d.pop("formatted_name", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
+
+        prefix = d.pop("prefix", UNSET)
+
+        webhook_contact_name = cls(
+            formatted_name=formatted_name,
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            suffix=suffix,
+            prefix=prefix,
+        )
+
+        webhook_contact_name.additional_properties = d
+        return webhook_contact_name
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

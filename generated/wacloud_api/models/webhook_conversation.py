@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_conversation_origin import WebhookConversationOrigin
+
+
+T = TypeVar("T", bound="WebhookConversation")
+
+
+@_attrs_define
+class WebhookConversation:
+    """The conversation of a status (API v23.0 and below; v24.0+ sends only `pricing`).
+
+    Example:
+        {'id': 'a75d17ad06104c51166f948319b03c6a', 'expiration_timestamp': '1750943820', 'origin': {'type': 'service'}}
+
+    """
+
+    id: str | Unset = UNSET
+    """ Conversation id. """
+    expiration_timestamp: str | Unset = UNSET
+    """ Unix time (seconds) when the conversation window closes. """
+    origin: WebhookConversationOrigin | Unset = UNSET
+    """ Where a conversation started. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        expiration_timestamp = self.expiration_timestamp
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if expiration_timestamp is not UNSET:
+            field_dict["expiration_timestamp"] = expiration_timestamp
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_conversation_origin import WebhookConversationOrigin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        expiration_timestamp = d.pop("expiration_timestamp", UNSET)
+
+        _origin = d.pop("origin", UNSET)
+        origin: WebhookConversationOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = WebhookConversationOrigin.from_dict(_origin)
+
+        webhook_conversation = cls(
+            id=id,
+            expiration_timestamp=expiration_timestamp,
+            origin=origin,
+        )
+
+        webhook_conversation.additional_properties = d
+        return webhook_conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_account_review_change import WebhookAccountReviewChange
+    from ..models.webhook_account_update_change import WebhookAccountUpdateChange
+    from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange
+    from ..models.webhook_flows_change import WebhookFlowsChange
+    from ..models.webhook_messages_change import WebhookMessagesChange
+    from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange
+    from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange
+    from ..models.webhook_security_change import WebhookSecurityChange
+    from ..models.webhook_template_category_change import WebhookTemplateCategoryChange
+    from ..models.webhook_template_quality_change import WebhookTemplateQualityChange
+    from ..models.webhook_template_status_change import WebhookTemplateStatusChange
+    from ..models.webhook_unknown_change import WebhookUnknownChange
+    from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange
+
+
+T = TypeVar("T", bound="WebhookEntry")
+
+
+@_attrs_define
+class WebhookEntry:
+    """The changes of one WhatsApp Business Account.
+
+    Example:
+        {'id': '102290129340398', 'changes': [{'value': {'messaging_product': 'whatsapp', 'metadata':
+            {'display_phone_number': '15550783881', 'phone_number_id': '106540352242922'}, 'contacts': [{'profile': {'name':
+            'Sheena Nelson'}, 'wa_id': '16505551234'}], 'messages': [{'from': '16505551234', 'id':
+            'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=', 'timestamp': '1749416383', 'type': 'text',
+            'text': {'body': 'Does it come in another color?'}}]}, 'field': 'messages'}]}
+
+    """
+
+    id: str
+    """ WhatsApp Business Account id. """
+    changes: list[
+        WebhookAccountReviewChange
+        | WebhookAccountUpdateChange
+        | WebhookBusinessCapabilityChange
+        | WebhookFlowsChange
+        | WebhookMessagesChange
+        | WebhookPhoneNumberNameChange
+        | WebhookPhoneNumberQualityChange
+        | WebhookSecurityChange
+        | WebhookTemplateCategoryChange
+        | WebhookTemplateQualityChange
+        | WebhookTemplateStatusChange
+        | WebhookUnknownChange
+        | WebhookUserPreferencesChange
+    ]
+    """ The changes, one per subscribed field event. """
+    time: int | Unset = UNSET
+    """ Unix time (seconds) when Meta triggered the webhook; absent on `messages` changes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: PLC0415
+        from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: PLC0415
+        from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: PLC0415
+        from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: PLC0415
+        from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: PLC0415
+        from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: PLC0415
+        from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: PLC0415
+        from ..models.webhook_security_change import WebhookSecurityChange  # noqa: PLC0415
+        from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: PLC0415
+        from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: PLC0415
+        from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: PLC0415
+        from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: PLC0415
+
+        id = self.id
+
+        changes = []
+        for changes_item_data in self.changes:
+            changes_item: dict[str, Any]
+            if isinstance(changes_item_data, WebhookMessagesChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookTemplateStatusChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookTemplateQualityChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookTemplateCategoryChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookPhoneNumberQualityChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookPhoneNumberNameChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookAccountUpdateChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookAccountReviewChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookBusinessCapabilityChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookFlowsChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookSecurityChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookUserPreferencesChange):
+                changes_item = changes_item_data.to_dict()
+            else:
+                changes_item = changes_item_data.to_dict()
+
+            changes.append(changes_item)
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "changes": changes,
+            }
+        )
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: PLC0415
+        from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: PLC0415
+        from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: PLC0415
+        from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: PLC0415
+        from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: PLC0415
+        from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: PLC0415
+        from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: PLC0415
+        from ..models.webhook_security_change import WebhookSecurityChange  # noqa: PLC0415
+        from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: PLC0415
+        from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: PLC0415
+        from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: PLC0415
+        from ..models.webhook_unknown_change import WebhookUnknownChange  # noqa: PLC0415
+        from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        changes = []
+        _changes = d.pop("changes")
+        for changes_item_data in _changes:
+
+            def _parse_changes_item(
+                data: object,
+            ) -> (
+                WebhookAccountReviewChange
+                | WebhookAccountUpdateChange
+                | WebhookBusinessCapabilityChange
+                | WebhookFlowsChange
+                | WebhookMessagesChange
+                | WebhookPhoneNumberNameChange
+                | WebhookPhoneNumberQualityChange
+                | WebhookSecurityChange
+                | WebhookTemplateCategoryChange
+                | WebhookTemplateQualityChange
+                | WebhookTemplateStatusChange
+                | WebhookUnknownChange
+                | WebhookUserPreferencesChange
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_0 = WebhookMessagesChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_1 = WebhookTemplateStatusChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_2 = WebhookTemplateQualityChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_3 = WebhookTemplateCategoryChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_4 = WebhookPhoneNumberQualityChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_5 = WebhookPhoneNumberNameChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_6 = WebhookAccountUpdateChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_7 = WebhookAccountReviewChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_8 = WebhookBusinessCapabilityChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_9 = WebhookFlowsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_10 = WebhookSecurityChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_11 = WebhookUserPreferencesChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_webhook_change_type_12 = WebhookUnknownChange.from_dict(data)
+
+                return componentsschemas_webhook_change_type_12
+
+            changes_item = _parse_changes_item(changes_item_data)
+
+            changes.append(changes_item)
+
+        time = d.pop("time", UNSET)
+
+        webhook_entry = cls(
+            id=id,
+            changes=changes,
+            time=time,
+        )
+
+        webhook_entry.additional_properties = d
+        return webhook_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

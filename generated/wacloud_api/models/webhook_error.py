@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_error_data import WebhookErrorData
+
+
+T = TypeVar("T", bound="WebhookError")
+
+
+@_attrs_define
+class WebhookError:
+    """An error in a webhook: branch on `code`.
+
+    Example:
+        {'code': 131051, 'title': 'Message type unknown', 'message': 'Message type unknown', 'error_data': {'details':
+            'Message type is currently not supported.'}}
+
+    """
+
+    code: int | Unset = UNSET
+    """ Graph error code. """
+    title: str | Unset = UNSET
+    """ Short title. """
+    message: str | Unset = UNSET
+    """ Error message. """
+    error_data: WebhookErrorData | Unset = UNSET
+    """ Extra error details. """
+    href: str | Unset = UNSET
+    """ Link to the error code documentation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
+
+        message = self.message
+
+        error_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_data, Unset):
+            error_data = self.error_data.to_dict()
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error_data is not UNSET:
+            field_dict["error_data"] = error_data
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_error_data import WebhookErrorData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _error_data = d.pop("error_data", UNSET)
+        error_data: WebhookErrorData | Unset
+        if isinstance(_error_data, Unset):
+            error_data = UNSET
+        else:
+            error_data = WebhookErrorData.from_dict(_error_data)
+
+        href = d.pop("href", UNSET)
+
+        webhook_error = cls(
+            code=code,
+            title=title,
+            message=message,
+            error_data=error_data,
+            href=href,
+        )
+
+        webhook_error.additional_properties = d
+        return webhook_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookFlowsValue")
+
+
+@_attrs_define
+class WebhookFlowsValue:
+    """A Flow status change or endpoint alert.
+
+    Example:
+        {'event': 'FLOW_STATUS_CHANGE', 'message': 'Flow Webhook 3 changed status from DRAFT to PUBLISHED', 'flow_id':
+            '1097420589034000', 'old_status': 'DRAFT', 'new_status': 'PUBLISHED'}
+
+    """
+
+    event: str | Unset = UNSET
+    """ `FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`,
+    `ENDPOINT_AVAILABILITY` ... (open-ended). """
+    message: str | Unset = UNSET
+    """ Description. """
+    flow_id: str | Unset = UNSET
+    """ The Flow id. """
+    old_status: str | Unset = UNSET
+    """ Previous status: `DRAFT`, `PUBLISHED`, `THROTTLED`, `BLOCKED`, `DEPRECATED` (open-ended). """
+    new_status: str | Unset = UNSET
+    """ New status (open-ended). """
+    alert_state: str | Unset = UNSET
+    """ `ACTIVATED` or `DEACTIVATED` (open-ended). """
+    threshold: float | Unset = UNSET
+    """ The alert threshold. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        message = self.message
+
+        flow_id = self.flow_id
+
+        old_status = self.old_status
+
+        new_status = self.new_status
+
+        alert_state = self.alert_state
+
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event is not UNSET:
+            field_dict["event"] = event
+        if message is not UNSET:
+            field_dict["message"] = message
+        if flow_id is not UNSET:
+            field_dict["flow_id"] = flow_id
+        if old_status is not UNSET:
+            field_dict["old_status"] = old_status
+        if new_status is not UNSET:
+            field_dict["new_status"] = new_status
+        if alert_state is not UNSET:
+            field_dict["alert_state"] = alert_state
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event = d.pop("event", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        flow_id = d.pop("flow_id", UNSET)
+
+        old_status = d.pop("old_status", UNSET)
+
+        new_status = d.pop("new_status", UNSET)
+
+        alert_state = d.pop("alert_state", UNSET)
+
+        threshold = d.pop("threshold", UNSET)
+
+        webhook_flows_value = cls(
+            event=event,
+            message=message,
+            flow_id=flow_id,
+            old_status=old_status,
+            new_status=new_status,
+            alert_state=alert_state,
+            threshold=threshold,
+        )
+
+        webhook_flows_value.additional_properties = d
+        return webhook_flows_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_button_reply import WebhookButtonReply
+    from ..models.webhook_flow_reply import WebhookFlowReply
+    from ..models.webhook_list_reply import WebhookListReply
+
+
+T = TypeVar("T", bound="WebhookInteractive")
+
+
+@_attrs_define
+class WebhookInteractive:
+    """Content of an interactive reply: exactly one of the reply objects is present.
+
+    Example:
+        {'type': 'button_reply', 'button_reply': {'id': 'cancel-button', 'title': 'Cancel'}}
+
+    """
+
+    type_: str | Unset = UNSET
+    """ `button_reply`, `list_reply` or `nfm_reply` (open-ended). """
+    button_reply: WebhookButtonReply | Unset = UNSET
+    """ A tapped reply button. """
+    list_reply: WebhookListReply | Unset = UNSET
+    """ A chosen list row. """
+    nfm_reply: WebhookFlowReply | Unset = UNSET
+    """ A completed WhatsApp Flow. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        button_reply: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.button_reply, Unset):
+            button_reply = self.button_reply.to_dict()
+
+        list_reply: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_reply, Unset):
+            list_reply = self.list_reply.to_dict()
+
+        nfm_reply: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nfm_reply, Unset):
+            nfm_reply = self.nfm_reply.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if button_reply is not UNSET:
+            field_dict["button_reply"] = button_reply
+        if list_reply is not UNSET:
+            field_dict["list_reply"] = list_reply
+        if nfm_reply is not UNSET:
+            field_dict["nfm_reply"] = nfm_reply
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_button_reply import WebhookButtonReply  # noqa: PLC0415
+        from ..models.webhook_flow_reply import WebhookFlowReply  # noqa: PLC0415
+        from ..models.webhook_list_reply import WebhookListReply  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _button_reply = d.pop("button_reply", UNSET)
+        button_reply: WebhookButtonReply | Unset
+        if isinstance(_button_reply, Unset):
+            button_reply = UNSET
+        else:
+            button_reply = WebhookButtonReply.from_dict(_button_reply)
+
+        _list_reply = d.pop("list_reply", UNSET)
+        list_reply: WebhookListReply | Unset
+        if isinstance(_list_reply, Unset):
+            list_reply = UNSET
+        else:
+            list_reply = WebhookListReply.from_dict(_list_reply)
+
+        _nfm_reply = d.pop("nfm_reply", UNSET)
+        nfm_reply: WebhookFlowReply | Unset
+        if isinstance(_nfm_reply, Unset):
+            nfm_reply = UNSET
+        else:
+            nfm_reply = WebhookFlowReply.from_dict(_nfm_reply)
+
+        webhook_interactive = cls(
+            type_=type_,
+            button_reply=button_reply,
+            list_reply=list_reply,
+            nfm_reply=nfm_reply,
+        )
+
+        webhook_interactive.additional_properties = d
+        return webhook_interactive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

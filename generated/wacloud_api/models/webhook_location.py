@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookLocation")
+
+
+@_attrs_define
+class WebhookLocation:
+    """Content of a location message.
+
+    Example:
+        {'address': '101 Forest Ave, Palo Alto, CA 94301', 'latitude': 37.44221496582, 'longitude': -122.16165924072,
+            'name': 'Philz Coffee', 'url': 'https://philzcoffee.com/'}
+
+    """
+
+    latitude: float | Unset = UNSET
+    """ Latitude. """
+    longitude: float | Unset = UNSET
+    """ Longitude. """
+    name: str | Unset = UNSET
+    """ Place name. """
+    address: str | Unset = UNSET
+    """ Address. """
+    url: str | Unset = UNSET
+    """ Place website. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        name = self.name
+
+        address = self.address
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        webhook_location = cls(
+            latitude=latitude,
+            longitude=longitude,
+            name=name,
+            address=address,
+            url=url,
+        )
+
+        webhook_location.additional_properties = d
+        return webhook_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookMedia")
+
+
+@_attrs_define
+class WebhookMedia:
+    """Content of an image, audio, video, document or sticker message; download it by `id`.
+
+    Example:
+        {'caption': 'Taj Mahal', 'mime_type': 'image/jpeg', 'sha256': 'SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=',
+            'id': '1003383421387256'}
+
+    """
+
+    id: str | Unset = UNSET
+    """ Media id. """
+    mime_type: str | Unset = UNSET
+    """ MIME type. """
+    sha256: str | Unset = UNSET
+    """ SHA-256 of the file. """
+    caption: str | Unset = UNSET
+    """ Caption (image, video, document). """
+    filename: str | Unset = UNSET
+    """ File name (document). """
+    voice: bool | Unset = UNSET
+    """ True for a voice note (audio). """
+    animated: bool | Unset = UNSET
+    """ True for an animated sticker. """
+    url: str | Unset = UNSET
+    """ Download URL, when included; it needs the access token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        mime_type = self.mime_type
+
+        sha256 = self.sha256
+
+        caption = self.caption
+
+        filename = self.filename
+
+        voice = self.voice
+
+        animated = self.animated
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if animated is not UNSET:
+            field_dict["animated"] = animated
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        mime_type = d.pop("mime_type", UNSET)
+
+        sha256 = d.pop("sha256", UNSET)
+
+        caption = d.pop("caption", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        voice = d.pop("voice", UNSET)
+
+        animated = d.pop("animated", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        webhook_media = cls(
+            id=id,
+            mime_type=mime_type,
+            sha256=sha256,
+            caption=caption,
+            filename=filename,
+            voice=voice,
+            animated=animated,
+            url=url,
+        )
+
+        webhook_media.additional_properties = d
+        return webhook_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,416 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_audio_message import WebhookAudioMessage
+    from ..models.webhook_button_message import WebhookButtonMessage
+    from ..models.webhook_contact import WebhookContact
+    from ..models.webhook_contacts_message import WebhookContactsMessage
+    from ..models.webhook_document_message import WebhookDocumentMessage
+    from ..models.webhook_error import WebhookError
+    from ..models.webhook_image_message import WebhookImageMessage
+    from ..models.webhook_interactive_message import WebhookInteractiveMessage
+    from ..models.webhook_location_message import WebhookLocationMessage
+    from ..models.webhook_metadata import WebhookMetadata
+    from ..models.webhook_order_message import WebhookOrderMessage
+    from ..models.webhook_reaction_message import WebhookReactionMessage
+    from ..models.webhook_status import WebhookStatus
+    from ..models.webhook_sticker_message import WebhookStickerMessage
+    from ..models.webhook_system_message import WebhookSystemMessage
+    from ..models.webhook_text_message import WebhookTextMessage
+    from ..models.webhook_unknown_message import WebhookUnknownMessage
+    from ..models.webhook_video_message import WebhookVideoMessage
+
+
+T = TypeVar("T", bound="WebhookMessagesValue")
+
+
+@_attrs_define
+class WebhookMessagesValue:
+    """The value of a `messages` change: one of `messages`, `statuses` or `errors`, plus metadata and the senders'
+    profiles.
+
+        Example:
+            {'messaging_product': 'whatsapp', 'metadata': {'display_phone_number': '15550783881', 'phone_number_id':
+                '106540352242922'}, 'contacts': [{'profile': {'name': 'Sheena Nelson'}, 'wa_id': '16505551234'}], 'messages':
+                [{'from': '16505551234', 'id': 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=', 'timestamp':
+                '1749416383', 'type': 'text', 'text': {'body': 'Does it come in another color?'}}]}
+
+    """
+
+    messaging_product: str | Unset = UNSET
+    """ Always `whatsapp`. """
+    metadata: WebhookMetadata | Unset = UNSET
+    """ The business phone number that received the event; route tenants on `phone_number_id`. """
+    contacts: list[WebhookContact] | Unset = UNSET
+    """ Profiles of the message senders. """
+    messages: (
+        list[
+            WebhookAudioMessage
+            | WebhookButtonMessage
+            | WebhookContactsMessage
+            | WebhookDocumentMessage
+            | WebhookImageMessage
+            | WebhookInteractiveMessage
+            | WebhookLocationMessage
+            | WebhookOrderMessage
+            | WebhookReactionMessage
+            | WebhookStickerMessage
+            | WebhookSystemMessage
+            | WebhookTextMessage
+            | WebhookUnknownMessage
+            | WebhookVideoMessage
+        ]
+        | Unset
+    ) = UNSET
+    """ Incoming messages. """
+    statuses: list[WebhookStatus] | Unset = UNSET
+    """ Status updates of messages the business sent. """
+    errors: list[WebhookError] | Unset = UNSET
+    """ Errors Meta could not attach to a message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: PLC0415
+        from ..models.webhook_button_message import WebhookButtonMessage  # noqa: PLC0415
+        from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: PLC0415
+        from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: PLC0415
+        from ..models.webhook_image_message import WebhookImageMessage  # noqa: PLC0415
+        from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: PLC0415
+        from ..models.webhook_location_message import WebhookLocationMessage  # noqa: PLC0415
+        from ..models.webhook_order_message import WebhookOrderMessage  # noqa: PLC0415
+        from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: PLC0415
+        from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: PLC0415
+        from ..models.webhook_system_message import WebhookSystemMessage  # noqa: PLC0415
+        from ..models.webhook_text_message import WebhookTextMessage  # noqa: PLC0415
+        from ..models.webhook_video_message import WebhookVideoMessage  # noqa: PLC0415
+
+        messaging_product = self.messaging_product
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item: dict[str, Any]
+                if isinstance(messages_item_data, WebhookTextMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookImageMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookAudioMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookVideoMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookDocumentMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookStickerMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookLocationMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookContactsMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookReactionMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookInteractiveMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookButtonMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookOrderMessage):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, WebhookSystemMessage):
+                    messages_item = messages_item_data.to_dict()
+                else:
+                    messages_item = messages_item_data.to_dict()
+
+                messages.append(messages_item)
+
+        statuses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = []
+            for statuses_item_data in self.statuses:
+                statuses_item = statuses_item_data.to_dict()
+                statuses.append(statuses_item)
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messaging_product is not UNSET:
+            field_dict["messaging_product"] = messaging_product
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: PLC0415
+        from ..models.webhook_button_message import WebhookButtonMessage  # noqa: PLC0415
+        from ..models.webhook_contact import WebhookContact  # noqa: PLC0415
+        from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: PLC0415
+        from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: PLC0415
+        from ..models.webhook_error import WebhookError  # noqa: PLC0415
+        from ..models.webhook_image_message import WebhookImageMessage  # noqa: PLC0415
+        from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: PLC0415
+        from ..models.webhook_location_message import WebhookLocationMessage  # noqa: PLC0415
+        from ..models.webhook_metadata import WebhookMetadata  # noqa: PLC0415
+        from ..models.webhook_order_message import WebhookOrderMessage  # noqa: PLC0415
+        from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: PLC0415
+        from ..models.webhook_status import WebhookStatus  # noqa: PLC0415
+        from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: PLC0415
+        from ..models.webhook_system_message import WebhookSystemMessage  # noqa: PLC0415
+        from ..models.webhook_text_message import WebhookTextMessage  # noqa: PLC0415
+        from ..models.webhook_unknown_message import WebhookUnknownMessage  # noqa: PLC0415
+        from ..models.webhook_video_message import WebhookVideoMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = d.pop("messaging_product", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WebhookMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WebhookMetadata.from_dict(_metadata)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[WebhookContact] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = WebhookContact.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        _messages = d.pop("messages", UNSET)
+        messages: (
+            list[
+                WebhookAudioMessage
+                | WebhookButtonMessage
+                | WebhookContactsMessage
+                | WebhookDocumentMessage
+                | WebhookImageMessage
+                | WebhookInteractiveMessage
+                | WebhookLocationMessage
+                | WebhookOrderMessage
+                | WebhookReactionMessage
+                | WebhookStickerMessage
+                | WebhookSystemMessage
+                | WebhookTextMessage
+                | WebhookUnknownMessage
+                | WebhookVideoMessage
+            ]
+            | Unset
+        ) = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+
+                def _parse_messages_item(
+                    data: object,
+                ) -> (
+                    WebhookAudioMessage
+                    | WebhookButtonMessage
+                    | WebhookContactsMessage
+                    | WebhookDocumentMessage
+                    | WebhookImageMessage
+                    | WebhookInteractiveMessage
+                    | WebhookLocationMessage
+                    | WebhookOrderMessage
+                    | WebhookReactionMessage
+                    | WebhookStickerMessage
+                    | WebhookSystemMessage
+                    | WebhookTextMessage
+                    | WebhookUnknownMessage
+                    | WebhookVideoMessage
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_0 = WebhookTextMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_1 = WebhookImageMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_2 = WebhookAudioMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_3 = WebhookVideoMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_4 = WebhookDocumentMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_5 = WebhookStickerMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_6 = WebhookLocationMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_7 = WebhookContactsMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_8 = WebhookReactionMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_9 = WebhookInteractiveMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_10 = WebhookButtonMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_11 = WebhookOrderMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_12 = WebhookSystemMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_incoming_message_type_13 = WebhookUnknownMessage.from_dict(data)
+
+                    return componentsschemas_webhook_incoming_message_type_13
+
+                messages_item = _parse_messages_item(messages_item_data)
+
+                messages.append(messages_item)
+
+        _statuses = d.pop("statuses", UNSET)
+        statuses: list[WebhookStatus] | Unset = UNSET
+        if _statuses is not UNSET:
+            statuses = []
+            for statuses_item_data in _statuses:
+                statuses_item = WebhookStatus.from_dict(statuses_item_data)
+
+                statuses.append(statuses_item)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[WebhookError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = WebhookError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        webhook_messages_value = cls(
+            messaging_product=messaging_product,
+            metadata=metadata,
+            contacts=contacts,
+            messages=messages,
+            statuses=statuses,
+            errors=errors,
+        )
+
+        webhook_messages_value.additional_properties = d
+        return webhook_messages_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_error import WebhookError
+    from ..models.webhook_message_context import WebhookMessageContext
+    from ..models.webhook_order import WebhookOrder
+    from ..models.webhook_referral import WebhookReferral
+
+
+T = TypeVar("T", bound="WebhookOrderMessage")
+
+
+@_attrs_define
+class WebhookOrderMessage:
+    """An incoming `order` message.
+
+    Example:
+        {'from': '16505551234', 'id': 'wamid.order1', 'timestamp': '1750096325', 'type': 'order', 'order':
+            {'catalog_id': '194836987003835', 'text': '', 'product_items': [{'product_retailer_id': 'di9ozbzfi4',
+            'quantity': 2, 'item_price': 30, 'currency': 'USD'}, {'product_retailer_id': 'nqryix03ez', 'quantity': 1,
+            'item_price': 25, 'currency': 'USD'}]}}
+
+    """
+
+    from_: str
+    """ The sender's WhatsApp id. """
+    id: str
+    """ The message id (`wamid.…`). """
+    timestamp: str
+    """ Unix time (seconds, as a string) when the user sent the message. """
+    type_: Literal["order"]
+    """ Always `order` for this variant. """
+    order: WebhookOrder
+    """ Content of an order message. """
+    context: WebhookMessageContext | Unset = UNSET
+    """ What an incoming message replies to. """
+    referral: WebhookReferral | Unset = UNSET
+    """ The click-to-WhatsApp ad or post a user came from. """
+    errors: list[WebhookError] | Unset = UNSET
+    """ Why the message could not be read (unsupported messages). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        id = self.id
+
+        timestamp = self.timestamp
+
+        type_ = self.type_
+
+        order = self.order.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        referral: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.referral, Unset):
+            referral = self.referral.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "id": id,
+                "timestamp": timestamp,
+                "type": type_,
+                "order": order,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if referral is not UNSET:
+            field_dict["referral"] = referral
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_error import WebhookError  # noqa: PLC0415
+        from ..models.webhook_message_context import WebhookMessageContext  # noqa: PLC0415
+        from ..models.webhook_order import WebhookOrder  # noqa: PLC0415
+        from ..models.webhook_referral import WebhookReferral  # noqa: PLC0415
+
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        id = d.pop("id")
+
+        timestamp = d.pop("timestamp")
+
+        type_ = cast(Literal["order"], d.pop("type"))
+        if type_ != "order":
+            raise ValueError(f"type must match const 'order', got '{type_}'")
+
+        order = WebhookOrder.from_dict(d.pop("order"))
+
+        _context = d.pop("context", UNSET)
+        context: WebhookMessageContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = WebhookMessageContext.from_dict(_context)
+
+        _referral = d.pop("referral", UNSET)
+        referral: WebhookReferral | Unset
+        if isinstance(_referral, Unset):
+            referral = UNSET
+        else:
+            referral = WebhookReferral.from_dict(_referral)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[WebhookError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = WebhookError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        webhook_order_message = cls(
+            from_=from_,
+            id=id,
+            timestamp=timestamp,
+            type_=type_,
+            order=order,
+            context=context,
+            referral=referral,
+            errors=errors,
+        )
+
+        webhook_order_message.additional_properties = d
+        return webhook_order_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookPhoneNumberNameUpdateValue")
+
+
+@_attrs_define
+class WebhookPhoneNumberNameUpdateValue:
+    """The outcome of a display name review.
+
+    Example:
+        {'display_phone_number': '15550783881', 'decision': 'APPROVED', 'requested_verified_name': 'Lucky Shrub',
+            'rejection_reason': None}
+
+    """
+
+    display_phone_number: str | Unset = UNSET
+    """ The business phone number. """
+    decision: str | Unset = UNSET
+    """ `APPROVED`, `REJECTED`, `PENDING`, `DEFERRED` (open-ended). """
+    requested_verified_name: str | Unset = UNSET
+    """ The reviewed display name. """
+    rejection_reason: None | str | Unset = UNSET
+    """ Why it was rejected; null when accepted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_phone_number = self.display_phone_number
+
+        decision = self.decision
+
+        requested_verified_name = self.requested_verified_name
+
+        rejection_reason: None | str | Unset
+        if isinstance(self.rejection_reason, Unset):
+            rejection_reason = UNSET
+        else:
+            rejection_reason = self.rejection_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_phone_number is not UNSET:
+            field_dict["display_phone_number"] = display_phone_number
+        if decision is not UNSET:
+            field_dict["decision"] = decision
+        if requested_verified_name is not UNSET:
+            field_dict["requested_verified_name"] = requested_verified_name
+        if rejection_reason is not UNSET:
+            field_dict["rejection_reason"] = rejection_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_phone_number = d.pop("display_phone_number", UNSET)
+
+        decision = d.pop("decision", UNSET)
+
+        requested_verified_name = d.pop("requested_verified_name", UNSET)
+
+        def _parse_rejection_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+
+        webhook_phone_number_name_update_value = cls(
+            display_phone_number=display_phone_number,
+            decision=decision,
+            requested_verified_name=requested_verified_name,
+            rejection_reason=rejection_reason,
+        )
+
+        webhook_phone_number_name_update_value.additional_properties = d
+        return webhook_phone_number_name_update_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

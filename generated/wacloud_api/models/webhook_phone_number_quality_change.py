@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_phone_number_quality_update_value import WebhookPhoneNumberQualityUpdateValue
+
+
+T = TypeVar("T", bound="WebhookPhoneNumberQualityChange")
+
+
+@_attrs_define
+class WebhookPhoneNumberQualityChange:
+    """A `phone_number_quality_update` change. A business phone number's messaging limit or throughput changed.
+
+    Example:
+        {'value': {'display_phone_number': '15550783881', 'event': 'THROUGHPUT_UPGRADE', 'current_limit':
+            'TIER_UNLIMITED', 'max_daily_conversations_per_business': 'TIER_2K'}, 'field': 'phone_number_quality_update'}
+
+    """
+
+    field: Literal["phone_number_quality_update"]
+    """ The subscribed field: always `phone_number_quality_update` for this variant. """
+    value: WebhookPhoneNumberQualityUpdateValue
+    """ A business phone number limit or throughput change. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_phone_number_quality_update_value import WebhookPhoneNumberQualityUpdateValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field = cast(Literal["phone_number_quality_update"], d.pop("field"))
+        if field != "phone_number_quality_update":
+            raise ValueError(f"field must match const 'phone_number_quality_update', got '{field}'")
+
+        value = WebhookPhoneNumberQualityUpdateValue.from_dict(d.pop("value"))
+
+        webhook_phone_number_quality_change = cls(
+            field=field,
+            value=value,
+        )
+
+        webhook_phone_number_quality_change.additional_properties = d
+        return webhook_phone_number_quality_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_contact_address import WebhookContactAddress
+    from ..models.webhook_contact_email import WebhookContactEmail
+    from ..models.webhook_contact_name import WebhookContactName
+    from ..models.webhook_contact_org import WebhookContactOrg
+    from ..models.webhook_contact_phone import WebhookContactPhone
+    from ..models.webhook_contact_url import WebhookContactUrl
+
+
+T = TypeVar("T", bound="WebhookSharedContact")
+
+
+@_attrs_define
+class WebhookSharedContact:
+    """One contact card of a contacts message.
+
+    Example:
+        {'addresses': [{'city': 'Menlo Park', 'country': 'United States', 'country_code': 'US', 'state': 'CA', 'street':
+            '1 Hacker Way', 'type': 'WORK', 'zip': '94025'}], 'birthday': '1999-01-23', 'emails': [{'email':
+            'lucia@example.com', 'type': 'WORK'}], 'name': {'formatted_name': 'Lucía Gómez', 'first_name': 'Lucía',
+            'last_name': 'Gómez'}, 'org': {'company': 'Example Inc', 'department': 'Engineering', 'title': 'Software
+            Engineer'}, 'phones': [{'phone': '+1 (983) 555-2319', 'wa_id': '19835552319', 'type': 'MOBILE'}], 'urls':
+            [{'url': 'https://www.example.com', 'type': 'WORK'}]}
+
+    """
+
+    addresses: list[WebhookContactAddress] | Unset = UNSET
+    """ Postal addresses. """
+    birthday: str | Unset = UNSET
+    """ Birthday, `YYYY-MM-DD`. """
+    emails: list[WebhookContactEmail] | Unset = UNSET
+    """ Email addresses. """
+    name: WebhookContactName | Unset = UNSET
+    """ The name on a shared contact card. """
+    org: WebhookContactOrg | Unset = UNSET
+    """ The organization on a shared contact card. """
+    phones: list[WebhookContactPhone] | Unset = UNSET
+    """ Phone numbers. """
+    urls: list[WebhookContactUrl] | Unset = UNSET
+    """ Websites. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        birthday = self.birthday
+
+        emails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = []
+            for emails_item_data in self.emails:
+                emails_item = emails_item_data.to_dict()
+                emails.append(emails_item)
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        org: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.org, Unset):
+            org = self.org.to_dict()
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        urls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = []
+            for urls_item_data in self.urls:
+                urls_item = urls_item_data.to_dict()
+                urls.append(urls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if name is not UNSET:
+            field_dict["name"] = name
+        if org is not UNSET:
+            field_dict["org"] = org
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_contact_address import WebhookContactAddress  # noqa: PLC0415
+        from ..models.webhook_contact_email import WebhookContactEmail  # noqa: PLC0415
+        from ..models.webhook_contact_name import WebhookContactName  # noqa: PLC0415
+        from ..models.webhook_contact_org import WebhookContactOrg  # noqa: PLC0415
+        from ..models.webhook_contact_phone import WebhookContactPhone  # noqa: PLC0415
+        from ..models.webhook_contact_url import WebhookContactUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[WebhookContactAddress] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = WebhookContactAddress.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        birthday = d.pop("birthday", UNSET)
+
+        _emails = d.pop("emails", UNSET)
+        emails: list[WebhookContactEmail] | Unset = UNSET
+        if _emails is not UNSET:
+            emails = []
+            for emails_item_data in _emails:
+                emails_item = WebhookContactEmail.from_dict(emails_item_data)
+
+                emails.append(emails_item)
+
+        _name = d.pop("name", UNSET)
+        name: WebhookContactName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = WebhookContactName.from_dict(_name)
+
+        _org = d.pop("org", UNSET)
+        org: WebhookContactOrg | Unset
+        if isinstance(_org, Unset):
+            org = UNSET
+        else:
+            org = WebhookContactOrg.from_dict(_org)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[WebhookContactPhone] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = WebhookContactPhone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        _urls = d.pop("urls", UNSET)
+        urls: list[WebhookContactUrl] | Unset = UNSET
+        if _urls is not UNSET:
+            urls = []
+            for urls_item_data in _urls:
+                urls_item = WebhookContactUrl.from_dict(urls_item_data)
+
+                urls.append(urls_item)
+
+        webhook_shared_contact = cls(
+            addresses=addresses,
+            birthday=birthday,
+            emails=emails,
+            name=name,
+            org=org,
+            phones=phones,
+            urls=urls,
+        )
+
+        webhook_shared_contact.additional_properties = d
+        return webhook_shared_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_conversation import WebhookConversation
+    from ..models.webhook_error import WebhookError
+    from ..models.webhook_pricing import WebhookPricing
+
+
+T = TypeVar("T", bound="WebhookStatus")
+
+
+@_attrs_define
+class WebhookStatus:
+    """A status update of a message the business sent.
+
+    Example:
+        {'id': 'wamid.failed1', 'status': 'failed', 'timestamp': '1750857410', 'recipient_id': '16505551234', 'errors':
+            [{'code': 131047, 'title': 'Re-engagement message', 'message': 'Re-engagement message', 'error_data':
+            {'details': 'Message failed to send because more than 24 hours have passed since the customer last replied to
+            this number.'}, 'href': 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/'}]}
+
+    """
+
+    id: str
+    """ The `wamid` of the message. """
+    status: str
+    """ `sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended). """
+    timestamp: str
+    """ Unix time (seconds, as a string) of the status change. """
+    recipient_id: str | Unset = UNSET
+    """ The recipient's WhatsApp id (or the group id). """
+    recipient_type: str | Unset = UNSET
+    """ `individual` or `group`, when present. """
+    biz_opaque_callback_data: str | Unset = UNSET
+    """ The tracking string sent with the message. """
+    conversation: WebhookConversation | Unset = UNSET
+    """ The conversation of a status (API v23.0 and below; v24.0+ sends only `pricing`). """
+    pricing: WebhookPricing | Unset = UNSET
+    """ How a message is billed. """
+    errors: list[WebhookError] | Unset = UNSET
+    """ Why delivery failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        timestamp = self.timestamp
+
+        recipient_id = self.recipient_id
+
+        recipient_type = self.recipient_type
+
+        biz_opaque_callback_data = self.biz_opaque_callback_data
+
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        pricing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricing, Unset):
+            pricing = self.pricing.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "timestamp": timestamp,
+            }
+        )
+        if recipient_id is not UNSET:
+            field_dict["recipient_id"] = recipient_id
+        if recipient_type is not UNSET:
+            field_dict["recipient_type"] = recipient_type
+        if biz_opaque_callback_data is not UNSET:
+            field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_conversation import WebhookConversation  # noqa: PLC0415
+        from ..models.webhook_error import WebhookError  # noqa: PLC0415
+        from ..models.webhook_pricing import WebhookPricing  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        timestamp = d.pop("timestamp")
+
+        recipient_id = d.pop("recipient_id", UNSET)
+
+        recipient_type = d.pop("recipient_type", UNSET)
+
+        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
+
+        _conversation = d.pop("conversation", UNSET)
+        conversation: WebhookConversation | Unset
+        if isinstance(_conversation, Unset):
+            conversation = UNSET
+        else:
+            conversation = WebhookConversation.from_dict(_conversation)
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing: WebhookPricing | Unset
+        if isinstance(_pricing, Unset):
+            pricing = UNSET
+        else:
+            pricing = WebhookPricing.from_dict(_pricing)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[WebhookError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = WebhookError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        webhook_status = cls(
+            id=id,
+            status=status,
+            timestamp=timestamp,
+            recipient_id=recipient_id,
+            recipient_type=recipient_type,
+            biz_opaque_callback_data=biz_opaque_callback_data,
+            conversation=conversation,
+            pricing=pricing,
+            errors=errors,
+        )
+
+        webhook_status.additional_properties = d
+        return webhook_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

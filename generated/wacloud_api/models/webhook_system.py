@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSystem")
+
+
+@_attrs_define
+class WebhookSystem:
+    """Content of a system message.
+
+    Example:
+        {'body': 'User Sheena Nelson changed from 16505551234 to 12195555358', 'wa_id': '12195555358', 'type':
+            'user_changed_number'}
+
+    """
+
+    body: str | Unset = UNSET
+    """ Description. """
+    type_: str | Unset = UNSET
+    """ `user_changed_number` ... (open-ended). """
+    wa_id: str | Unset = UNSET
+    """ The user's new WhatsApp id (number changes). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        type_ = self.type_
+
+        wa_id = self.wa_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if wa_id is not UNSET:
+            field_dict["wa_id"] = wa_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        wa_id = d.pop("wa_id", UNSET)
+
+        webhook_system = cls(
+            body=body,
+            type_=type_,
+            wa_id=wa_id,
+        )
+
+        webhook_system.additional_properties = d
+        return webhook_system
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

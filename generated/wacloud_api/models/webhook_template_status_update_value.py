@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo
+    from ..models.webhook_template_other_info import WebhookTemplateOtherInfo
+
+
+T = TypeVar("T", bound="WebhookTemplateStatusUpdateValue")
+
+
+@_attrs_define
+class WebhookTemplateStatusUpdateValue:
+    """A template status change.
+
+    Example:
+        {'event': 'APPROVED', 'message_template_id': 806312974732579, 'message_template_name': 'welcome_template',
+            'message_template_language': 'en_US', 'reason': 'NONE', 'message_template_category': 'MARKETING'}
+
+    """
+
+    event: str | Unset = UNSET
+    """ `APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `ARCHIVED`, `UNARCHIVED`, `IN_APPEAL`,
+    `PENDING_DELETION`, `REINSTATED`, `FLAGGED` ... (open-ended). """
+    message_template_id: int | Unset = UNSET
+    """ Template id. """
+    message_template_name: str | Unset = UNSET
+    """ Template name. """
+    message_template_language: str | Unset = UNSET
+    """ Template language and locale code. """
+    reason: str | Unset = UNSET
+    """ `NONE` on approval, else why (open-ended). """
+    message_template_category: str | Unset = UNSET
+    """ The template category. """
+    disable_info: WebhookTemplateDisableInfo | Unset = UNSET
+    """ When a disabled template stops working. """
+    other_info: WebhookTemplateOtherInfo | Unset = UNSET
+    """ Extra information for locked or unlocked templates. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        message_template_id = self.message_template_id
+
+        message_template_name = self.message_template_name
+
+        message_template_language = self.message_template_language
+
+        reason = self.reason
+
+        message_template_category = self.message_template_category
+
+        disable_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disable_info, Unset):
+            disable_info = self.disable_info.to_dict()
+
+        other_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other_info, Unset):
+            other_info = self.other_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event is not UNSET:
+            field_dict["event"] = event
+        if message_template_id is not UNSET:
+            field_dict["message_template_id"] = message_template_id
+        if message_template_name is not UNSET:
+            field_dict["message_template_name"] = message_template_name
+        if message_template_language is not UNSET:
+            field_dict["message_template_language"] = message_template_language
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if message_template_category is not UNSET:
+            field_dict["message_template_category"] = message_template_category
+        if disable_info is not UNSET:
+            field_dict["disable_info"] = disable_info
+        if other_info is not UNSET:
+            field_dict["other_info"] = other_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo  # noqa: PLC0415
+        from ..models.webhook_template_other_info import WebhookTemplateOtherInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = d.pop("event", UNSET)
+
+        message_template_id = d.pop("message_template_id", UNSET)
+
+        message_template_name = d.pop("message_template_name", UNSET)
+
+        message_template_language = d.pop("message_template_language", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        message_template_category = d.pop("message_template_category", UNSET)
+
+        _disable_info = d.pop("disable_info", UNSET)
+        disable_info: WebhookTemplateDisableInfo | Unset
+        if isinstance(_disable_info, Unset):
+            disable_info = UNSET
+        else:
+            disable_info = WebhookTemplateDisableInfo.from_dict(_disable_info)
+
+        _other_info = d.pop("other_info", UNSET)
+        other_info: WebhookTemplateOtherInfo | Unset
+        if isinstance(_other_info, Unset):
+            other_info = UNSET
+        else:
+            other_info = WebhookTemplateOtherInfo.from_dict(_other_info)
+
+        webhook_template_status_update_value = cls(
+            event=event,
+            message_template_id=message_template_id,
+            message_template_name=message_template_name,
+            message_template_language=message_template_language,
+            reason=reason,
+            message_template_category=message_template_category,
+            disable_info=disable_info,
+            other_info=other_info,
+        )
+
+        webhook_template_status_update_value.additional_properties = d
+        return webhook_template_status_update_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

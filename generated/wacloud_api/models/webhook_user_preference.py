@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookUserPreference")
+
+
+@_attrs_define
+class WebhookUserPreference:
+    """A user's marketing message preference change.
+
+    Example:
+        {'wa_id': '16505551234', 'detail': 'User requested to stop marketing messages', 'category':
+            'marketing_messages', 'value': 'stop', 'timestamp': 1731705721}
+
+    """
+
+    wa_id: str | Unset = UNSET
+    """ The user's WhatsApp id. """
+    detail: str | Unset = UNSET
+    """ Description. """
+    category: str | Unset = UNSET
+    """ `marketing_messages` (open-ended). """
+    value: str | Unset = UNSET
+    """ `stop` or `resume` (open-ended). """
+    timestamp: int | Unset = UNSET
+    """ Unix time (seconds) of the change. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wa_id = self.wa_id
+
+        detail = self.detail
+
+        category = self.category
+
+        value = self.value
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if wa_id is not UNSET:
+            field_dict["wa_id"] = wa_id
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if category is not UNSET:
+            field_dict["category"] = category
+        if value is not UNSET:
+            field_dict["value"] = value
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        wa_id = d.pop("wa_id", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        webhook_user_preference = cls(
+            wa_id=wa_id,
+            detail=detail,
+            category=category,
+            value=value,
+            timestamp=timestamp,
+        )
+
+        webhook_user_preference.additional_properties = d
+        return webhook_user_preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_contact import WebhookContact
+    from ..models.webhook_metadata import WebhookMetadata
+    from ..models.webhook_user_preference import WebhookUserPreference
+
+
+T = TypeVar("T", bound="WebhookUserPreferencesValue")
+
+
+@_attrs_define
+class WebhookUserPreferencesValue:
+    """User preference changes.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'metadata': {'display_phone_number': '15550783881', 'phone_number_id':
+            '106540352242922'}, 'contacts': [{'profile': {'name': 'Sheena Nelson'}, 'wa_id': '16505551234'}],
+            'user_preferences': [{'wa_id': '16505551234', 'detail': 'User requested to stop marketing messages', 'category':
+            'marketing_messages', 'value': 'stop', 'timestamp': 1731705721}]}
+
+    """
+
+    messaging_product: str | Unset = UNSET
+    """ Always `whatsapp`. """
+    metadata: WebhookMetadata | Unset = UNSET
+    """ The business phone number that received the event; route tenants on `phone_number_id`. """
+    contacts: list[WebhookContact] | Unset = UNSET
+    """ Profiles of the users. """
+    user_preferences: list[WebhookUserPreference] | Unset = UNSET
+    """ The preference changes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        user_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user_preferences, Unset):
+            user_preferences = []
+            for user_preferences_item_data in self.user_preferences:
+                user_preferences_item = user_preferences_item_data.to_dict()
+                user_preferences.append(user_preferences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messaging_product is not UNSET:
+            field_dict["messaging_product"] = messaging_product
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if user_preferences is not UNSET:
+            field_dict["user_preferences"] = user_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_contact import WebhookContact  # noqa: PLC0415
+        from ..models.webhook_metadata import WebhookMetadata  # noqa: PLC0415
+        from ..models.webhook_user_preference import WebhookUserPreference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = d.pop("messaging_product", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WebhookMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WebhookMetadata.from_dict(_metadata)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[WebhookContact] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = WebhookContact.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        _user_preferences = d.pop("user_preferences", UNSET)
+        user_preferences: list[WebhookUserPreference] | Unset = UNSET
+        if _user_preferences is not UNSET:
+            user_preferences = []
+            for user_preferences_item_data in _user_preferences:
+                user_preferences_item = WebhookUserPreference.from_dict(user_preferences_item_data)
+
+                user_preferences.append(user_preferences_item)
+
+        webhook_user_preferences_value = cls(
+            messaging_product=messaging_product,
+            metadata=metadata,
+            contacts=contacts,
+            user_preferences=user_preferences,
+        )
+
+        webhook_user_preferences_value.additional_properties = d
+        return webhook_user_preferences_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
