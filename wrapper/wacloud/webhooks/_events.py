@@ -175,8 +175,7 @@ _V = TypeVar("_V", bound=_View)
 
 
 def _view(cls: type[_V], value: object) -> _V | None:
-    raw = _dict(value)
-    return None if raw is None else cls(raw)
+    return cls(value) if isinstance(value, dict) else None
 
 
 # -- message content -------------------------------------------------------------------------------------------------

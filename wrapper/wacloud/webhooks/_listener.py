@@ -557,6 +557,12 @@ class WebhookListener:
             if length is None:
                 return _reply(400, "invalid Content-Length")
             if length > self.max_body_bytes:
+                # Read (and drop) a moderately oversized body first: closing a socket with unread input makes
+                # the kernel reset the connection, and the client may then never see the 413.
+                if stream is not None and length <= 4 * self.max_body_bytes:
+                    remaining = length
+                    while remaining > 0 and (chunk := stream.read(min(remaining, 65536))):
+                        remaining -= len(chunk)
                 return _reply(413)
             body = stream.read(length) if stream is not None and length else b""
         elif environ.get("wsgi.input_terminated") and stream is not None:

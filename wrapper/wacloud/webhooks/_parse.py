@@ -41,15 +41,16 @@ class Notification:
     """
 
     __slots__ = ("_all", "_errors", "_events", "_messages", "_statuses", "raw")
+    # Set by _walk() on first access only: a notification nobody reads costs one object.
+    _messages: list[Message]
+    _statuses: list[Status]
+    _errors: list[ErrorEvent]
+    _events: list[Event]
 
     def __init__(self, raw: dict[str, Any]) -> None:
         #: The decoded body.
         self.raw = raw
         self._all: list[WebhookEvent] | None = None
-        self._messages: list[Message] = []
-        self._statuses: list[Status] = []
-        self._errors: list[ErrorEvent] = []
-        self._events: list[Event] = []
 
     def __repr__(self) -> str:
         items = self.all
@@ -115,43 +116,68 @@ class Notification:
             return self._all
         # Built in locals and published at the end, so concurrent first accesses cannot interleave appends.
         ordered: list[WebhookEvent] = []
+        messages: list[Message] = []
+        statuses: list[Status] = []
+        errors: list[ErrorEvent] = []
+        events: list[Event] = []
         for entry in _dicts(self.raw.get("entry")):
             waba_id = _id(entry.get("id"))
             time = entry.get("time")
             for change in _dicts(entry.get("changes")):
-                _walk_change(change, waba_id, time, ordered)
-        self._messages = [item for item in ordered if isinstance(item, Message)]
-        self._statuses = [item for item in ordered if isinstance(item, Status)]
-        self._errors = [item for item in ordered if isinstance(item, ErrorEvent)]
-        self._events = [item for item in ordered if isinstance(item, Event)]
+                _walk_change(change, waba_id, time, ordered, messages, statuses, errors, events)
+        self._messages, self._statuses, self._errors, self._events = messages, statuses, errors, events
         self._all = ordered
         return ordered
 
 
-def _walk_change(change: dict[str, Any], waba_id: str | None, time: Any, out: list[WebhookEvent]) -> None:
+def _walk_change(
+    change: dict[str, Any],
+    waba_id: str | None,
+    time: Any,
+    out: list[WebhookEvent],
+    messages: list[Message],
+    statuses: list[Status],
+    errors: list[ErrorEvent],
+    events: list[Event],
+) -> None:
     raw_field = change.get("field")
     field = raw_field if isinstance(raw_field, str) else None
     value = change.get("value")
     if not isinstance(value, dict):
-        out.append(UnknownEvent(change, None, waba_id, field=field, time=time))
+        unknown = UnknownEvent(change, None, waba_id, field=field, time=time)
+        events.append(unknown)
+        out.append(unknown)
         return
     if field == "messages" and any(key in value for key in _MESSAGE_LISTS):
         for item in _dicts(value.get("messages")):
             kind = item.get("type")
             known = isinstance(kind, str) and kind in KNOWN_MESSAGE_TYPES
-            out.append((Message if known else UnknownMessage)(item, value, waba_id))
-        out.extend(Status(item, value, waba_id) for item in _dicts(value.get("statuses")))
-        out.extend(ErrorEvent(item, value, waba_id) for item in _dicts(value.get("errors")))
+            message = (Message if known else UnknownMessage)(item, value, waba_id)
+            messages.append(message)
+            out.append(message)
+        for item in _dicts(value.get("statuses")):
+            status = Status(item, value, waba_id)
+            statuses.append(status)
+            out.append(status)
+        for item in _dicts(value.get("errors")):
+            error = ErrorEvent(item, value, waba_id)
+            errors.append(error)
+            out.append(error)
         return
     cls = EVENT_CLASSES.get(field) if field is not None else None
     if cls is UserPreferenceUpdate:
         # One event per preference change, like messages; the value carries metadata and contacts.
         items = _dicts(value.get("user_preferences"))
         if items:
-            out.extend(UserPreferenceUpdate(item, value, waba_id, field=field, time=time) for item in items)
+            for item in items:
+                preference = UserPreferenceUpdate(item, value, waba_id, field=field, time=time)
+                events.append(preference)
+                out.append(preference)
             return
         cls = None
-    out.append((cls or UnknownEvent)(value, value, waba_id, field=field, time=time))
+    event = (cls or UnknownEvent)(value, value, waba_id, field=field, time=time)
+    events.append(event)
+    out.append(event)
 
 
 def parse_webhook(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> Notification:

@@ -1,0 +1,44 @@
+"""The wacloud CLI: exit codes, errors on stderr without tracebacks, masked config, a real send."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_httpx import HTTPXMock
+
+from tests.conftest import GRAPH, PHONE_ID, SENT, TOKEN, WAMID
+from wacloud.cli import main
+
+
+def test_config_check_masks_secrets_and_shows_sources(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
+    monkeypatch.setenv("WA_PHONE_NUMBER_ID", PHONE_ID)
+    assert main(["config", "check"]) == 2  # business_account_id is missing
+    out, err = capsys.readouterr()
+    assert TOKEN not in out and "(environment)" in out and "EAAG…" in out
+    assert "missing: business_account_id" in err
+
+
+def test_send_text_prints_the_wamid(
+    monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/messages", json=SENT)
+    assert main(["send", "text", "--to", "15551234567", "--body", "hi", "--phone-number-id", PHONE_ID]) == 0
+    assert capsys.readouterr().out.strip() == WAMID
+
+
+def test_api_error_is_one_line_on_stderr(
+    monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
+    httpx_mock.add_response(status_code=400, json={"error": {"message": "(#100) Invalid parameter", "code": 100}})
+    assert main(["send", "text", "--to", "1", "--body", "hi", "--phone-number-id", PHONE_ID]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wacloud: Graph API error: (#100) Invalid parameter") and "Traceback" not in err
+
+
+def test_missing_configuration_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["send", "text", "--to", "1", "--body", "hi"]) == 2
+    assert "WA_PHONE_NUMBER_ID" in capsys.readouterr().err

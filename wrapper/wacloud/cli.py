@@ -1,0 +1,194 @@
+"""The ``wacloud`` command line: send, media, token exchange, config check, webhook listener, local emulator.
+
+Errors go to stderr as one line, without a traceback; exit codes: 0 success, 1 API or runtime error,
+2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ._client import WhatsApp
+from ._config import Settings
+from ._errors import ApiError, ConfigurationError, InvalidArgumentError, WhatsAppError
+
+__all__ = ["main"]
+
+
+def _client(args: argparse.Namespace) -> WhatsApp:
+    return WhatsApp(phone_number_id=getattr(args, "phone_number_id", None), base_url=getattr(args, "base_url", None))
+
+
+def _send(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        if args.kind == "text":
+            sent = client.messages.send_text(to=args.to, body=args.body, preview_url=args.preview_url)
+        elif args.kind == "template":
+            sent = client.messages.send_template(args.to, args.name, language=args.language)
+        else:
+            media_id = args.media_id
+            if args.file:
+                media_id = client.media.upload(args.file, mime_type=args.mime_type).id
+            sent = client.messages.send_media(
+                args.kind, args.to, media_id=media_id, link=args.link, caption=args.caption
+            )
+    print(sent.messages[0].id)
+    return 0
+
+
+def _media(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        if args.action == "upload":
+            print(client.media.upload(args.file, mime_type=args.mime_type).id)
+        else:
+            path = client.media.download(args.media, args.output)
+            print(path)
+    return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    from .auth import exchange_token
+
+    result = exchange_token(args.token, app_id=args.app_id, app_secret=args.app_secret, base_url=args.base_url)
+    print(result.access_token)
+    if result.expires_at is not None:
+        print(f"expires at {result.expires_at.isoformat()}", file=sys.stderr)
+    return 0
+
+
+def _config(_args: argparse.Namespace) -> int:
+    settings = Settings.resolve()
+    width = max(len(name) for name, _, _ in settings.describe())
+    for name, shown, source in settings.describe():
+        print(f"{name:<{width}}  {shown:<40}  ({source})")
+    missing = [
+        name for name in ("access_token", "phone_number_id", "business_account_id") if getattr(settings, name) is None
+    ]
+    if missing:
+        print(f"missing: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _listen(args: argparse.Namespace) -> int:
+    from . import webhooks
+
+    def show(event: webhooks.WebhookEvent) -> None:
+        print(webhooks.format_event_line(event), flush=True)
+
+    listener = webhooks.WebhookListener(
+        verify_signatures=not args.insecure_no_signature,
+        on_message=show,
+        on_status=show,
+        on_error=show,
+        on_event=show,
+    )
+    print(f"listening on http://{args.host}:{args.port or listener.port}{listener.endpoint}", file=sys.stderr)
+    webhooks.serve(listener, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _delegate(module: str, args: argparse.Namespace) -> int:
+    """Run a server subcommand implemented in its own module (``main(argv) -> int``)."""
+    try:
+        target = importlib.import_module(module)
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"{module} is unavailable ({exc}); install the server extra: pip install 'wacloud[server]'"
+        ) from exc
+    result: int = target.main(list(args.rest))
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wacloud", description="WhatsApp Cloud API from the command line.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    send = sub.add_parser("send", help="send a message (text, template or media)")
+    send_sub = send.add_subparsers(dest="kind", required=True)
+    text = send_sub.add_parser("text", help="send a text message")
+    text.add_argument("--to", required=True, help="recipient phone number or WhatsApp id")
+    text.add_argument("--body", required=True, help="message text (up to 4096 characters)")
+    text.add_argument("--preview-url", action="store_true", help="render a link preview")
+    template = send_sub.add_parser("template", help="send an approved template")
+    template.add_argument("--to", required=True)
+    template.add_argument("--name", required=True, help="template name")
+    template.add_argument("--language", default="en_US", help="template language code (default en_US)")
+    for kind in ("image", "audio", "video", "document", "sticker"):
+        media = send_sub.add_parser(kind, help=f"send a {kind} by --file, --media-id or --link")
+        media.add_argument("--to", required=True)
+        source = media.add_mutually_exclusive_group(required=True)
+        source.add_argument("--file", help="upload this file first")
+        source.add_argument("--media-id")
+        source.add_argument("--link")
+        media.add_argument("--mime-type")
+        media.add_argument("--caption")
+    for child in (text, template, *[send_sub.choices[k] for k in ("image", "audio", "video", "document", "sticker")]):
+        child.add_argument("--phone-number-id", help="sender (default WA_PHONE_NUMBER_ID)")
+        child.add_argument("--base-url", help="Graph host (default WA_BASE_URL or graph.facebook.com)")
+    send.set_defaults(handler=_send)
+
+    media = sub.add_parser("media", help="upload or download media")
+    media_sub = media.add_subparsers(dest="action", required=True)
+    upload = media_sub.add_parser("upload", help="upload a file, print its media id")
+    upload.add_argument("file")
+    upload.add_argument("--mime-type")
+    download = media_sub.add_parser("download", help="download media by id or URL to a file")
+    download.add_argument("media", help="media id or lookaside URL")
+    download.add_argument("output", help="destination path")
+    for child in (upload, download):
+        child.add_argument("--phone-number-id")
+        child.add_argument("--base-url")
+    media.set_defaults(handler=_media)
+
+    token = sub.add_parser("token", help="token operations")
+    token_sub = token.add_subparsers(dest="action", required=True)
+    exchange = token_sub.add_parser("exchange", help="exchange a short-lived token for a long-lived one")
+    exchange.add_argument("token")
+    exchange.add_argument("--app-id", help="default WA_APP_ID")
+    exchange.add_argument("--app-secret", help="default WA_APP_SECRET")
+    exchange.add_argument("--base-url")
+    token.set_defaults(handler=_token)
+
+    config = sub.add_parser("config", help="configuration")
+    config_sub = config.add_subparsers(dest="action", required=True)
+    config_sub.add_parser("check", help="show each setting and where it came from (secrets masked)")
+    config.set_defaults(handler=_config)
+
+    listen = sub.add_parser("listen", help="serve the webhook listener, one line per event (uvicorn)")
+    listen.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
+    listen.add_argument("--port", type=int, help="default WA_LISTENER_PORT or 3000")
+    listen.add_argument(
+        "--insecure-no-signature", action="store_true", help="skip X-Hub-Signature-256 checks (local development only)"
+    )
+    listen.set_defaults(handler=_listen)
+    emulator = sub.add_parser("emulator", help="run the local Cloud API emulator", add_help=False)
+    emulator.add_argument("rest", nargs=argparse.REMAINDER)
+    emulator.set_defaults(handler=lambda a: _delegate("wacloud.emulator", a))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``wacloud`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+        return code
+    except (ConfigurationError, InvalidArgumentError) as error:
+        print(f"wacloud: {error}", file=sys.stderr)
+        return 2
+    except ApiError as error:
+        print(f"wacloud: Graph API error: {error}", file=sys.stderr)
+        return 1
+    except WhatsAppError as error:
+        print(f"wacloud: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
