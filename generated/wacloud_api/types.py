@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypedDict, TypeVar
+
+ItemT = TypeVar("ItemT")
 
 from attrs import define
 
@@ -79,6 +81,17 @@ class SyncRuntime(Protocol):
         """The error to raise when a success answer did not parse into the documented type."""
         ...
 
+    def paginate(
+        self,
+        request: Callable[[str | None], dict[str, Any]],
+        parse: Callable[..., object],
+        options: RequestOptions | None,
+        max_items: int | None,
+        item_type: type[ItemT],
+    ) -> Iterator[ItemT]:
+        """Lazily yield the ``data`` items of every page; ``request(after)`` builds each page's request."""
+        ...
+
 
 class AsyncRuntime(Protocol):
     """The asyncio twin of ``SyncRuntime``."""
@@ -95,6 +108,17 @@ class AsyncRuntime(Protocol):
 
     def unexpected(self, parsed: object) -> Exception:
         """The error to raise when a success answer did not parse into the documented type."""
+        ...
+
+    def paginate(
+        self,
+        request: Callable[[str | None], dict[str, Any]],
+        parse: Callable[..., object],
+        options: RequestOptions | None,
+        max_items: int | None,
+        item_type: type[ItemT],
+    ) -> AsyncIterator[ItemT]:
+        """Lazily yield the ``data`` items of every page; ``request(after)`` builds each page's request."""
         ...
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
@@ -47,6 +48,25 @@ _TOKEN_HINT = (
     " The access token expired or was invalidated: pass a fresh one with update_access_token(), or configure a "
     "token provider (access_token=<callable>) so wacloud refreshes it and retries automatically."
 )
+
+
+ItemT = TypeVar("ItemT")
+
+
+def page_items(page: object, item_type: type[ItemT]) -> tuple[list[ItemT], str | None]:
+    """A list page's typed ``data`` items and the cursor of the next page (``None`` on the last page)."""
+    data = getattr(page, "data", None)
+    if not isinstance(data, list) or not all(isinstance(item, item_type) for item in data):
+        raise UnexpectedResponseError(f"A list page had no `data` list of {item_type.__name__}.")
+    paging = getattr(page, "paging", None)
+    next_url = getattr(paging, "next_", None)
+    if not isinstance(next_url, str) or not data:
+        return data, None  # Graph marks the last page by omitting `next` (cursors are still present there)
+    after = getattr(getattr(paging, "cursors", None), "after", None)
+    if not isinstance(after, str):
+        values = parse_qs(urlsplit(next_url).query).get("after")
+        after = values[0] if values else None
+    return data, after
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +256,26 @@ class SyncRuntime(_RuntimeBase):
     def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
         return self._parse(parse, self.send(request, options))
 
+    def paginate(
+        self,
+        request: Callable[[str | None], dict[str, Any]],
+        parse: Callable[..., object],
+        options: RequestOptions | None,
+        max_items: int | None,
+        item_type: type[ItemT],
+    ) -> Iterator[ItemT]:
+        """Yield the items of every page lazily, following ``paging.cursors.after``."""
+        after: str | None = None
+        remaining = max_items
+        while remaining is None or remaining > 0:
+            items, after = page_items(self.execute(request(after), parse, options), item_type)
+            for item in items[:remaining]:
+                yield item
+            if remaining is not None:
+                remaining -= min(len(items), remaining)
+            if after is None:
+                return
+
     def send(self, request: dict[str, Any], options: RequestOptions | None, *, stream: bool = False) -> httpx.Response:
         """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
         call = self._prepare(request, options)
@@ -278,6 +318,26 @@ class AsyncRuntime(_RuntimeBase):
         self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
     ) -> object:
         return self._parse(parse, await self.send(request, options))
+
+    async def paginate(
+        self,
+        request: Callable[[str | None], dict[str, Any]],
+        parse: Callable[..., object],
+        options: RequestOptions | None,
+        max_items: int | None,
+        item_type: type[ItemT],
+    ) -> AsyncIterator[ItemT]:
+        """Yield the items of every page lazily, following ``paging.cursors.after``."""
+        after: str | None = None
+        remaining = max_items
+        while remaining is None or remaining > 0:
+            items, after = page_items(await self.execute(request(after), parse, options), item_type)
+            for item in items[:remaining]:
+                yield item
+            if remaining is not None:
+                remaining -= min(len(items), remaining)
+            if after is None:
+                return
 
     async def send(
         self, request: dict[str, Any], options: RequestOptions | None, *, stream: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
 from ...models.get_analytics_pricing_analytics_granularity import (

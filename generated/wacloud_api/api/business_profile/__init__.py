@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
 from ...models.business_profile_response import BusinessProfileResponse

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
 from ...models.conversational_automation import ConversationalAutomation
@@ -91,6 +92,40 @@ class PhoneNumbers:
         if not isinstance(parsed, PhoneNumberList):
             raise self._runtime.unexpected(parsed)
         return parsed
+
+    def iter_list(
+        self,
+        *,
+        fields: str | Unset = UNSET,
+        filtering: str | Unset = UNSET,
+        sort: ListPhoneNumbersSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        waba_id: str | None = None,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[PhoneNumber]:
+        """Iterate over every item of ``list``, fetching pages lazily.
+
+        Follows ``paging.cursors.after`` while Graph reports a next page; stops after ``max_items`` items.
+        Takes the same filters as ``list`` (``limit`` is the page size).
+
+        Example:
+            ``for item in client.phone_numbers.iter_list(max_items=100): ...``
+        """
+        return self._runtime.paginate(
+            lambda after: _list_phone_numbers._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                fields=fields,
+                filtering=filtering,
+                sort=sort,
+                limit=limit,
+                after=UNSET if after is None else after,
+            ),
+            _list_phone_numbers._parse_response,
+            request_options,
+            max_items,
+            PhoneNumber,
+        )
 
     def get(
         self,
@@ -483,6 +518,39 @@ class AsyncPhoneNumbers:
         if not isinstance(parsed, PhoneNumberList):
             raise self._runtime.unexpected(parsed)
         return parsed
+
+    def iter_list(
+        self,
+        *,
+        fields: str | Unset = UNSET,
+        filtering: str | Unset = UNSET,
+        sort: ListPhoneNumbersSort | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        waba_id: str | None = None,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[PhoneNumber]:
+        """Iterate (``async for``) over every item of ``list``, fetching pages lazily.
+
+        Follows ``paging.cursors.after`` while Graph reports a next page; stops after ``max_items`` items.
+
+        Example:
+            ``async for item in client.phone_numbers.iter_list(max_items=100): ...``
+        """
+        return self._runtime.paginate(
+            lambda after: _list_phone_numbers._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                fields=fields,
+                filtering=filtering,
+                sort=sort,
+                limit=limit,
+                after=UNSET if after is None else after,
+            ),
+            _list_phone_numbers._parse_response,
+            request_options,
+            max_items,
+            PhoneNumber,
+        )
 
     async def get(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
 from ...models.graph_error_response import GraphErrorResponse
@@ -95,6 +96,50 @@ class Templates:
         if not isinstance(parsed, MessageTemplateList):
             raise self._runtime.unexpected(parsed)
         return parsed
+
+    def iter_list(
+        self,
+        *,
+        fields: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        category: ListTemplatesCategory | Unset = UNSET,
+        language: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        name_or_content: str | Unset = UNSET,
+        quality_score: ListTemplatesQualityScore | Unset = UNSET,
+        waba_id: str | None = None,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[MessageTemplate]:
+        """Iterate over every item of ``list``, fetching pages lazily.
+
+        Follows ``paging.cursors.after`` while Graph reports a next page; stops after ``max_items`` items.
+        Takes the same filters as ``list`` (``limit`` is the page size).
+
+        Example:
+            ``for item in client.templates.iter_list(max_items=100): ...``
+        """
+        return self._runtime.paginate(
+            lambda after: _list_templates._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                fields=fields,
+                limit=limit,
+                name=name,
+                status=status,
+                category=category,
+                language=language,
+                content=content,
+                name_or_content=name_or_content,
+                quality_score=quality_score,
+                after=UNSET if after is None else after,
+            ),
+            _list_templates._parse_response,
+            request_options,
+            max_items,
+            MessageTemplate,
+        )
 
     def create(
         self,
@@ -315,6 +360,49 @@ class AsyncTemplates:
         if not isinstance(parsed, MessageTemplateList):
             raise self._runtime.unexpected(parsed)
         return parsed
+
+    def iter_list(
+        self,
+        *,
+        fields: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        category: ListTemplatesCategory | Unset = UNSET,
+        language: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        name_or_content: str | Unset = UNSET,
+        quality_score: ListTemplatesQualityScore | Unset = UNSET,
+        waba_id: str | None = None,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[MessageTemplate]:
+        """Iterate (``async for``) over every item of ``list``, fetching pages lazily.
+
+        Follows ``paging.cursors.after`` while Graph reports a next page; stops after ``max_items`` items.
+
+        Example:
+            ``async for item in client.templates.iter_list(max_items=100): ...``
+        """
+        return self._runtime.paginate(
+            lambda after: _list_templates._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                fields=fields,
+                limit=limit,
+                name=name,
+                status=status,
+                category=category,
+                language=language,
+                content=content,
+                name_or_content=name_or_content,
+                quality_score=quality_score,
+                after=UNSET if after is None else after,
+            ),
+            _list_templates._parse_response,
+            request_options,
+            max_items,
+            MessageTemplate,
+        )
 
     async def create(
         self,
