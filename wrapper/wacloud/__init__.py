@@ -30,12 +30,14 @@ from ._errors import (
     WebhookVerificationError,
     WhatsAppError,
 )
+from ._tenants import AsyncTenantClients, TenantClients, TenantCredentials
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_API_VERSION",
     "ApiError",
+    "AsyncTenantClients",
     "AsyncWhatsApp",
     "AuthenticationError",
     "ConfigurationError",
@@ -46,6 +48,8 @@ __all__ = [
     "MediaDownloadError",
     "RateLimitError",
     "Settings",
+    "TenantClients",
+    "TenantCredentials",
     "TimeoutError",
     "UnexpectedResponseError",
     "UnknownApiError",
