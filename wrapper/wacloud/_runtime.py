@@ -269,8 +269,7 @@ class SyncRuntime(_RuntimeBase):
         remaining = max_items
         while remaining is None or remaining > 0:
             items, after = page_items(self.execute(request(after), parse, options), item_type)
-            for item in items[:remaining]:
-                yield item
+            yield from items[:remaining]
             if remaining is not None:
                 remaining -= min(len(items), remaining)
             if after is None:
