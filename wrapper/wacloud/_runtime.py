@@ -8,6 +8,7 @@ both the sync and the async client. Only the two send loops differ (``await`` an
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -77,6 +78,12 @@ class ClientState:
     tokens: TokenSource
 
 
+@functools.lru_cache(maxsize=32)
+def _timeout(seconds: float | None) -> httpx.Timeout:
+    """One immutable Timeout per value: built once instead of per call."""
+    return httpx.Timeout(seconds)
+
+
 def _check_path(url: str) -> None:
     # The generated code percent-encodes '/', but not dot segments: '..' would climb out of the version prefix.
     for segment in url.split("?", 1)[0].split("/"):
@@ -104,9 +111,8 @@ class _Call:
                 payload = file[1] if isinstance(file, tuple) else None
                 if payload is not None and hasattr(payload, "seek"):
                     payload.seek(0)
-        request = http.build_request(self.method, self.url, timeout=self.timeout, **self.kwargs)
-        request.headers["Authorization"] = f"Bearer {token}"
-        return request
+        headers = {**self.kwargs.get("headers", {}), "Authorization": f"Bearer {token}"}
+        return http.build_request(self.method, self.url, timeout=self.timeout, **{**self.kwargs, "headers": headers})
 
     def next_delay(self, hint: float | None) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` when the budget is spent."""
@@ -177,7 +183,7 @@ class _RuntimeBase:
             url=url,
             path=path,
             kwargs=kwargs,
-            timeout=httpx.Timeout(timeout_seconds),
+            timeout=_timeout(timeout_seconds),
             policy=RetryPolicy(retries, float(opts.get("max_retry_wait", DEFAULT_MAX_RETRY_WAIT_SECONDS))),
         )
 
