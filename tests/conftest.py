@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,3 +50,35 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Pa
             monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
     yield tmp_path
+
+
+# ---------------------------------------------------------------- whole-run secret scan
+# Everything logged during the test run (wacloud at DEBUG, httpx at INFO) is kept and scanned at the end for any
+# secret the tests configure: every test token starts with "EAAG-", plus the app secrets named below.
+SECRET_PATTERN = re.compile(r"EAAG-[A-Za-z0-9-]+|app-secret-value|s3cret-from-env|the-app-secret-value")
+_LOGGED: list[str] = []
+
+
+class _KeepEverything(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            _LOGGED.append(f"{record.name}: {record.getMessage()}")
+        except Exception:  # a record that cannot format is the emitter's bug, not a leak
+            _LOGGED.append(f"{record.name}: {record.msg!r}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    handler = _KeepEverything(level=logging.DEBUG)
+    logging.getLogger().addHandler(handler)
+    logging.getLogger("wacloud").setLevel(logging.DEBUG)
+    logging.getLogger("httpx").setLevel(logging.INFO)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    leaks = [line for line in _LOGGED if SECRET_PATTERN.search(line)]
+    if leaks:
+        print(f"\n{len(leaks)} logged line(s) contain a configured secret, e.g.: {leaks[0][:200]}", file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif len(_LOGGED) < 10:
+        print("\nthe whole-run secret scan saw almost no log lines: is logging wired?", file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
