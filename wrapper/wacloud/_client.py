@@ -25,14 +25,14 @@ from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
-    from wacloud_api.api.analytics import Analytics, AsyncAnalytics
     from wacloud_api.api.business_profile import AsyncBusinessProfile, BusinessProfile
-    from wacloud_api.api.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from wacloud_api.api.templates import AsyncTemplates, Templates
     from wacloud_api.api.waba import AsyncWaba, Waba
 
+    from ._analytics import Analytics, AsyncAnalytics
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
+    from ._phone_numbers import AsyncPhoneNumbers, PhoneNumbers
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
@@ -309,7 +309,7 @@ class WhatsApp(_ClientBase):
     @cached_property
     def phone_numbers(self) -> PhoneNumbers:
         """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
-        from wacloud_api.api.phone_numbers import PhoneNumbers
+        from ._phone_numbers import PhoneNumbers
 
         return PhoneNumbers(self._runtime)
 
@@ -337,7 +337,7 @@ class WhatsApp(_ClientBase):
     @cached_property
     def analytics(self) -> Analytics:
         """Template and pricing analytics edges."""
-        from wacloud_api.api.analytics import Analytics
+        from ._analytics import Analytics
 
         return Analytics(self._runtime)
 
@@ -448,7 +448,7 @@ class AsyncWhatsApp(_ClientBase):
     @cached_property
     def phone_numbers(self) -> AsyncPhoneNumbers:
         """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
-        from wacloud_api.api.phone_numbers import AsyncPhoneNumbers
+        from ._phone_numbers import AsyncPhoneNumbers
 
         return AsyncPhoneNumbers(self._runtime)
 
@@ -476,6 +476,6 @@ class AsyncWhatsApp(_ClientBase):
     @cached_property
     def analytics(self) -> AsyncAnalytics:
         """Template and pricing analytics edges."""
-        from wacloud_api.api.analytics import AsyncAnalytics
+        from ._analytics import AsyncAnalytics
 
         return AsyncAnalytics(self._runtime)
