@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -42,3 +45,31 @@ def test_api_error_is_one_line_on_stderr(
 def test_missing_configuration_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["send", "text", "--to", "1", "--body", "hi"]) == 2
     assert "WA_PHONE_NUMBER_ID" in capsys.readouterr().err
+
+
+def test_media_upload_and_download_show_progress_for_large_files(
+    monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
+    monkeypatch.setenv("WA_PHONE_NUMBER_ID", PHONE_ID)
+    big = tmp_path / "big.pdf"
+    payload = b"%PDF" + b"x" * (3 * 1024 * 1024)
+    big.write_bytes(payload)
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/media", json={"id": "55"})
+    assert main(["media", "upload", str(big)]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "55"
+    assert "uploading" in err and "100% (3.1/3.1 MB)" in err
+    info = {
+        "url": "https://lookaside.fbsbx.com/m?mid=55",
+        "id": "55",
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "file_size": len(payload),
+    }
+    httpx_mock.add_response(url=f"{GRAPH}/55", json=info)
+    httpx_mock.add_response(url=info["url"], content=payload)
+    target = tmp_path / "copy.pdf"
+    assert main(["media", "download", "55", str(target)]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == str(target) and target.read_bytes() == payload
+    assert "downloading 55" in err and "100%" in err

@@ -11,6 +11,7 @@ import hashlib
 import io
 import mimetypes
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, BinaryIO, overload
 from urllib.parse import urlsplit
@@ -28,7 +29,46 @@ __all__ = ["AsyncMedia", "Media", "MediaSource"]
 
 #: What ``upload`` accepts: a filesystem path, raw bytes, or a binary file object.
 MediaSource = str | os.PathLike[str] | bytes | BinaryIO
+#: ``progress(bytes_done, bytes_total_or_None)``, called as an upload or download advances.
+Progress = Callable[[int, int | None], None]
 CHUNK_SIZE = 64 * 1024
+
+
+class _ReportingReader(io.RawIOBase):
+    """A read-only file wrapper that reports how much of the upload httpx has read."""
+
+    def __init__(self, inner: IO[bytes], total: int | None, progress: Progress) -> None:
+        self._inner = inner
+        self._total = total
+        self._progress = progress
+        self._done = 0
+        self.name = getattr(inner, "name", "upload")
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._inner.seekable()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._done = 0 if offset == 0 and whence == io.SEEK_SET else self._done
+        return self._inner.seek(offset, whence)
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._inner.read(size)
+        self._done += len(chunk)
+        self._progress(self._done, self._total)
+        return chunk
+
+
+def _size_of(payload: IO[bytes]) -> int | None:
+    try:
+        position = payload.tell()
+        size = payload.seek(0, io.SEEK_END) - position
+        payload.seek(position)
+        return size
+    except (OSError, ValueError):
+        return None
 
 
 def build_upload(
@@ -129,6 +169,7 @@ class Media(_GeneratedMedia):
         mime_type: str | None = None,
         filename: str | None = None,
         body: MediaUploadRequest | None = None,
+        progress: Progress | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> MediaUploadResponse:
@@ -143,6 +184,9 @@ class Media(_GeneratedMedia):
             if file is None:
                 raise InvalidArgumentError("upload() needs a file (path, bytes or binary file) or body=.")
             body, opened = build_upload(file, mime_type, filename)
+        if progress is not None:
+            payload = body.file.payload
+            body.file.payload = _ReportingReader(payload, _size_of(payload), progress)  # type: ignore[assignment]
         try:
             return super().upload(body=body, phone_number_id=phone_number_id, request_options=request_options)
         finally:
@@ -151,22 +195,40 @@ class Media(_GeneratedMedia):
 
     @overload
     def download(
-        self, media: str, destination: None = None, *, request_options: RequestOptions | None = None
+        self,
+        media: str,
+        destination: None = None,
+        *,
+        progress: Progress | None = None,
+        request_options: RequestOptions | None = None,
     ) -> bytes: ...
 
     @overload
     def download(
-        self, media: str, destination: str | os.PathLike[str], *, request_options: RequestOptions | None = None
+        self,
+        media: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Path: ...
 
     @overload
-    def download(self, media: str, destination: BinaryIO, *, request_options: RequestOptions | None = None) -> int: ...
+    def download(
+        self,
+        media: str,
+        destination: BinaryIO,
+        *,
+        progress: Progress | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> int: ...
 
     def download(
         self,
         media: str,
         destination: str | os.PathLike[str] | BinaryIO | None = None,
         *,
+        progress: Progress | None = None,
         request_options: RequestOptions | None = None,
     ) -> bytes | Path | int:
         """Download media by id (or by the URL from ``get``), streamed in chunks.
@@ -177,18 +239,24 @@ class Media(_GeneratedMedia):
         Example: ``client.media.download("1479537139650973", "photo.jpg")``
         """
         expected: str | None = None
+        total: int | None = None
         if "://" in media:
             url = media
         else:
             info = self.get(media, request_options=request_options)
             url, expected = info.url, info.sha256 or None
+            total = info.file_size if isinstance(info.file_size, int) else None
         runtime = self._runtime
         check_download_url(url, runtime.base_url)
         sink = _Sink(destination)
         response = runtime.send({"method": "get", "url": "", "absolute_url": url}, request_options, stream=True)
         try:
+            length = response.headers.get("content-length")
+            total = total if total is not None or not (length and length.isdigit()) else int(length)
             for chunk in response.iter_bytes(CHUNK_SIZE):
                 sink.write(chunk)
+                if progress is not None:
+                    progress(sink.size, total)
         except BaseException:
             sink.abort()
             raise
@@ -212,6 +280,7 @@ class AsyncMedia(_GeneratedAsyncMedia):
         mime_type: str | None = None,
         filename: str | None = None,
         body: MediaUploadRequest | None = None,
+        progress: Progress | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> MediaUploadResponse:
@@ -226,6 +295,9 @@ class AsyncMedia(_GeneratedAsyncMedia):
             if file is None:
                 raise InvalidArgumentError("upload() needs a file (path, bytes or binary file) or body=.")
             body, opened = build_upload(file, mime_type, filename)
+        if progress is not None:
+            payload = body.file.payload
+            body.file.payload = _ReportingReader(payload, _size_of(payload), progress)  # type: ignore[assignment]
         try:
             return await super().upload(body=body, phone_number_id=phone_number_id, request_options=request_options)
         finally:
@@ -234,17 +306,32 @@ class AsyncMedia(_GeneratedAsyncMedia):
 
     @overload
     async def download(
-        self, media: str, destination: None = None, *, request_options: RequestOptions | None = None
+        self,
+        media: str,
+        destination: None = None,
+        *,
+        progress: Progress | None = None,
+        request_options: RequestOptions | None = None,
     ) -> bytes: ...
 
     @overload
     async def download(
-        self, media: str, destination: str | os.PathLike[str], *, request_options: RequestOptions | None = None
+        self,
+        media: str,
+        destination: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Path: ...
 
     @overload
     async def download(
-        self, media: str, destination: BinaryIO, *, request_options: RequestOptions | None = None
+        self,
+        media: str,
+        destination: BinaryIO,
+        *,
+        progress: Progress | None = None,
+        request_options: RequestOptions | None = None,
     ) -> int: ...
 
     async def download(
@@ -252,6 +339,7 @@ class AsyncMedia(_GeneratedAsyncMedia):
         media: str,
         destination: str | os.PathLike[str] | BinaryIO | None = None,
         *,
+        progress: Progress | None = None,
         request_options: RequestOptions | None = None,
     ) -> bytes | Path | int:
         """Download media by id (or by the URL from ``get``), streamed in chunks.
@@ -262,18 +350,24 @@ class AsyncMedia(_GeneratedAsyncMedia):
         Example: ``await client.media.download("1479537139650973", "photo.jpg")``
         """
         expected: str | None = None
+        total: int | None = None
         if "://" in media:
             url = media
         else:
             info = await self.get(media, request_options=request_options)
             url, expected = info.url, info.sha256 or None
+            total = info.file_size if isinstance(info.file_size, int) else None
         runtime = self._runtime
         check_download_url(url, runtime.base_url)
         sink = _Sink(destination)
         response = await runtime.send({"method": "get", "url": "", "absolute_url": url}, request_options, stream=True)
         try:
+            length = response.headers.get("content-length")
+            total = total if total is not None or not (length and length.isdigit()) else int(length)
             async for chunk in response.aiter_bytes(CHUNK_SIZE):
                 sink.write(chunk)
+                if progress is not None:
+                    progress(sink.size, total)
         except BaseException:
             sink.abort()
             raise

@@ -39,12 +39,46 @@ def _send(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Transfers at least this large show a progress line on stderr.
+PROGRESS_THRESHOLD = 1024 * 1024
+
+
+class _ProgressLine:
+    """Prints ``label 42% (1.2/2.9 MB)`` on one stderr line while a large transfer runs."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = False
+        self._last = -1
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if (total or done) < PROGRESS_THRESHOLD:
+            return
+        percent = int(done * 100 / total) if total else -1
+        if percent == self._last:
+            return
+        self._last = percent
+        size = f"{done / 1e6:.1f}/{total / 1e6:.1f} MB" if total else f"{done / 1e6:.1f} MB"
+        shown = f"{percent:3d}% " if percent >= 0 else ""
+        print(f"\r{self.label} {shown}({size})", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+
+
 def _media(args: argparse.Namespace) -> int:
     with _client(args) as client:
         if args.action == "upload":
-            print(client.media.upload(args.file, mime_type=args.mime_type).id)
+            line = _ProgressLine(f"uploading {args.file}")
+            uploaded = client.media.upload(args.file, mime_type=args.mime_type, progress=line)
+            line.finish()
+            print(uploaded.id)
         else:
-            path = client.media.download(args.media, args.output)
+            line = _ProgressLine(f"downloading {args.media}")
+            path = client.media.download(args.media, args.output, progress=line)
+            line.finish()
             print(path)
     return 0
 
