@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from abc import ABC, abstractmethod
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -36,7 +37,24 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
-_UNCHANGED: Any = object()
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+RuntimeT = TypeVar("RuntimeT", SyncRuntime, AsyncRuntime)
+_SETTING_ARGUMENTS = (
+    "phone_number_id",
+    "business_account_id",
+    "api_version",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "webhook_verification_token",
+    "app_id",
+    "app_secret",
+)
+
+
+def _setting_arguments(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The constructor arguments that are settings (shared by both clients' ``__init__``)."""
+    return {name: arguments[name] for name in _SETTING_ARGUMENTS}
 
 
 def _token_source(access_token: AccessToken | None, settings: Settings) -> TokenSource:
@@ -49,10 +67,64 @@ def _pool_limits() -> httpx.Limits:
     return httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
-class _ClientBase:
-    """Settings, credentials and tenancy shared by the sync and async clients."""
+class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
+    """Settings, credentials, tenancy and the shared pool of the sync and async clients."""
 
     _state: ClientState
+    _http: HttpT
+    _runtime: RuntimeT
+    _owns_http: bool
+
+    @abstractmethod
+    def _new_http(self) -> HttpT:
+        """A new connection pool of this client's kind."""
+
+    @abstractmethod
+    def _new_runtime(self) -> RuntimeT:
+        """A runtime of this client's kind over ``self._http``."""
+
+    def _setup(
+        self,
+        access_token: AccessToken | None,
+        settings_kwargs: dict[str, Any],
+        dotenv_path: str | os.PathLike[str] | None,
+        http_client: HttpT | None,
+    ) -> None:
+        self._init_state(access_token=access_token, settings_kwargs=settings_kwargs, dotenv_path=dotenv_path)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._new_http()
+        self._runtime = self._new_runtime()
+
+    def with_options(
+        self,
+        *,
+        access_token: AccessToken | None = None,
+        phone_number_id: str | int | None = None,
+        business_account_id: str | int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        api_version: str | None = None,
+    ) -> Self:
+        """A new client with these options changed, sharing this client's connection pool.
+
+        The original is unchanged, so tenant copies are safe to use concurrently. Closing a copy does not close
+        the shared pool.
+
+        Example: ``tenant = client.with_options(access_token=t, phone_number_id="106540352242922")``
+        """
+        copy = object.__new__(type(self))
+        copy._state = self._derived_state(
+            access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
+        )
+        copy._owns_http = False
+        copy._http = self._http
+        copy._runtime = copy._new_runtime()
+        return copy
+
+    @property
+    def http_client(self) -> HttpT:
+        """The shared httpx pool. It carries no token: auth is added per request."""
+        return self._http
 
     def _init_state(
         self,
@@ -178,7 +250,7 @@ class _ClientBase:
         )
 
 
-class WhatsApp(_ClientBase):
+class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
     """The WhatsApp Cloud API client (blocking).
 
     Every argument is optional and falls back to its environment variable, then to a ``.env`` file in the
@@ -219,64 +291,19 @@ class WhatsApp(_ClientBase):
         http_client: httpx.Client | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
     ) -> None:
-        self._init_state(
-            access_token=access_token,
-            settings_kwargs={
-                "phone_number_id": phone_number_id,
-                "business_account_id": business_account_id,
-                "api_version": api_version,
-                "base_url": base_url,
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "webhook_verification_token": webhook_verification_token,
-                "app_id": app_id,
-                "app_secret": app_secret,
-            },
-            dotenv_path=dotenv_path,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
-        self._runtime = self._make_runtime()
+        self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client)
 
-    def _make_runtime(self) -> SyncRuntime:
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
+
+    def _new_runtime(self) -> SyncRuntime:
         from wacloud_api.client import Client
 
         return SyncRuntime(self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http)
 
-    @property
-    def http_client(self) -> httpx.Client:
-        """The shared ``httpx.Client`` (connection pool). It carries no token: auth is added per request."""
-        return self._http
-
     def refresh_access_token(self) -> None:
         """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
         self._state.tokens.refresh()
-
-    def with_options(
-        self,
-        *,
-        access_token: AccessToken | None = None,
-        phone_number_id: str | int | None = None,
-        business_account_id: str | int | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        api_version: str | None = None,
-    ) -> WhatsApp:
-        """A new client with these options changed, sharing this client's connection pool.
-
-        The original is unchanged, so tenant copies are safe to use concurrently. Closing a copy does not close
-        the shared pool.
-
-        Example: ``tenant = client.with_options(access_token=t, phone_number_id="106540352242922")``
-        """
-        copy = object.__new__(WhatsApp)
-        copy._state = self._derived_state(
-            access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
-        )
-        copy._owns_http = False
-        copy._http = self._http
-        copy._runtime = copy._make_runtime()
-        return copy
 
     def close(self) -> None:
         """Close the connection pool (no-op on copies made by ``with_options``)."""
@@ -342,7 +369,7 @@ class WhatsApp(_ClientBase):
         return Analytics(self._runtime)
 
 
-class AsyncWhatsApp(_ClientBase):
+class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
     """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
 
     Takes the same arguments, with the same environment fallbacks; ``access_token`` may also be an async
@@ -365,58 +392,19 @@ class AsyncWhatsApp(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
     ) -> None:
-        self._init_state(
-            access_token=access_token,
-            settings_kwargs={
-                "phone_number_id": phone_number_id,
-                "business_account_id": business_account_id,
-                "api_version": api_version,
-                "base_url": base_url,
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "webhook_verification_token": webhook_verification_token,
-                "app_id": app_id,
-                "app_secret": app_secret,
-            },
-            dotenv_path=dotenv_path,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
-        self._runtime = self._make_runtime()
+        self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client)
 
-    def _make_runtime(self) -> AsyncRuntime:
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
+
+    def _new_runtime(self) -> AsyncRuntime:
         from wacloud_api.client import Client
 
         return AsyncRuntime(self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http)
 
-    @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The shared ``httpx.AsyncClient`` (connection pool). It carries no token: auth is added per request."""
-        return self._http
-
     async def refresh_access_token(self) -> None:
         """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
         await self._state.tokens.refresh_async()
-
-    def with_options(
-        self,
-        *,
-        access_token: AccessToken | None = None,
-        phone_number_id: str | int | None = None,
-        business_account_id: str | int | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        api_version: str | None = None,
-    ) -> AsyncWhatsApp:
-        """A new client with these options changed, sharing this client's connection pool (see ``WhatsApp``)."""
-        copy = object.__new__(AsyncWhatsApp)
-        copy._state = self._derived_state(
-            access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
-        )
-        copy._owns_http = False
-        copy._http = self._http
-        copy._runtime = copy._make_runtime()
-        return copy
 
     async def close(self) -> None:
         """Close the connection pool (no-op on copies made by ``with_options``)."""
