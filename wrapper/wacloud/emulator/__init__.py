@@ -1,0 +1,60 @@
+"""A local emulator of the WhatsApp Cloud API (``wacloud emulator``, or ``Emulator`` in tests).
+
+It serves every operation of spec/ on 127.0.0.1: requests are validated against the spec (Graph's error envelope,
+code 100, on a bad body), bearer tokens are checked per tenant (code 190 when wrong or revoked), sends, media,
+templates and business profiles are kept in memory, throttling can be switched on, and every accepted send is
+followed by signed ``sent`` → ``delivered`` → ``read`` status webhooks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import signal
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from .._constants import DEFAULT_EMULATOR_PORT
+from .._errors import ConfigurationError
+from ._server import Emulator, ThreadedServer
+from ._state import Tenant
+
+__all__ = ["Emulator", "Tenant", "ThreadedServer", "main"]
+
+
+def _tenant(spec: str) -> Tenant:
+    parts = spec.split(":")
+    if len(parts) != 3 or not all(parts):
+        raise ConfigurationError(f"--tenant takes PHONE_NUMBER_ID:WABA_ID:TOKEN, got {spec!r}.")
+    return Tenant(parts[0], parts[1], {parts[2]})
+
+
+def _tenants_from_file(path: Path) -> list[Tenant]:
+    """``{"tenants": [{"phone_number_id": ..., "waba_id": ..., "tokens": [...]}]}``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [Tenant(str(t["phone_number_id"]), str(t["waba_id"]), set(t["tokens"])) for t in data["tenants"]]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``wacloud emulator``: serve the emulator until interrupted."""
+    parser = argparse.ArgumentParser(prog="wacloud emulator", description="Local WhatsApp Cloud API on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=DEFAULT_EMULATOR_PORT, help=f"default {DEFAULT_EMULATOR_PORT}")
+    parser.add_argument("--config", type=Path, help="JSON file with tenants")
+    parser.add_argument("--tenant", action="append", default=[], help="PHONE_NUMBER_ID:WABA_ID:TOKEN (repeatable)")
+    parser.add_argument("--webhook-url", help="where to POST signed status webhooks")
+    parser.add_argument("--app-secret", default="emulator-app-secret", help="signs webhooks (WA_APP_SECRET)")
+    args = parser.parse_args(argv)
+    tenants = [_tenant(t) for t in args.tenant] + (_tenants_from_file(args.config) if args.config else [])
+    if not tenants:
+        tenants = [Tenant("106540352242922", "102290129340398", {"EAAG-emulator-token"})]
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with Emulator(tenants, port=args.port, app_secret=args.app_secret, webhook_url=args.webhook_url) as emulator:
+        print(f"emulator on {emulator.base_url} (WA_BASE_URL); tenants:", flush=True)
+        for tenant in tenants:
+            print(f"  phone_number_id={tenant.phone_number_id} waba_id={tenant.waba_id}", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait()
+    return 0

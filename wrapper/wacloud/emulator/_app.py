@@ -1,0 +1,422 @@
+"""The emulator's ASGI app: Graph-shaped routing, bearer auth, spec validation, stateful handlers.
+
+Every answer to bad input is the Graph error envelope Meta sends (code 100 for invalid parameters, 190 for bad
+tokens, throttling codes on demand); a 500 only ever means a bug in the emulator itself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, parse_qsl
+
+from ._spec import Operation, SpecIndex, validate
+from ._state import EmulatorState, Tenant
+from ._webhooks import WebhookSender, status_update
+
+__all__ = ["EmulatorApp", "GraphError"]
+
+logger = logging.getLogger("wacloud.emulator")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+_VERSION = re.compile(r"^/v\d{1,3}\.\d{1,2}(?=/)")
+MAX_BODY = 110 * 1024 * 1024  # Meta's document limit is 100 MB
+
+
+@dataclass
+class GraphError(Exception):
+    """An error answered in Graph's envelope."""
+
+    status: int
+    code: int
+    message: str
+    details: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def body(self) -> dict[str, Any]:
+        error: dict[str, Any] = {
+            "message": self.message,
+            "type": "OAuthException",
+            "code": self.code,
+            "fbtrace_id": "Emu" + secrets.token_hex(8),
+        }
+        if self.details:
+            error["error_data"] = {"messaging_product": "whatsapp", "details": self.details}
+        return {"error": error}
+
+
+def _invalid(details: str) -> GraphError:
+    return GraphError(400, 100, "(#100) Invalid parameter", details)
+
+
+def _bad_token() -> GraphError:
+    return GraphError(401, 190, "Invalid OAuth access token - Cannot parse access token")
+
+
+@dataclass(slots=True)
+class Call:
+    """What a stateful handler gets: the request, its path parameters, the validated body, the owning tenant."""
+
+    request: Request
+    params: dict[str, str]
+    body: Any
+    tenant: Tenant | None
+
+
+@dataclass(slots=True)
+class Request:
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: bytes
+    host: str
+
+    @property
+    def token(self) -> str | None:
+        value = self.headers.get("authorization", "")
+        return value[7:].strip() if value.lower().startswith("bearer ") else None
+
+
+class EmulatorApp:
+    """ASGI callable serving the WhatsApp Cloud API from ``spec`` over ``state``."""
+
+    def __init__(
+        self, state: EmulatorState, spec: SpecIndex, *, app_secret: str, webhooks: WebhookSender | None
+    ) -> None:
+        self.state = state
+        self.spec = spec
+        self.app_secret = app_secret
+        self.webhooks = webhooks
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size <= MAX_BODY:
+                chunks.append(chunk)
+            more = message.get("more_body", False)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        request = Request(
+            method=scope["method"],
+            path=scope["path"],
+            query={
+                k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode(), keep_blank_values=True).items()
+            },
+            headers=headers,
+            body=b"".join(chunks),
+            host=headers.get("host", "127.0.0.1"),
+        )
+        extra: dict[str, str] = {}
+        try:
+            if size > MAX_BODY:
+                raise GraphError(413, 100, "(#100) Request body too large")
+            status, payload, content_type = self.handle(request)
+        except GraphError as error:
+            status, payload, content_type = error.status, json.dumps(error.body()).encode(), "application/json"
+            extra = error.headers
+        except Exception:  # an emulator bug: answer like Graph's transient error, and say so in the log
+            logger.exception("emulator error on %s %s", request.method, request.path)
+            internal = GraphError(500, 2, "An unexpected error has occurred. Please retry your request later.")
+            status, payload, content_type = 500, json.dumps(internal.body()).encode(), "application/json"
+        response_headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(payload)).encode())]
+        response_headers += [(k.encode(), v.encode()) for k, v in extra.items()]
+        await send({"type": "http.response.start", "status": status, "headers": response_headers})
+        await send({"type": "http.response.body", "body": payload})
+
+    # ------------------------------------------------------------------ dispatch
+    def handle(self, request: Request) -> tuple[int, bytes, str]:
+        if request.path.startswith("/media-download/"):
+            return self._download(request)
+        path = _VERSION.sub("", request.path)
+        candidates = self.spec.candidates(request.method, path)
+        if not candidates:
+            raise GraphError(400, 100, f"Unknown path components: {path}")
+        operation, params = self._pick(candidates)
+        if operation.operation_id != "exchange_access_token":
+            tenant = self._authorize(request, params)
+        else:
+            tenant = None
+        body = self._validated_body(request, operation)
+        for name, spec in operation.query_params.items():
+            if spec.get("required") and name not in request.query:
+                raise _invalid(f"The parameter {name} is required")
+        handler = getattr(self, f"_op_{operation.operation_id}", None)
+        result = handler(Call(request, params, body, tenant)) if handler else operation.response_example
+        return 200, json.dumps(result if result is not None else {"success": True}).encode(), "application/json"
+
+    def _pick(self, candidates: list[tuple[Operation, dict[str, str]]]) -> tuple[Operation, dict[str, str]]:
+        if len(candidates) == 1:
+            return candidates[0]
+        # The /{id} family: Graph decides by the kind of object the id names.
+        value = next(iter(candidates[0][1].values()))
+        with self.state.lock:
+            kind = (
+                "phone_number_id"
+                if value in self.state.tenants
+                else "waba_id"
+                if self.state.tenant_by_waba(value)
+                else "media_id"
+                if value in self.state.media
+                else "template_id"
+                if any(t["id"] == value for t in self.state.templates.values())
+                else "flow_id"
+            )
+        for operation, params in candidates:
+            if operation.path_params and operation.path_params[0] == kind:
+                return operation, params
+        raise GraphError(
+            400,
+            100,
+            f"Unsupported request. Object with ID '{value}' does not exist, cannot be loaded due to missing "
+            "permissions, or does not support this operation.",
+        )
+
+    def _authorize(self, request: Request, params: dict[str, str]) -> Tenant | None:
+        token = request.token
+        if not token or not self.state.token_is_valid(token):
+            raise _bad_token()
+        tenant = self._owner(params)
+        if tenant is not None and token not in tenant.tokens:
+            raise GraphError(403, 200, "(#200) Permissions error: this token cannot act for this object")
+        return tenant
+
+    def _owner(self, params: dict[str, str]) -> Tenant | None:
+        with self.state.lock:
+            if "phone_number_id" in params:
+                tenant = self.state.tenant_by_phone(params["phone_number_id"])
+            elif "waba_id" in params:
+                tenant = self.state.tenant_by_waba(params["waba_id"])
+            elif "media_id" in params and params["media_id"] in self.state.media:
+                tenant = self.state.tenant_by_phone(self.state.media[params["media_id"]].owner)
+            elif "template_id" in params:
+                template = next((t for t in self.state.templates.values() if t["id"] == params["template_id"]), None)
+                tenant = self.state.tenant_by_waba(template["waba_id"]) if template else None
+            else:
+                return None
+        if tenant is None:
+            value = next(iter(params.values()))
+            raise GraphError(400, 100, f"Unsupported request. Object with ID '{value}' does not exist.")
+        return tenant
+
+    def _validated_body(self, request: Request, operation: Operation) -> Any:
+        if not operation.body_content:
+            return None
+        content_type = request.headers.get("content-type", "")
+        if not request.body:
+            if operation.body_required:
+                raise _invalid("A request body is required")
+            return None
+        if content_type.startswith("multipart/form-data"):
+            return _parse_multipart(request.body, content_type)
+        if content_type.startswith("application/x-www-form-urlencoded"):
+            return dict(parse_qsl(request.body.decode("utf-8", "replace")))
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            raise _invalid("The request body is not valid JSON") from None
+        schema = next(iter(operation.body_content.values())).get("schema", {})
+        problem = validate(schema, body, self.spec)
+        if problem:
+            raise _invalid(problem)
+        return body
+
+    # ------------------------------------------------------------------ stateful operations
+    def _op_send_message(self, call: Call) -> Any:
+        assert call.tenant is not None
+        if call.body.get("status") == "read":
+            return {"success": True}
+        throttle = self.state.take_throttle(call.tenant.phone_number_id)
+        if throttle is not None:
+            raise GraphError(
+                400,
+                throttle.code,
+                f"(#{throttle.code}) Rate limit hit",
+                "Message throughput has been reached (emulated).",
+                {"Retry-After": f"{throttle.retry_after:g}"},
+            )
+        if call.body.get("type") == "template":
+            name = call.body["template"]["name"]
+            with self.state.lock:
+                template = self.state.templates.get(f"{call.tenant.waba_id}:{name}")
+            if template is None or template.get("status") != "APPROVED":
+                raise GraphError(404, 132001, "(#132001) Template name does not exist in the translation", name)
+        wamid = self.state.new_wamid()
+        with self.state.lock:
+            self.state.sent.append(
+                {
+                    "id": wamid,
+                    "phone_number_id": call.tenant.phone_number_id,
+                    "token": call.request.token,
+                    "call.body": call.body,
+                }
+            )
+        if self.webhooks is not None:
+            for status in ("sent", "delivered", "read"):
+                self.webhooks.post(
+                    status_update(
+                        call.tenant, wamid, call.body["to"], status, call.body.get("biz_opaque_callback_data")
+                    )
+                )
+        return {
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": call.body["to"], "wa_id": re.sub(r"\D", "", call.body["to"]) or call.body["to"]}],
+            "messages": [{"id": wamid, "message_status": "accepted"}],
+        }
+
+    def _op_upload_media(self, call: Call) -> Any:
+        assert call.tenant is not None
+        if not isinstance(call.body, dict) or "file" not in call.body:
+            raise _invalid("The parameter file is required")
+        if call.body.get("messaging_product") != "whatsapp":
+            raise _invalid("The parameter messaging_product must be whatsapp")
+        content, part_type = call.body["file"]
+        mime = call.body.get("type") or part_type
+        if not isinstance(mime, str) or "/" not in mime:
+            raise _invalid("The parameter type is required (a MIME type)")
+        return {"id": self.state.store_media(call.tenant.phone_number_id, content, mime).media_id}
+
+    def _op_get_media(self, call: Call) -> Any:
+        media = self.state.media[call.params["media_id"]]
+        return {
+            "messaging_product": "whatsapp",
+            "url": f"http://{call.request.host}/media-download/{media.media_id}?hash={media.sha256[:16]}",
+            "mime_type": media.mime_type,
+            "sha256": media.sha256,
+            "file_size": len(media.content),
+            "id": media.media_id,
+        }
+
+    def _op_delete_media(self, call: Call) -> Any:
+        with self.state.lock:
+            self.state.media.pop(call.params["media_id"], None)
+        return {"success": True}
+
+    def _download(self, request: Request) -> tuple[int, bytes, str]:
+        if not request.token or not self.state.token_is_valid(request.token):
+            raise _bad_token()
+        media = self.state.media.get(request.path.rsplit("/", 1)[-1])
+        if media is None:
+            raise GraphError(404, 100, "Media not found")
+        return 200, media.content, media.mime_type
+
+    def _op_exchange_access_token(self, call: Call) -> Any:
+        if not secrets.compare_digest(call.request.query.get("client_secret", ""), self.app_secret):
+            raise GraphError(400, 1, "Error validating client secret.")
+        old = call.request.query.get("fb_exchange_token", "")
+        with self.state.lock:
+            owner = next(
+                (t for t in self.state.tenants.values() if old in t.tokens and old not in self.state.revoked), None
+            )
+            if owner is None:
+                raise _bad_token()
+            new = "EAAG-emulated-" + secrets.token_urlsafe(16)
+            owner.tokens.add(new)
+        return {"access_token": new, "token_type": "bearer", "expires_in": 5183944}
+
+    def _op_list_templates(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            items = [
+                {k: v for k, v in t.items() if k != "waba_id"}
+                for t in self.state.templates.values()
+                if t["waba_id"] == call.tenant.waba_id and call.request.query.get("name") in (None, t["name"])
+            ]
+        return {"data": items, "paging": {"cursors": {"before": "MAZDZD", "after": "MjQZD"}}}
+
+    def _op_create_template(self, call: Call) -> Any:
+        assert call.tenant is not None
+        template = {
+            "id": self.state.new_id(),
+            "name": call.body["name"],
+            "language": call.body["language"],
+            "status": "APPROVED",
+            "category": call.body["category"],
+            "components": call.body.get("components", []),
+            "waba_id": call.tenant.waba_id,
+        }
+        with self.state.lock:
+            self.state.templates[f"{call.tenant.waba_id}:{call.body['name']}"] = template
+        return {"id": template["id"], "status": "APPROVED", "category": call.body["category"]}
+
+    def _op_get_template(self, call: Call) -> Any:
+        with self.state.lock:
+            template = next(t for t in self.state.templates.values() if t["id"] == call.params["template_id"])
+        return {k: v for k, v in template.items() if k != "waba_id"}
+
+    def _op_delete_template(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            removed = self.state.templates.pop(f"{call.tenant.waba_id}:{call.request.query.get('name')}", None)
+        if removed is None:
+            raise GraphError(400, 100, "(#100) Template not found", call.request.query.get("name"))
+        return {"success": True}
+
+    def _op_get_phone_number(self, call: Call) -> Any:
+        assert call.tenant is not None
+        return {
+            "id": call.tenant.phone_number_id,
+            "display_phone_number": call.tenant.display_phone_number,
+            "verified_name": call.tenant.verified_name,
+            "quality_rating": "GREEN",
+            "code_verification_status": "VERIFIED",
+            "platform_type": "CLOUD_API",
+            "throughput": {"level": "STANDARD"},
+        }
+
+    def _op_get_business_profile(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            profile = dict(self.state.profiles.get(call.tenant.phone_number_id, {"about": "Hello from the emulator"}))
+        return {"data": [{**profile, "messaging_product": "whatsapp"}]}
+
+    def _op_update_business_profile(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            profile = self.state.profiles.setdefault(call.tenant.phone_number_id, {})
+            profile.update({k: v for k, v in call.body.items() if k != "messaging_product"})
+        return {"success": True}
+
+
+def _parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:
+    """Parse a multipart/form-data body into ``{field: text}`` and ``{file_field: (bytes, content_type)}``."""
+    match = re.search(r'boundary="?([^";]+)"?', content_type)
+    if match is None:
+        raise _invalid("multipart/form-data without a boundary")
+    delimiter = b"--" + match.group(1).encode()
+    fields: dict[str, Any] = {}
+    for part in body.split(delimiter)[1:]:
+        if part.startswith(b"--"):
+            break
+        part = part.removeprefix(b"\r\n").removesuffix(b"\r\n")  # exactly the delimiters' CRLFs: file bytes stay intact
+        head, _, content = part.partition(b"\r\n\r\n")
+        headers = head.decode("utf-8", "replace")
+        name = re.search(r'name="([^"]*)"', headers)
+        if name is None:
+            continue
+        if re.search(r'filename="', headers):
+            part_type = re.search(r"(?im)^content-type:\s*(\S+)", headers)
+            fields[name.group(1)] = (content, part_type.group(1) if part_type else None)
+        else:
+            fields[name.group(1)] = content.decode("utf-8", "replace")
+    return fields

@@ -1,0 +1,145 @@
+"""Serving ASGI apps on loopback from a background thread: the emulator itself, and listeners in tests/demo."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from .._constants import DEFAULT_EMULATOR_PORT
+from .._errors import ConfigurationError
+from ._app import EmulatorApp
+from ._spec import SpecIndex
+from ._state import EmulatorState, Tenant, Throttle
+from ._webhooks import WebhookSender, incoming_text
+
+__all__ = ["Emulator", "ThreadedServer"]
+
+LOOPBACK = "127.0.0.1"
+
+
+class ThreadedServer:
+    """Run an ASGI app with uvicorn on 127.0.0.1 in a daemon thread; ``port=0`` picks a free port."""
+
+    def __init__(self, app: Any, port: int = 0, *, ready_timeout: float = 10.0) -> None:
+        try:
+            import uvicorn
+        except ImportError:
+            raise ConfigurationError("Serving needs uvicorn: pip install 'wacloud[server]'.") from None
+        config = uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning", lifespan="off", access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="wacloud-server", daemon=True)
+        self._ready_timeout = ready_timeout
+        self.port = port
+
+    @property
+    def url(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    def start(self) -> Self:
+        self._thread.start()
+        deadline = time.monotonic() + self._ready_timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise ConfigurationError(f"The server on {LOOPBACK}:{self.port} did not start (port in use?).")
+            time.sleep(0.01)
+        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+class Emulator:
+    """A local WhatsApp Cloud API on loopback, for demos and tests.
+
+    Example::
+
+        with Emulator([Tenant("1001", "2001", {"EAAG-token"})]) as emulator:
+            client = WhatsApp(access_token="EAAG-token", phone_number_id="1001", base_url=emulator.base_url)
+    """
+
+    def __init__(
+        self,
+        tenants: Iterable[Tenant],
+        *,
+        port: int = 0,
+        app_secret: str = "emulator-app-secret",
+        webhook_url: str | None = None,
+        status_delay: float = 0.02,
+        spec_path: Path | None = None,
+    ) -> None:
+        self.state = EmulatorState()
+        for tenant in tenants:
+            self.state.add_tenant(tenant)
+        self.webhooks = WebhookSender(webhook_url, app_secret, status_delay) if webhook_url else None
+        self.app = EmulatorApp(self.state, SpecIndex(spec_path), app_secret=app_secret, webhooks=self.webhooks)
+        self._server = ThreadedServer(self.app, port)
+
+    @property
+    def base_url(self) -> str:
+        """Pass as ``base_url=`` (or WA_BASE_URL) to point the SDK at the emulator."""
+        return self._server.url
+
+    def start(self) -> Self:
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.stop()
+        if self.webhooks is not None:
+            self.webhooks.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # ---- control API for tests and demos
+    def register_token(self, phone_number_id: str, token: str) -> None:
+        """Allow ``token`` to act for the tenant of ``phone_number_id``."""
+        with self.state.lock:
+            self.state.tenants[phone_number_id].tokens.add(token)
+            self.state.revoked.discard(token)
+
+    def revoke_token(self, token: str) -> None:
+        """From now on ``token`` is answered with code 190."""
+        with self.state.lock:
+            self.state.revoked.add(token)
+
+    def throttle(self, phone_number_id: str, *, code: int = 130429, count: int = 1, retry_after: float = 1.0) -> None:
+        """Refuse the next ``count`` sends from this number with a throttling ``code`` and ``Retry-After``."""
+        with self.state.lock:
+            self.state.throttles[phone_number_id] = Throttle(code, count, retry_after)
+
+    def inject_message(self, phone_number_id: str, sender: str, text: str) -> str:
+        """Deliver a customer's text message to the webhook URL; returns its wamid."""
+        if self.webhooks is None:
+            raise ConfigurationError("inject_message needs webhook_url= on the Emulator.")
+        wamid = self.state.new_wamid()
+        self.webhooks.post(incoming_text(self.state.tenants[phone_number_id], sender, text, wamid))
+        return wamid
+
+    @property
+    def sent(self) -> list[dict[str, Any]]:
+        """Every accepted send: ``{id, phone_number_id, token, body}``."""
+        with self.state.lock:
+            return list(self.state.sent)
+
+
+DEFAULT_PORT = DEFAULT_EMULATOR_PORT
