@@ -153,10 +153,9 @@ class EmulatorApp:
         if not candidates:
             raise GraphError(400, 100, f"Unknown path components: {path}")
         operation, params = self._pick(candidates)
-        if operation.operation_id != "exchange_access_token":
-            tenant = self._authorize(request, params)
-        else:
-            tenant = None
+        # The token exchange authenticates with the app secret instead of a bearer token.
+        token_exchange = operation.operation_id == "exchange_access_token"
+        tenant = None if token_exchange else self._authorize(request, params)
         body = self._validated_body(request, operation)
         for name, spec in operation.query_params.items():
             if spec.get("required") and name not in request.query:
@@ -268,7 +267,7 @@ class EmulatorApp:
                     "id": wamid,
                     "phone_number_id": call.tenant.phone_number_id,
                     "token": call.request.token,
-                    "call.body": call.body,
+                    "body": call.body,
                 }
             )
         if self.webhooks is not None:

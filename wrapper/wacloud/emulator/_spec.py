@@ -6,6 +6,7 @@ to the spec is served (with its documented example) and validated without touchi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,14 @@ __all__ = ["Operation", "SpecIndex", "find_spec", "validate"]
 
 SPEC_NAME = "whatsapp-cloud-api.yaml"
 _METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path) -> dict[str, Any]:
+    """Parse the spec once per process (emulators in tests start often). Read-only afterwards."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return document
 
 
 def find_spec(start: Path | None = None) -> Path:
@@ -57,7 +66,7 @@ class SpecIndex:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or find_spec()
-        self.document: dict[str, Any] = yaml.safe_load(self.path.read_text(encoding="utf-8"))
+        self.document: dict[str, Any] = _load(self.path)
         self.operations: list[Operation] = []
         for template, item in self.document["paths"].items():
             shared = [self.resolve(p) for p in item.get("parameters", [])]
