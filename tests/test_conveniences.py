@@ -92,3 +92,22 @@ async def test_async_conveniences(httpx_mock: HTTPXMock) -> None:
         automation = await c.phone_numbers.get_conversational_automation()
     assert result.granularity == "DAY"
     assert automation.prompts == ["Book"]
+
+
+def test_qr_code_create_and_update(httpx_mock: HTTPXMock) -> None:
+    url = f"{GRAPH}/{PHONE_ID}/message_qrdls"
+    answer = {
+        "code": "4O4YGZEG3RIVE1",
+        "prefilled_message": "Hi",
+        "deep_link_url": "https://wa.me/message/4O4YGZEG3RIVE1",
+    }
+    httpx_mock.add_response(url=url, json={**answer, "qr_image_url": "https://scontent.example/qr.png"})
+    httpx_mock.add_response(url=url, json=answer)
+    c = client()
+    created = c.qr_codes.create("Hi", image_format="PNG")
+    c.qr_codes.update(created.code, "Hello again")
+    first, second = (json.loads(r.content) for r in httpx_mock.get_requests())
+    assert first == {"prefilled_message": "Hi", "generate_qr_image": "PNG"}
+    assert second == {"prefilled_message": "Hello again", "code": "4O4YGZEG3RIVE1"}
+    with pytest.raises(InvalidArgumentError):
+        c.qr_codes.create("  ")

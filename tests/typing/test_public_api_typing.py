@@ -1,19 +1,33 @@
-"""Type-checked with `mypy --strict` (make typecheck): user code calling the public API needs no ignores."""
+"""Type-checked with `mypy --strict` (make typecheck): user code calling the public API needs no ignores.
+
+One call per namespace, on both clients.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import wacloud
 import wacloud.auth
-from wacloud import AsyncWhatsApp, WhatsApp
+from wacloud import AsyncTenantClients, AsyncWhatsApp, TenantClients, TenantCredentials, WhatsApp, webhooks
 from wacloud_api.models import (
+    AnalyticsResult,
+    BlockUsersRequest,
+    BlockUsersRequestUser,
+    CommerceSettingsList,
+    FlowList,
+    MessageTemplate,
     MessageTemplateList,
     PhoneNumber,
+    QrCode,
     SendMessageResponse,
+    SubscribedAppList,
     SuccessResponse,
     TextContent,
     TextMessage,
+    WhatsAppBusinessAccount,
+    WhatsAppFlow,
 )
 
 
@@ -29,14 +43,28 @@ def use_sync(client: WhatsApp) -> None:
     assert data and path
     phone: PhoneNumber = client.phone_numbers.get()
     templates: MessageTemplateList = client.templates.list(limit=10)
-    assert phone and templates
+    every_template: list[MessageTemplate] = list(client.templates.iter_list(max_items=50))
+    assert phone and templates and every_template
     client.business_profile.get()
-    client.waba.get()
+    account: WhatsAppBusinessAccount = client.waba.get()
+    stats: AnalyticsResult = client.analytics.messaging(
+        datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)
+    )
+    flows: FlowList = client.flows.list()
+    flow: WhatsAppFlow = client.flows.get("1234567890123456")
+    qr: QrCode = client.qr_codes.create("Hello!", image_format="PNG")
+    apps: SubscribedAppList = client.subscribed_apps.list()
+    client.block_users.block(body=BlockUsersRequest(block_users=[BlockUsersRequestUser(user="+15551234567")]))
+    commerce: CommerceSettingsList = client.commerce.get_settings()
+    client.encryption.get_public_key()
+    assert account and stats and flows and flow and qr and apps and commerce
     tenant: WhatsApp = client.with_options(access_token="t", phone_number_id="1")
     tenant.update_access_token("new")
     tenant.update_sender_number_id("2")
     exchanged = wacloud.auth.exchange_token("t", app_id="1", app_secret="s")
     assert exchanged.access_token
+    registry = TenantClients(client, lambda tenant_id: TenantCredentials(access_token="t", phone_number_id=tenant_id))
+    registry.get("42").messages.send_text(to="15551234567", body="hi")
 
 
 async def use_async(client: AsyncWhatsApp) -> None:
@@ -44,7 +72,16 @@ async def use_async(client: AsyncWhatsApp) -> None:
     assert sent.messages
     await client.media.delete("1")
     templates: MessageTemplateList = await client.templates.list()
+    async for template in client.templates.iter_list():
+        name: str | None = template.name if isinstance(template.name, str) else None
+        assert name is None or name
     assert templates
+    await client.flows.publish("1234567890123456")
+    await client.qr_codes.update("4O4YGZEG3RIVE1", "Hi again")
+    await client.subscribed_apps.unsubscribe()
+    await client.commerce.update_settings(is_cart_enabled=True)
+    registry = AsyncTenantClients(client, lambda tenant_id: TenantCredentials(access_token="t"))
+    await (await registry.get("a")).messages.send_text(to="1", body="x")
     try:
         await client.phone_numbers.get()
     except wacloud.RateLimitError as error:
@@ -53,3 +90,14 @@ async def use_async(client: AsyncWhatsApp) -> None:
     except wacloud.ApiError as error:
         code: int | None = error.code
         assert code
+
+
+def use_webhooks(body: bytes, signature: str | None) -> None:
+    webhooks.verify_signature(body, signature, "app-secret")
+    notification = webhooks.parse_webhook(body)
+    for message in notification.messages:
+        text: str | None = message.text.body if message.text else None
+        assert text is None or text
+    for status in notification.statuses:
+        kind: str | None = status.status
+        assert kind

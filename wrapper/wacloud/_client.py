@@ -26,7 +26,12 @@ from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
+    from wacloud_api.api.block_users import AsyncBlockUsers, BlockUsers
     from wacloud_api.api.business_profile import AsyncBusinessProfile, BusinessProfile
+    from wacloud_api.api.commerce import AsyncCommerce, Commerce
+    from wacloud_api.api.encryption import AsyncEncryption, Encryption
+    from wacloud_api.api.flows import AsyncFlows, Flows
+    from wacloud_api.api.subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from wacloud_api.api.templates import AsyncTemplates, Templates
     from wacloud_api.api.waba import AsyncWaba, Waba
 
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
     from ._phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from ._qr_codes import AsyncQrCodes, QrCodes
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
@@ -368,6 +374,48 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
 
         return Analytics(self._runtime)
 
+    @cached_property
+    def flows(self) -> Flows:
+        """WhatsApp Flows: list, create, get, update, delete, assets (Flow JSON), publish, deprecate."""
+        from wacloud_api.api.flows import Flows
+
+        return Flows(self._runtime)
+
+    @cached_property
+    def qr_codes(self) -> QrCodes:
+        """QR codes and short links that open a chat with a prefilled message."""
+        from ._qr_codes import QrCodes
+
+        return QrCodes(self._runtime)
+
+    @cached_property
+    def subscribed_apps(self) -> SubscribedApps:
+        """Apps subscribed to the WABA's webhooks (with an optional override callback URI)."""
+        from wacloud_api.api.subscribed_apps import SubscribedApps
+
+        return SubscribedApps(self._runtime)
+
+    @cached_property
+    def block_users(self) -> BlockUsers:
+        """Block, unblock and list blocked WhatsApp users."""
+        from wacloud_api.api.block_users import BlockUsers
+
+        return BlockUsers(self._runtime)
+
+    @cached_property
+    def commerce(self) -> Commerce:
+        """Commerce settings: cart and catalog visibility."""
+        from wacloud_api.api.commerce import Commerce
+
+        return Commerce(self._runtime)
+
+    @cached_property
+    def encryption(self) -> Encryption:
+        """The business public key used by WhatsApp Flows end-to-end encryption."""
+        from wacloud_api.api.encryption import Encryption
+
+        return Encryption(self._runtime)
+
 
 class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
     """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
@@ -467,3 +515,45 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
         from ._analytics import AsyncAnalytics
 
         return AsyncAnalytics(self._runtime)
+
+    @cached_property
+    def flows(self) -> AsyncFlows:
+        """WhatsApp Flows: list, create, get, update, delete, assets (Flow JSON), publish, deprecate."""
+        from wacloud_api.api.flows import AsyncFlows
+
+        return AsyncFlows(self._runtime)
+
+    @cached_property
+    def qr_codes(self) -> AsyncQrCodes:
+        """QR codes and short links that open a chat with a prefilled message."""
+        from ._qr_codes import AsyncQrCodes
+
+        return AsyncQrCodes(self._runtime)
+
+    @cached_property
+    def subscribed_apps(self) -> AsyncSubscribedApps:
+        """Apps subscribed to the WABA's webhooks (with an optional override callback URI)."""
+        from wacloud_api.api.subscribed_apps import AsyncSubscribedApps
+
+        return AsyncSubscribedApps(self._runtime)
+
+    @cached_property
+    def block_users(self) -> AsyncBlockUsers:
+        """Block, unblock and list blocked WhatsApp users."""
+        from wacloud_api.api.block_users import AsyncBlockUsers
+
+        return AsyncBlockUsers(self._runtime)
+
+    @cached_property
+    def commerce(self) -> AsyncCommerce:
+        """Commerce settings: cart and catalog visibility."""
+        from wacloud_api.api.commerce import AsyncCommerce
+
+        return AsyncCommerce(self._runtime)
+
+    @cached_property
+    def encryption(self) -> AsyncEncryption:
+        """The business public key used by WhatsApp Flows end-to-end encryption."""
+        from wacloud_api.api.encryption import AsyncEncryption
+
+        return AsyncEncryption(self._runtime)

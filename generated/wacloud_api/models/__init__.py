@@ -13,12 +13,28 @@ if TYPE_CHECKING:
     from .analytics_result import AnalyticsResult
     from .audio_media import AudioMedia
     from .audio_message import AudioMessage
+    from .block_users_error import BlockUsersError
+    from .block_users_remove_response import BlockUsersRemoveResponse
+    from .block_users_remove_result import BlockUsersRemoveResult
+    from .block_users_request import BlockUsersRequest
+    from .block_users_request_user import BlockUsersRequestUser
+    from .block_users_response import BlockUsersResponse
+    from .block_users_result import BlockUsersResult
+    from .blocked_user import BlockedUser
+    from .blocked_user_failure import BlockedUserFailure
+    from .blocked_user_list import BlockedUserList
+    from .blocked_user_result import BlockedUserResult
+    from .business_encryption_public_key import BusinessEncryptionPublicKey
+    from .business_encryption_public_key_list import BusinessEncryptionPublicKeyList
+    from .business_encryption_public_key_update import BusinessEncryptionPublicKeyUpdate
     from .business_profile import BusinessProfile
     from .business_profile_response import BusinessProfileResponse
     from .business_profile_update import BusinessProfileUpdate
     from .business_profile_update_vertical import BusinessProfileUpdateVertical
     from .catalog_action import CatalogAction
     from .catalog_action_parameters import CatalogActionParameters
+    from .commerce_settings import CommerceSettings
+    from .commerce_settings_list import CommerceSettingsList
     from .contact_address import ContactAddress
     from .contact_card import ContactCard
     from .contact_email import ContactEmail
@@ -42,6 +58,22 @@ if TYPE_CHECKING:
     from .flow_action_parameters_flow_action import FlowActionParametersFlowAction
     from .flow_action_parameters_mode import FlowActionParametersMode
     from .flow_action_payload import FlowActionPayload
+    from .flow_application import FlowApplication
+    from .flow_asset import FlowAsset
+    from .flow_asset_list import FlowAssetList
+    from .flow_business_account import FlowBusinessAccount
+    from .flow_create_request import FlowCreateRequest
+    from .flow_create_request_categories_item import FlowCreateRequestCategoriesItem
+    from .flow_create_response import FlowCreateResponse
+    from .flow_json_upload_request import FlowJsonUploadRequest
+    from .flow_json_upload_request_asset_type import FlowJsonUploadRequestAssetType
+    from .flow_json_upload_response import FlowJsonUploadResponse
+    from .flow_list import FlowList
+    from .flow_preview import FlowPreview
+    from .flow_update_request import FlowUpdateRequest
+    from .flow_update_request_categories_item import FlowUpdateRequestCategoriesItem
+    from .flow_validation_error import FlowValidationError
+    from .flow_validation_error_pointer import FlowValidationErrorPointer
     from .get_analytics_pricing_analytics_granularity import GetAnalyticsPricingAnalyticsGranularity
     from .get_analytics_template_analytics_granularity import GetAnalyticsTemplateAnalyticsGranularity
     from .graph_error import GraphError
@@ -160,6 +192,10 @@ if TYPE_CHECKING:
     from .product_item import ProductItem
     from .product_list_action import ProductListAction
     from .product_section import ProductSection
+    from .qr_code import QrCode
+    from .qr_code_create_or_update_request import QrCodeCreateOrUpdateRequest
+    from .qr_code_create_or_update_request_generate_qr_image import QrCodeCreateOrUpdateRequestGenerateQrImage
+    from .qr_code_list import QrCodeList
     from .reaction_content import ReactionContent
     from .reaction_message import ReactionMessage
     from .registration_request import RegistrationRequest
@@ -171,6 +207,10 @@ if TYPE_CHECKING:
     from .sent_message import SentMessage
     from .sticker_media import StickerMedia
     from .sticker_message import StickerMessage
+    from .subscribed_app import SubscribedApp
+    from .subscribed_app_data import SubscribedAppData
+    from .subscribed_app_list import SubscribedAppList
+    from .subscribed_app_subscribe_request import SubscribedAppSubscribeRequest
     from .success_response import SuccessResponse
     from .template_action_parameter import TemplateActionParameter
     from .template_analytics_click import TemplateAnalyticsClick
@@ -291,6 +331,7 @@ if TYPE_CHECKING:
     from .webhook_user_preferences_value import WebhookUserPreferencesValue
     from .webhook_video_message import WebhookVideoMessage
     from .whats_app_business_account import WhatsAppBusinessAccount
+    from .whats_app_flow import WhatsAppFlow
 
 _LAZY: dict[str, str] = {
     "AccessTokenResponse": "access_token_response",
@@ -300,12 +341,28 @@ _LAZY: dict[str, str] = {
     "AnalyticsResult": "analytics_result",
     "AudioMedia": "audio_media",
     "AudioMessage": "audio_message",
+    "BlockUsersError": "block_users_error",
+    "BlockUsersRemoveResponse": "block_users_remove_response",
+    "BlockUsersRemoveResult": "block_users_remove_result",
+    "BlockUsersRequest": "block_users_request",
+    "BlockUsersRequestUser": "block_users_request_user",
+    "BlockUsersResponse": "block_users_response",
+    "BlockUsersResult": "block_users_result",
+    "BlockedUser": "blocked_user",
+    "BlockedUserFailure": "blocked_user_failure",
+    "BlockedUserList": "blocked_user_list",
+    "BlockedUserResult": "blocked_user_result",
+    "BusinessEncryptionPublicKey": "business_encryption_public_key",
+    "BusinessEncryptionPublicKeyList": "business_encryption_public_key_list",
+    "BusinessEncryptionPublicKeyUpdate": "business_encryption_public_key_update",
     "BusinessProfile": "business_profile",
     "BusinessProfileResponse": "business_profile_response",
     "BusinessProfileUpdate": "business_profile_update",
     "BusinessProfileUpdateVertical": "business_profile_update_vertical",
     "CatalogAction": "catalog_action",
     "CatalogActionParameters": "catalog_action_parameters",
+    "CommerceSettings": "commerce_settings",
+    "CommerceSettingsList": "commerce_settings_list",
     "ContactAddress": "contact_address",
     "ContactCard": "contact_card",
     "ContactEmail": "contact_email",
@@ -329,6 +386,22 @@ _LAZY: dict[str, str] = {
     "FlowActionParametersFlowAction": "flow_action_parameters_flow_action",
     "FlowActionParametersMode": "flow_action_parameters_mode",
     "FlowActionPayload": "flow_action_payload",
+    "FlowApplication": "flow_application",
+    "FlowAsset": "flow_asset",
+    "FlowAssetList": "flow_asset_list",
+    "FlowBusinessAccount": "flow_business_account",
+    "FlowCreateRequest": "flow_create_request",
+    "FlowCreateRequestCategoriesItem": "flow_create_request_categories_item",
+    "FlowCreateResponse": "flow_create_response",
+    "FlowJsonUploadRequest": "flow_json_upload_request",
+    "FlowJsonUploadRequestAssetType": "flow_json_upload_request_asset_type",
+    "FlowJsonUploadResponse": "flow_json_upload_response",
+    "FlowList": "flow_list",
+    "FlowPreview": "flow_preview",
+    "FlowUpdateRequest": "flow_update_request",
+    "FlowUpdateRequestCategoriesItem": "flow_update_request_categories_item",
+    "FlowValidationError": "flow_validation_error",
+    "FlowValidationErrorPointer": "flow_validation_error_pointer",
     "GetAnalyticsPricingAnalyticsGranularity": "get_analytics_pricing_analytics_granularity",
     "GetAnalyticsTemplateAnalyticsGranularity": "get_analytics_template_analytics_granularity",
     "GraphError": "graph_error",
@@ -443,6 +516,10 @@ _LAZY: dict[str, str] = {
     "ProductItem": "product_item",
     "ProductListAction": "product_list_action",
     "ProductSection": "product_section",
+    "QrCode": "qr_code",
+    "QrCodeCreateOrUpdateRequest": "qr_code_create_or_update_request",
+    "QrCodeCreateOrUpdateRequestGenerateQrImage": "qr_code_create_or_update_request_generate_qr_image",
+    "QrCodeList": "qr_code_list",
     "ReactionContent": "reaction_content",
     "ReactionMessage": "reaction_message",
     "RegistrationRequest": "registration_request",
@@ -454,6 +531,10 @@ _LAZY: dict[str, str] = {
     "SentMessage": "sent_message",
     "StickerMedia": "sticker_media",
     "StickerMessage": "sticker_message",
+    "SubscribedApp": "subscribed_app",
+    "SubscribedAppData": "subscribed_app_data",
+    "SubscribedAppList": "subscribed_app_list",
+    "SubscribedAppSubscribeRequest": "subscribed_app_subscribe_request",
     "SuccessResponse": "success_response",
     "TemplateActionParameter": "template_action_parameter",
     "TemplateAnalyticsClick": "template_analytics_click",
@@ -574,6 +655,7 @@ _LAZY: dict[str, str] = {
     "WebhookUserPreferencesValue": "webhook_user_preferences_value",
     "WebhookVideoMessage": "webhook_video_message",
     "WhatsAppBusinessAccount": "whats_app_business_account",
+    "WhatsAppFlow": "whats_app_flow",
 }
 
 
@@ -598,12 +680,28 @@ __all__ = (
     "AnalyticsResult",
     "AudioMedia",
     "AudioMessage",
+    "BlockedUser",
+    "BlockedUserFailure",
+    "BlockedUserList",
+    "BlockedUserResult",
+    "BlockUsersError",
+    "BlockUsersRemoveResponse",
+    "BlockUsersRemoveResult",
+    "BlockUsersRequest",
+    "BlockUsersRequestUser",
+    "BlockUsersResponse",
+    "BlockUsersResult",
+    "BusinessEncryptionPublicKey",
+    "BusinessEncryptionPublicKeyList",
+    "BusinessEncryptionPublicKeyUpdate",
     "BusinessProfile",
     "BusinessProfileResponse",
     "BusinessProfileUpdate",
     "BusinessProfileUpdateVertical",
     "CatalogAction",
     "CatalogActionParameters",
+    "CommerceSettings",
+    "CommerceSettingsList",
     "ContactAddress",
     "ContactCard",
     "ContactEmail",
@@ -627,6 +725,22 @@ __all__ = (
     "FlowActionParametersFlowAction",
     "FlowActionParametersMode",
     "FlowActionPayload",
+    "FlowApplication",
+    "FlowAsset",
+    "FlowAssetList",
+    "FlowBusinessAccount",
+    "FlowCreateRequest",
+    "FlowCreateRequestCategoriesItem",
+    "FlowCreateResponse",
+    "FlowJsonUploadRequest",
+    "FlowJsonUploadRequestAssetType",
+    "FlowJsonUploadResponse",
+    "FlowList",
+    "FlowPreview",
+    "FlowUpdateRequest",
+    "FlowUpdateRequestCategoriesItem",
+    "FlowValidationError",
+    "FlowValidationErrorPointer",
     "GetAnalyticsPricingAnalyticsGranularity",
     "GetAnalyticsTemplateAnalyticsGranularity",
     "GraphError",
@@ -741,6 +855,10 @@ __all__ = (
     "ProductItem",
     "ProductListAction",
     "ProductSection",
+    "QrCode",
+    "QrCodeCreateOrUpdateRequest",
+    "QrCodeCreateOrUpdateRequestGenerateQrImage",
+    "QrCodeList",
     "ReactionContent",
     "ReactionMessage",
     "RegistrationRequest",
@@ -752,6 +870,10 @@ __all__ = (
     "SentMessage",
     "StickerMedia",
     "StickerMessage",
+    "SubscribedApp",
+    "SubscribedAppData",
+    "SubscribedAppList",
+    "SubscribedAppSubscribeRequest",
     "SuccessResponse",
     "TemplateActionParameter",
     "TemplateAnalyticsClick",
@@ -872,4 +994,5 @@ __all__ = (
     "WebhookUserPreferencesValue",
     "WebhookVideoMessage",
     "WhatsAppBusinessAccount",
+    "WhatsAppFlow",
 )

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.blocked_user_list import BlockedUserList
+from ...models.graph_error_response import GraphErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    phone_number_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{phone_number_id}/block_users".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlockedUserList | GraphErrorResponse:
+    if response.status_code == 200:
+        response_200 = BlockedUserList.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BlockedUserList | GraphErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[BlockedUserList | GraphErrorResponse]:
+    """List the users blocked by a phone number
+
+     Returns the WhatsApp users blocked from messaging the business phone number, one page at a time
+    (`limit` sets the page size; Meta pages with `after`/`before` cursors). Needs
+    `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedUserList | GraphErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        limit=limit,
+        after=after,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> BlockedUserList | GraphErrorResponse | None:
+    """List the users blocked by a phone number
+
+     Returns the WhatsApp users blocked from messaging the business phone number, one page at a time
+    (`limit` sets the page size; Meta pages with `after`/`before` cursors). Needs
+    `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedUserList | GraphErrorResponse
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        limit=limit,
+        after=after,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[BlockedUserList | GraphErrorResponse]:
+    """List the users blocked by a phone number
+
+     Returns the WhatsApp users blocked from messaging the business phone number, one page at a time
+    (`limit` sets the page size; Meta pages with `after`/`before` cursors). Needs
+    `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedUserList | GraphErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        limit=limit,
+        after=after,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> BlockedUserList | GraphErrorResponse | None:
+    """List the users blocked by a phone number
+
+     Returns the WhatsApp users blocked from messaging the business phone number, one page at a time
+    (`limit` sets the page size; Meta pages with `after`/`before` cursors). Needs
+    `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+        limit (int | Unset): Maximum number of items per page.
+        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
+        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedUserList | GraphErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            limit=limit,
+            after=after,
+            before=before,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.business_encryption_public_key_list import BusinessEncryptionPublicKeyList
+from ...models.graph_error_response import GraphErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{phone_number_id}/whatsapp_business_encryption".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BusinessEncryptionPublicKeyList | GraphErrorResponse:
+    if response.status_code == 200:
+        response_200 = BusinessEncryptionPublicKeyList.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BusinessEncryptionPublicKeyList | GraphErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BusinessEncryptionPublicKeyList | GraphErrorResponse]:
+    """Retrieve the business public key of a phone number
+
+     Returns the business public key used to encrypt WhatsApp Flows data-endpoint payloads for this phone
+    number, and whether its signature is still valid (`VALID` or `MISMATCH`; on `MISMATCH` upload the
+    key
+    again). Needs `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessEncryptionPublicKeyList | GraphErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> BusinessEncryptionPublicKeyList | GraphErrorResponse | None:
+    """Retrieve the business public key of a phone number
+
+     Returns the business public key used to encrypt WhatsApp Flows data-endpoint payloads for this phone
+    number, and whether its signature is still valid (`VALID` or `MISMATCH`; on `MISMATCH` upload the
+    key
+    again). Needs `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessEncryptionPublicKeyList | GraphErrorResponse
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BusinessEncryptionPublicKeyList | GraphErrorResponse]:
+    """Retrieve the business public key of a phone number
+
+     Returns the business public key used to encrypt WhatsApp Flows data-endpoint payloads for this phone
+    number, and whether its signature is still valid (`VALID` or `MISMATCH`; on `MISMATCH` upload the
+    key
+    again). Needs `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BusinessEncryptionPublicKeyList | GraphErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> BusinessEncryptionPublicKeyList | GraphErrorResponse | None:
+    """Retrieve the business public key of a phone number
+
+     Returns the business public key used to encrypt WhatsApp Flows data-endpoint payloads for this phone
+    number, and whether its signature is still valid (`VALID` or `MISMATCH`; on `MISMATCH` upload the
+    key
+    again). Needs `whatsapp_business_messaging`.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BusinessEncryptionPublicKeyList | GraphErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    flow_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{flow_id}/deprecate".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Deprecate a published Flow
+
+     Marks a published Flow `DEPRECATED`: it can no longer be sent or opened. Not reversible. Only
+    published
+    Flows can be deprecated (delete drafts instead). Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Deprecate a published Flow
+
+     Marks a published Flow `DEPRECATED`: it can no longer be sent or opened. Not reversible. Only
+    published
+    Flows can be deprecated (delete drafts instead). Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        flow_id=flow_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Deprecate a published Flow
+
+     Marks a published Flow `DEPRECATED`: it can no longer be sent or opened. Not reversible. Only
+    published
+    Flows can be deprecated (delete drafts instead). Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Deprecate a published Flow
+
+     Marks a published Flow `DEPRECATED`: it can no longer be sent or opened. Not reversible. Only
+    published
+    Flows can be deprecated (delete drafts instead). Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            flow_id=flow_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    flow_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{flow_id}/publish".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Publish a Flow
+
+     Publishes a draft Flow (status `PUBLISHED`) so it can be sent. Not reversible: the Flow and its
+    assets
+    become immutable; to change it later, create a new Flow with `clone_flow_id`. Fails while the Flow
+    JSON
+    has validation errors. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Publish a Flow
+
+     Publishes a draft Flow (status `PUBLISHED`) so it can be sent. Not reversible: the Flow and its
+    assets
+    become immutable; to change it later, create a new Flow with `clone_flow_id`. Fails while the Flow
+    JSON
+    has validation errors. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        flow_id=flow_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Publish a Flow
+
+     Publishes a draft Flow (status `PUBLISHED`) so it can be sent. Not reversible: the Flow and its
+    assets
+    become immutable; to change it later, create a new Flow with `clone_flow_id`. Fails while the Flow
+    JSON
+    has validation errors. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Publish a Flow
+
+     Publishes a draft Flow (status `PUBLISHED`) so it can be sent. Not reversible: the Flow and its
+    assets
+    become immutable; to change it later, create a new Flow with `clone_flow_id`. Fails while the Flow
+    JSON
+    has validation errors. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            flow_id=flow_id,
+            client=client,
+        )
+    ).parsed

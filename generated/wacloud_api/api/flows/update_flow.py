@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.flow_update_request import FlowUpdateRequest
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    flow_id: str,
+    *,
+    body: FlowUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{flow_id}".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FlowUpdateRequest,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Update a Flow's metadata
+
+     Changes the name, categories, data endpoint (`endpoint_uri`) or connected Meta app
+    (`application_id`) of
+    a Flow. Only draft Flows can be changed; to change a published Flow, create a new one with
+    `clone_flow_id`. The Flow JSON is replaced with `upload_json`. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+        body (FlowUpdateRequest): New metadata for a draft Flow; send only what changes. Example:
+            {'name': 'My renamed flow', 'categories': ['APPOINTMENT_BOOKING']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FlowUpdateRequest,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Update a Flow's metadata
+
+     Changes the name, categories, data endpoint (`endpoint_uri`) or connected Meta app
+    (`application_id`) of
+    a Flow. Only draft Flows can be changed; to change a published Flow, create a new one with
+    `clone_flow_id`. The Flow JSON is replaced with `upload_json`. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+        body (FlowUpdateRequest): New metadata for a draft Flow; send only what changes. Example:
+            {'name': 'My renamed flow', 'categories': ['APPOINTMENT_BOOKING']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        flow_id=flow_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FlowUpdateRequest,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Update a Flow's metadata
+
+     Changes the name, categories, data endpoint (`endpoint_uri`) or connected Meta app
+    (`application_id`) of
+    a Flow. Only draft Flows can be changed; to change a published Flow, create a new one with
+    `clone_flow_id`. The Flow JSON is replaced with `upload_json`. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+        body (FlowUpdateRequest): New metadata for a draft Flow; send only what changes. Example:
+            {'name': 'My renamed flow', 'categories': ['APPOINTMENT_BOOKING']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FlowUpdateRequest,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Update a Flow's metadata
+
+     Changes the name, categories, data endpoint (`endpoint_uri`) or connected Meta app
+    (`application_id`) of
+    a Flow. Only draft Flows can be changed; to change a published Flow, create a new one with
+    `clone_flow_id`. The Flow JSON is replaced with `upload_json`. Needs `whatsapp_business_management`.
+
+    Args:
+        flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
+        body (FlowUpdateRequest): New metadata for a draft Flow; send only what changes. Example:
+            {'name': 'My renamed flow', 'categories': ['APPOINTMENT_BOOKING']}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            flow_id=flow_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

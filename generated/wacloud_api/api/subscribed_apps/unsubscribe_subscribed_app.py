@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    waba_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{waba_id}/subscribed_apps".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Unsubscribe your app from a WhatsApp Business Account's webhooks
+
+     Stops sending the WhatsApp Business Account's webhooks to the app that owns the access token. Needs
+    `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Unsubscribe your app from a WhatsApp Business Account's webhooks
+
+     Stops sending the WhatsApp Business Account's webhooks to the app that owns the access token. Needs
+    `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Unsubscribe your app from a WhatsApp Business Account's webhooks
+
+     Stops sending the WhatsApp Business Account's webhooks to the app that owns the access token. Needs
+    `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Unsubscribe your app from a WhatsApp Business Account's webhooks
+
+     Stops sending the WhatsApp Business Account's webhooks to the app that owns the access token. Needs
+    `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.graph_error_data import GraphErrorData
+
+
+T = TypeVar("T", bound="BlockUsersError")
+
+
+@_attrs_define
+class BlockUsersError:
+    """Why one user could not be blocked or unblocked.
+
+    Example:
+        {'message': 'Re-engagement check failed', 'code': 139100, 'error_data': {'details': 'Failed to block/unblock
+            users'}}
+
+    """
+
+    message: str | Unset = UNSET
+    """ Error title. """
+    code: int | Unset = UNSET
+    """ Error code, e.g. 139100 (block/unblock failed). """
+    error_data: GraphErrorData | Unset = UNSET
+    """ Extra information about a Graph error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code
+
+        error_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_data, Unset):
+            error_data = self.error_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if code is not UNSET:
+            field_dict["code"] = code
+        if error_data is not UNSET:
+            field_dict["error_data"] = error_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.graph_error_data import GraphErrorData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        _error_data = d.pop("error_data", UNSET)
+        error_data: GraphErrorData | Unset
+        if isinstance(_error_data, Unset):
+            error_data = UNSET
+        else:
+            error_data = GraphErrorData.from_dict(_error_data)
+
+        block_users_error = cls(
+            message=message,
+            code=code,
+            error_data=error_data,
+        )
+
+        block_users_error.additional_properties = d
+        return block_users_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_users_remove_result import BlockUsersRemoveResult
+
+
+T = TypeVar("T", bound="BlockUsersRemoveResponse")
+
+
+@_attrs_define
+class BlockUsersRemoveResponse:
+    """The result of unblocking users.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'block_users': {'removed_users': [{'input': '+15551234567', 'wa_id':
+            '15551234567'}]}}
+
+    """
+
+    messaging_product: str | Unset = UNSET
+    """ Always `whatsapp`. """
+    block_users: BlockUsersRemoveResult | Unset = UNSET
+    """ Which users were unblocked and which were not. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        block_users: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block_users, Unset):
+            block_users = self.block_users.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messaging_product is not UNSET:
+            field_dict["messaging_product"] = messaging_product
+        if block_users is not UNSET:
+            field_dict["block_users"] = block_users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.block_users_remove_result import BlockUsersRemoveResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = d.pop("messaging_product", UNSET)
+
+        _block_users = d.pop("block_users", UNSET)
+        block_users: BlockUsersRemoveResult | Unset
+        if isinstance(_block_users, Unset):
+            block_users = UNSET
+        else:
+            block_users = BlockUsersRemoveResult.from_dict(_block_users)
+
+        block_users_remove_response = cls(
+            messaging_product=messaging_product,
+            block_users=block_users,
+        )
+
+        block_users_remove_response.additional_properties = d
+        return block_users_remove_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

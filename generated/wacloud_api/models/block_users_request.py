@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.block_users_request_user import BlockUsersRequestUser
+
+
+T = TypeVar("T", bound="BlockUsersRequest")
+
+
+@_attrs_define
+class BlockUsersRequest:
+    """The users to block or unblock.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'block_users': [{'user': '+15551234567'}]}
+
+    """
+
+    block_users: list[BlockUsersRequestUser]
+    """ The users, one item each. """
+    messaging_product: Literal["whatsapp"] = "whatsapp"
+    """ Always `whatsapp`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        block_users = []
+        for block_users_item_data in self.block_users:
+            block_users_item = block_users_item_data.to_dict()
+            block_users.append(block_users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+                "block_users": block_users,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.block_users_request_user import BlockUsersRequestUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
+        if messaging_product != "whatsapp":
+            raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
+
+        block_users = []
+        _block_users = d.pop("block_users")
+        for block_users_item_data in _block_users:
+            block_users_item = BlockUsersRequestUser.from_dict(block_users_item_data)
+
+            block_users.append(block_users_item)
+
+        block_users_request = cls(
+            messaging_product=messaging_product,
+            block_users=block_users,
+        )
+
+        block_users_request.additional_properties = d
+        return block_users_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blocked_user_failure import BlockedUserFailure
+    from ..models.blocked_user_result import BlockedUserResult
+
+
+T = TypeVar("T", bound="BlockUsersResult")
+
+
+@_attrs_define
+class BlockUsersResult:
+    """Which users were blocked and which were not.
+
+    Example:
+        {'added_users': [{'input': '+15551234567', 'wa_id': '15551234567'}]}
+
+    """
+
+    added_users: list[BlockedUserResult] | Unset = UNSET
+    """ The users now blocked. """
+    failed_users: list[BlockedUserFailure] | Unset = UNSET
+    """ The users that could not be blocked, with the reasons. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        added_users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.added_users, Unset):
+            added_users = []
+            for added_users_item_data in self.added_users:
+                added_users_item = added_users_item_data.to_dict()
+                added_users.append(added_users_item)
+
+        failed_users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed_users, Unset):
+            failed_users = []
+            for failed_users_item_data in self.failed_users:
+                failed_users_item = failed_users_item_data.to_dict()
+                failed_users.append(failed_users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if added_users is not UNSET:
+            field_dict["added_users"] = added_users
+        if failed_users is not UNSET:
+            field_dict["failed_users"] = failed_users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blocked_user_failure import BlockedUserFailure  # noqa: PLC0415
+        from ..models.blocked_user_result import BlockedUserResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _added_users = d.pop("added_users", UNSET)
+        added_users: list[BlockedUserResult] | Unset = UNSET
+        if _added_users is not UNSET:
+            added_users = []
+            for added_users_item_data in _added_users:
+                added_users_item = BlockedUserResult.from_dict(added_users_item_data)
+
+                added_users.append(added_users_item)
+
+        _failed_users = d.pop("failed_users", UNSET)
+        failed_users: list[BlockedUserFailure] | Unset = UNSET
+        if _failed_users is not UNSET:
+            failed_users = []
+            for failed_users_item_data in _failed_users:
+                failed_users_item = BlockedUserFailure.from_dict(failed_users_item_data)
+
+                failed_users.append(failed_users_item)
+
+        block_users_result = cls(
+            added_users=added_users,
+            failed_users=failed_users,
+        )
+
+        block_users_result.additional_properties = d
+        return block_users_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

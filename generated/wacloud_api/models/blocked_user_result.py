@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlockedUserResult")
+
+
+@_attrs_define
+class BlockedUserResult:
+    """One user that was blocked or unblocked.
+
+    Example:
+        {'input': '+15551234567', 'wa_id': '15551234567'}
+
+    """
+
+    input_: str | Unset = UNSET
+    """ The `user` value as sent. """
+    wa_id: str | Unset = UNSET
+    """ The user's WhatsApp id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        wa_id = self.wa_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if wa_id is not UNSET:
+            field_dict["wa_id"] = wa_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_ = d.pop("input", UNSET)
+
+        wa_id = d.pop("wa_id", UNSET)
+
+        blocked_user_result = cls(
+            input_=input_,
+            wa_id=wa_id,
+        )
+
+        blocked_user_result.additional_properties = d
+        return blocked_user_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flow_update_request_categories_item import (
+    FlowUpdateRequestCategoriesItem,
+    check_flow_update_request_categories_item,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowUpdateRequest")
+
+
+@_attrs_define
+class FlowUpdateRequest:
+    """New metadata for a draft Flow; send only what changes.
+
+    Example:
+        {'name': 'My renamed flow', 'categories': ['APPOINTMENT_BOOKING']}
+
+    """
+
+    name: str | Unset = UNSET
+    """ New Flow name. """
+    categories: list[FlowUpdateRequestCategoriesItem] | Unset = UNSET
+    """ New categories (replace the old ones). """
+    endpoint_uri: str | Unset = UNSET
+    """ New data endpoint URL. """
+    application_id: str | Unset = UNSET
+    """ Id of the Meta app to connect the Flow to (for its endpoint). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        categories: list[str] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item: str = categories_item_data
+                categories.append(categories_item)
+
+        endpoint_uri = self.endpoint_uri
+
+        application_id = self.application_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if endpoint_uri is not UNSET:
+            field_dict["endpoint_uri"] = endpoint_uri
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _categories = d.pop("categories", UNSET)
+        categories: list[FlowUpdateRequestCategoriesItem] | Unset = UNSET
+        if _categories is not UNSET:
+            categories = []
+            for categories_item_data in _categories:
+                categories_item = check_flow_update_request_categories_item(categories_item_data)
+
+                categories.append(categories_item)
+
+        endpoint_uri = d.pop("endpoint_uri", UNSET)
+
+        application_id = d.pop("application_id", UNSET)
+
+        flow_update_request = cls(
+            name=name,
+            categories=categories,
+            endpoint_uri=endpoint_uri,
+            application_id=application_id,
+        )
+
+        flow_update_request.additional_properties = d
+        return flow_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

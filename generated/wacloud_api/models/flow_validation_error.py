@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_validation_error_pointer import FlowValidationErrorPointer
+
+
+T = TypeVar("T", bound="FlowValidationError")
+
+
+@_attrs_define
+class FlowValidationError:
+    """One problem in a Flow JSON, with its position in the file.
+
+    Example:
+        {'error': 'INVALID_PROPERTY', 'error_type': 'JSON_SCHEMA_ERROR', 'message': 'The property "initial-text" cannot
+            be specified at "$root/screens/0/layout/children/2/children/0".', 'line_start': 46, 'line_end': 46,
+            'column_start': 17, 'column_end': 30}
+
+    """
+
+    error: str | Unset = UNSET
+    """ Error code, e.g. `INVALID_PROPERTY`, `INVALID_PROPERTY_VALUE` (open-ended). """
+    error_type: str | Unset = UNSET
+    """ Error family, e.g. `JSON_SCHEMA_ERROR`, `FLOW_JSON_ERROR` (open-ended). """
+    message: str | Unset = UNSET
+    """ Human-readable explanation. """
+    line_start: int | Unset = UNSET
+    """ First line of the problem (1-based). """
+    line_end: int | Unset = UNSET
+    """ Last line of the problem. """
+    column_start: int | Unset = UNSET
+    """ First column of the problem. """
+    column_end: int | Unset = UNSET
+    """ Last column of the problem. """
+    pointers: list[FlowValidationErrorPointer] | Unset = UNSET
+    """ Every place in the Flow JSON involved in the problem. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        error_type = self.error_type
+
+        message = self.message
+
+        line_start = self.line_start
+
+        line_end = self.line_end
+
+        column_start = self.column_start
+
+        column_end = self.column_end
+
+        pointers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pointers, Unset):
+            pointers = []
+            for pointers_item_data in self.pointers:
+                pointers_item = pointers_item_data.to_dict()
+                pointers.append(pointers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if message is not UNSET:
+            field_dict["message"] = message
+        if line_start is not UNSET:
+            field_dict["line_start"] = line_start
+        if line_end is not UNSET:
+            field_dict["line_end"] = line_end
+        if column_start is not UNSET:
+            field_dict["column_start"] = column_start
+        if column_end is not UNSET:
+            field_dict["column_end"] = column_end
+        if pointers is not UNSET:
+            field_dict["pointers"] = pointers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_validation_error_pointer import FlowValidationErrorPointer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        line_start = d.pop("line_start", UNSET)
+
+        line_end = d.pop("line_end", UNSET)
+
+        column_start = d.pop("column_start", UNSET)
+
+        column_end = d.pop("column_end", UNSET)
+
+        _pointers = d.pop("pointers", UNSET)
+        pointers: list[FlowValidationErrorPointer] | Unset = UNSET
+        if _pointers is not UNSET:
+            pointers = []
+            for pointers_item_data in _pointers:
+                pointers_item = FlowValidationErrorPointer.from_dict(pointers_item_data)
+
+                pointers.append(pointers_item)
+
+        flow_validation_error = cls(
+            error=error,
+            error_type=error_type,
+            message=message,
+            line_start=line_start,
+            line_end=line_end,
+            column_start=column_start,
+            column_end=column_end,
+            pointers=pointers,
+        )
+
+        flow_validation_error.additional_properties = d
+        return flow_validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowValidationErrorPointer")
+
+
+@_attrs_define
+class FlowValidationErrorPointer:
+    """One place in the Flow JSON involved in a validation error.
+
+    Example:
+        {'line_start': 10, 'line_end': 10, 'column_start': 21, 'column_end': 34, 'path':
+            'screens[0].layout.children[0].type'}
+
+    """
+
+    line_start: int | Unset = UNSET
+    """ First line (1-based). """
+    line_end: int | Unset = UNSET
+    """ Last line. """
+    column_start: int | Unset = UNSET
+    """ First column. """
+    column_end: int | Unset = UNSET
+    """ Last column. """
+    path: str | Unset = UNSET
+    """ JSON path of the element, e.g. `screens[0].layout.children[0].type`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        line_start = self.line_start
+
+        line_end = self.line_end
+
+        column_start = self.column_start
+
+        column_end = self.column_end
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if line_start is not UNSET:
+            field_dict["line_start"] = line_start
+        if line_end is not UNSET:
+            field_dict["line_end"] = line_end
+        if column_start is not UNSET:
+            field_dict["column_start"] = column_start
+        if column_end is not UNSET:
+            field_dict["column_end"] = column_end
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        line_start = d.pop("line_start", UNSET)
+
+        line_end = d.pop("line_end", UNSET)
+
+        column_start = d.pop("column_start", UNSET)
+
+        column_end = d.pop("column_end", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        flow_validation_error_pointer = cls(
+            line_start=line_start,
+            line_end=line_end,
+            column_start=column_start,
+            column_end=column_end,
+            path=path,
+        )
+
+        flow_validation_error_pointer.additional_properties = d
+        return flow_validation_error_pointer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
