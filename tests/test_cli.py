@@ -73,3 +73,22 @@ def test_media_upload_and_download_show_progress_for_large_files(
     out, err = capsys.readouterr()
     assert out.strip() == str(target) and target.read_bytes() == payload
     assert "downloading 55" in err and "100%" in err
+
+
+def test_emulator_rejects_a_malformed_tenant(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["emulator", "--tenant", "only-one-part"]) == 2
+    assert "PHONE_NUMBER_ID:WABA_ID:TOKEN" in capsys.readouterr().err
+
+
+def test_listen_without_a_verify_token_names_the_variable(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["listen"]) == 2
+    assert "WEBHOOK_VERIFICATION_TOKEN" in capsys.readouterr().err
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("send", "media", "token", "config", "listen", "emulator"):
+        assert command in out

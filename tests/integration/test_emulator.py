@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +22,12 @@ from wacloud import (
     webhooks,
 )
 from wacloud.emulator import Emulator, Tenant, ThreadedServer
-from wacloud_api.models import BusinessProfileUpdate, MessageTemplateCreateRequest
+from wacloud_api.models import (
+    BlockUsersRequest,
+    BlockUsersRequestUser,
+    BusinessProfileUpdate,
+    MessageTemplateCreateRequest,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -225,3 +233,39 @@ def test_a_listener_with_the_wrong_secret_rejects_emulator_webhooks() -> None:
         while emu.webhooks.failed < 3 and time.monotonic() < deadline:
             time.sleep(0.01)
         assert emu.webhooks.failed == 3 and emu.webhooks.delivered == 0
+
+
+def test_qr_codes_and_blocked_users_are_stateful(emulator: Emulator) -> None:
+    with client_for(emulator) as client:
+        qr = client.qr_codes.create("Hi from the QR code", image_format="PNG")
+        assert isinstance(qr.qr_image_url, str)
+        client.qr_codes.update(qr.code, "Updated message")
+        assert [q.prefilled_message for q in client.qr_codes.get(qr.code).data] == ["Updated message"]
+        assert [q.code for q in client.qr_codes.iter_list()] == [qr.code]
+        assert client.qr_codes.delete(qr.code).success
+        assert list(client.qr_codes.iter_list()) == []
+        users = BlockUsersRequest(block_users=[BlockUsersRequestUser(user="+1 555 123 4567")])
+        added = client.block_users.block(body=users)
+        assert [u.wa_id for u in added.block_users.added_users] == ["15551234567"]
+        assert [u.wa_id for u in client.block_users.iter_list()] == ["15551234567"]
+        client.block_users.unblock(body=users)
+        assert list(client.block_users.iter_list()) == []
+
+
+def test_the_wacloud_emulator_command_serves_and_stops_on_sigterm() -> None:
+    command = [sys.executable, "-m", "wacloud.cli", "emulator", "--port", "0", "--tenant", "1001:2001:EAAG-cli-token"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        first_line = process.stdout.readline()
+        base_url = first_line.split(" ")[2]
+        assert base_url.startswith("http://127.0.0.1:")
+        with WhatsApp(access_token="EAAG-cli-token", phone_number_id="1001", base_url=base_url) as client:
+            assert client.messages.send_text(to=TO, body="via the CLI emulator").messages
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+        if process.stdout is not None:
+            process.stdout.close()
+        if process.stderr is not None:
+            process.stderr.close()

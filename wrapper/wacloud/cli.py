@@ -125,15 +125,13 @@ def _listen(args: argparse.Namespace) -> int:
     return 0
 
 
-def _delegate(module: str, args: argparse.Namespace) -> int:
-    """Run a server subcommand implemented in its own module (``main(argv) -> int``)."""
+def _emulator(argv: list[str]) -> int:
+    """``wacloud emulator ...``: the emulator parses its own options."""
     try:
-        target = importlib.import_module(module)
+        emulator = importlib.import_module("wacloud.emulator")
     except ImportError as exc:
-        raise ConfigurationError(
-            f"{module} is unavailable ({exc}); install the server extra: pip install 'wacloud[server]'"
-        ) from exc
-    result: int = target.main(list(args.rest))
+        raise ConfigurationError(f"The emulator needs the server extra ({exc}): pip install 'wacloud[server]'") from exc
+    result: int = emulator.main(argv)
     return result
 
 
@@ -199,16 +197,18 @@ def _parser() -> argparse.ArgumentParser:
         "--insecure-no-signature", action="store_true", help="skip X-Hub-Signature-256 checks (local development only)"
     )
     listen.set_defaults(handler=_listen)
-    emulator = sub.add_parser("emulator", help="run the local Cloud API emulator", add_help=False)
-    emulator.add_argument("rest", nargs=argparse.REMAINDER)
-    emulator.set_defaults(handler=lambda a: _delegate("wacloud.emulator", a))
+    # Listed for --help; `main` hands `wacloud emulator ...` to the emulator's own parser.
+    sub.add_parser("emulator", help="run the local Cloud API emulator (see: wacloud emulator --help)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wacloud`` console script."""
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
+        if arguments[:1] == ["emulator"]:
+            return _emulator(arguments[1:])
+        args = _parser().parse_args(arguments)
         code: int = args.handler(args)
         return code
     except (ConfigurationError, InvalidArgumentError) as error:

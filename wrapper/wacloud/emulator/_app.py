@@ -383,6 +383,74 @@ class EmulatorApp:
             "throughput": {"level": "STANDARD"},
         }
 
+    def _op_create_or_update_qr_code(self, call: Call) -> Any:
+        assert call.tenant is not None
+        body = call.body
+        with self.state.lock:
+            code = body.get("code") or secrets.token_hex(7).upper()
+            key = f"{call.tenant.phone_number_id}:{code}"
+            if "code" in body and key not in self.state.qr_codes:
+                raise GraphError(400, 100, "(#100) QR code not found", code)
+            qr: dict[str, Any] = {
+                "code": code,
+                "prefilled_message": body["prefilled_message"],
+                "deep_link_url": f"https://wa.me/message/{code}",
+            }
+            if body.get("generate_qr_image"):
+                fmt = body["generate_qr_image"].lower()
+                qr["qr_image_url"] = f"http://{call.request.host}/qr/{code}.{fmt}"
+            self.state.qr_codes[key] = qr
+        return qr
+
+    def _qr_codes_of(self, tenant: Tenant | None) -> list[dict[str, Any]]:
+        assert tenant is not None
+        prefix = f"{tenant.phone_number_id}:"
+        with self.state.lock:
+            return [qr for key, qr in self.state.qr_codes.items() if key.startswith(prefix)]
+
+    def _op_list_qr_codes(self, call: Call) -> Any:
+        wanted = call.request.query.get("code")
+        return {"data": [qr for qr in self._qr_codes_of(call.tenant) if wanted in (None, qr["code"])]}
+
+    def _op_get_qr_code(self, call: Call) -> Any:
+        found = [qr for qr in self._qr_codes_of(call.tenant) if qr["code"] == call.params["code"]]
+        if not found:
+            raise GraphError(400, 100, "(#100) QR code not found", call.params["code"])
+        return {"data": found}
+
+    def _op_delete_qr_code(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            removed = self.state.qr_codes.pop(f"{call.tenant.phone_number_id}:{call.params['code']}", None)
+        if removed is None:
+            raise GraphError(400, 100, "(#100) QR code not found", call.params["code"])
+        return {"success": True}
+
+    def _blocked_change(self, call: Call, block: bool) -> list[dict[str, str]]:
+        assert call.tenant is not None
+        changed = []
+        with self.state.lock:
+            blocked = self.state.blocked.setdefault(call.tenant.phone_number_id, set())
+            for entry in call.body["block_users"]:
+                wa_id = re.sub(r"\D", "", entry["user"])
+                (blocked.add if block else blocked.discard)(wa_id)
+                changed.append({"input": entry["user"], "wa_id": wa_id})
+        return changed
+
+    def _op_block_block_users(self, call: Call) -> Any:
+        added = self._blocked_change(call, block=True)
+        return {"messaging_product": "whatsapp", "block_users": {"added_users": added}}
+
+    def _op_unblock_block_users(self, call: Call) -> Any:
+        removed = self._blocked_change(call, block=False)
+        return {"messaging_product": "whatsapp", "block_users": {"removed_users": removed}}
+
+    def _op_list_block_users(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            users = sorted(self.state.blocked.get(call.tenant.phone_number_id, set()))
+        return {"data": [{"messaging_product": "whatsapp", "wa_id": wa_id} for wa_id in users]}
+
     def _op_get_business_profile(self, call: Call) -> Any:
         assert call.tenant is not None
         with self.state.lock:
