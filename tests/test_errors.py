@@ -197,3 +197,15 @@ def test_retry_wait_budget_stops_long_waits(httpx_mock: HTTPXMock, no_sleep: lis
     with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client, pytest.raises(RateLimitError) as caught:
         client.messages.send_text(to="15551234567", body="hi", request_options={"max_retry_wait": 30})
     assert caught.value.retry_after == 600 and no_sleep == []
+
+
+def test_client_level_retry_wait_budget(httpx_mock: HTTPXMock, no_sleep: list[float]) -> None:
+    httpx_mock.add_response(
+        method="POST", url=URL, status_code=400, json=graph_error(130429, "Rate limit"), headers={"Retry-After": "5"}
+    )
+    with (
+        WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, max_retry_wait=2) as client,
+        pytest.raises(RateLimitError),
+    ):
+        client.messages.send_text(to="15551234567", body="hi")
+    assert no_sleep == []

@@ -52,6 +52,7 @@ _SETTING_ARGUMENTS = (
     "base_url",
     "timeout",
     "max_retries",
+    "max_retry_wait",
     "webhook_verification_token",
     "app_id",
     "app_secret",
@@ -231,6 +232,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
             base_url=settings.base_url,
             timeout=timeout if timeout is not None else settings.timeout,
             max_retries=max_retries if max_retries is not None else settings.max_retries,
+            max_retry_wait=settings.max_retry_wait,
             webhook_verification_token=settings.webhook_verification_token,
             app_id=settings.app_id,
             app_secret=settings.app_secret,
@@ -268,7 +270,8 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
     - ``api_version`` from ``CLOUD_API_VERSION`` (default ``v26.0``)
     - ``base_url`` from ``WA_BASE_URL`` (default ``https://graph.facebook.com``)
     - ``timeout`` (seconds) from ``REQUEST_TIMEOUT`` (milliseconds)
-    - ``max_retries`` from ``WA_MAX_RETRIES`` (default 2)
+    - ``max_retries`` from ``WA_MAX_RETRIES`` (default 2; 0 disables retries)
+    - ``max_retry_wait`` (seconds, total wait between retries of one call) from ``WA_MAX_RETRY_WAIT`` (default 60)
     - ``webhook_verification_token`` from ``WEBHOOK_VERIFICATION_TOKEN``
     - ``app_id`` / ``app_secret`` from ``WA_APP_ID`` / ``WA_APP_SECRET``
 
@@ -291,6 +294,7 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
         base_url: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_retry_wait: float | None = None,
         webhook_verification_token: str | None = None,
         app_id: str | None = None,
         app_secret: str | None = None,
@@ -434,6 +438,7 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
         base_url: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_retry_wait: float | None = None,
         webhook_verification_token: str | None = None,
         app_id: str | None = None,
         app_secret: str | None = None,

@@ -19,6 +19,7 @@ from ._constants import (
     DEFAULT_GRAPH_URL,
     DEFAULT_LISTENER_PORT,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT_SECONDS,
     DEFAULT_TIMEOUT_SECONDS,
     DEFAULT_WEBHOOK_ENDPOINT,
 )
@@ -37,6 +38,7 @@ ENV_VARS: Mapping[str, tuple[str, ...]] = {
     "base_url": ("WA_BASE_URL",),
     "timeout": ("REQUEST_TIMEOUT",),
     "max_retries": ("WA_MAX_RETRIES",),
+    "max_retry_wait": ("WA_MAX_RETRY_WAIT",),
     "webhook_verification_token": ("WEBHOOK_VERIFICATION_TOKEN",),
     "app_id": ("WA_APP_ID", "APP_ID"),
     "app_secret": ("WA_APP_SECRET", "APP_SECRET"),
@@ -117,6 +119,7 @@ class Settings:
     base_url: str
     timeout: float | None
     max_retries: int
+    max_retry_wait: float
     webhook_verification_token: str | None
     app_id: str | None
     app_secret: str | None
@@ -157,6 +160,7 @@ class Settings:
         base_url: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_retry_wait: float | None = None,
         webhook_verification_token: str | None = None,
         app_id: str | None = None,
         app_secret: str | None = None,
@@ -222,6 +226,13 @@ class Settings:
         retries_raw = pick("max_retries", max_retries)
         retries = DEFAULT_MAX_RETRIES if retries_raw is None else _non_negative_int(retries_raw, "max_retries")
 
+        wait_raw = pick("max_retry_wait", max_retry_wait)
+        wait = (
+            DEFAULT_MAX_RETRY_WAIT_SECONDS
+            if wait_raw is None
+            else _positive_float(wait_raw, "max_retry_wait", "seconds")
+        )
+
         port_raw = pick("listener_port", listener_port)
         port = DEFAULT_LISTENER_PORT if port_raw is None else _non_negative_int(port_raw, "listener_port")
         if not 0 < port < 65536:
@@ -247,6 +258,7 @@ class Settings:
             base_url=url.rstrip("/"),
             timeout=timeout_seconds,
             max_retries=retries,
+            max_retry_wait=wait,
             webhook_verification_token=pick("webhook_verification_token", webhook_verification_token),
             app_id=pick("app_id", app_id),
             app_secret=pick("app_secret", app_secret),

@@ -17,7 +17,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from ._constants import DEFAULT_MAX_RETRY_WAIT_SECONDS
 from ._errors import (
     ApiError,
     AuthenticationError,
@@ -184,7 +183,7 @@ class _RuntimeBase:
             path=path,
             kwargs=kwargs,
             timeout=_timeout(timeout_seconds),
-            policy=RetryPolicy(retries, float(opts.get("max_retry_wait", DEFAULT_MAX_RETRY_WAIT_SECONDS))),
+            policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:

@@ -197,7 +197,7 @@ class EmulatorApp:
             raise _bad_token()
         tenant = self._owner(params)
         if tenant is not None and token not in tenant.tokens:
-            raise GraphError(403, 200, "(#200) Permissions error: this token cannot act for this object")
+            raise _bad_token()  # a token of another tenant is as invalid here as an unknown one
         return tenant
 
     def _owner(self, params: dict[str, str]) -> Tenant | None:
