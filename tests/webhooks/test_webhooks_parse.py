@@ -632,12 +632,8 @@ def test_format_event_line_masks_numbers_in_text(raw: RawLoader) -> None:
 
 
 def test_to_model_uses_the_generated_attrs_model(load: Loader) -> None:
-    models = pytest.importorskip(
-        "wacloud_api.models",
-        reason="wacloud_api is generated from spec/ by `make generate`; the webhook schemas are not merged yet",
-    )
-    if not hasattr(models, "WebhookNotification"):
-        pytest.skip("the generated wacloud_api does not include the Webhook* schemas yet (spec merge pending)")
+    from wacloud_api import models
+
     data = load("batch_multi_entry")
     model = webhooks.parse_webhook(data).to_model()
     assert isinstance(model, models.WebhookNotification)
