@@ -219,15 +219,12 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
     ) -> ClientState:
         current = self._state
         settings = current.settings
-        changes: dict[str, Any] = {}
-        if phone_number_id is not None:
-            changes["phone_number_id"] = phone_number_id
-        if business_account_id is not None:
-            changes["business_account_id"] = business_account_id
+        # Re-resolved (not copied) so that the new values get the same validation as constructor arguments.
         resolved = Settings.resolve(
-            access_token=settings.access_token if isinstance(access_token, str) or access_token is None else None,
-            phone_number_id=changes.get("phone_number_id", settings.phone_number_id),
-            business_account_id=changes.get("business_account_id", settings.business_account_id),
+            access_token=access_token if isinstance(access_token, str) else settings.access_token,
+            token_from_provider=callable(access_token),
+            phone_number_id=settings.phone_number_id if phone_number_id is None else phone_number_id,
+            business_account_id=settings.business_account_id if business_account_id is None else business_account_id,
             api_version=api_version or settings.api_version,
             base_url=settings.base_url,
             timeout=timeout if timeout is not None else settings.timeout,
