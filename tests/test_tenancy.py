@@ -141,3 +141,21 @@ def test_no_secret_in_logs_or_reprs_under_debug(
     for text in texts:
         for secret in (secret_token, app_secret, "EAAG-exchanged-secret"):
             assert secret not in text
+
+
+def test_debug_log_line_has_method_path_status_trace_and_duration(caplog: pytest.LogCaptureFixture) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "lookaside.fbsbx.com":
+            return httpx.Response(200, content=b"bytes")
+        return httpx.Response(200, json=SENT, headers={"x-fb-trace-id": "TraceAbc"})
+
+    caplog.set_level(logging.DEBUG, logger="wacloud")
+    client = WhatsApp(
+        access_token=TOKEN, phone_number_id=PHONE_ID, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    client.messages.send_text(to="15551234567", body="hi")
+    client.media.download("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1&hash=x")
+    first, second = (r.getMessage() for r in caplog.records if r.name == "wacloud")
+    assert first.startswith(f"POST /{PHONE_ID}/messages -> 200 fbtrace_id=TraceAbc ") and first.endswith("ms")
+    assert second.startswith("GET /whatsapp_business/attachments/ -> 200")
+    assert "15551234567" not in first + second  # the recipient's number is never logged

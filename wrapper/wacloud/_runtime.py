@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -170,6 +171,8 @@ class _RuntimeBase:
         _check_path(path)
         absolute = kwargs.pop("absolute_url", None)
         url = absolute if isinstance(absolute, str) else settings.versioned_base_url + path
+        if isinstance(absolute, str):
+            path = urlsplit(absolute).path  # logged without the host and query
         extra = opts.get("extra_headers")
         if extra:
             kwargs["headers"] = {**kwargs.get("headers", {}), **extra}
@@ -187,7 +190,7 @@ class _RuntimeBase:
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:
-        if not logger.isEnabledFor(10):
+        if not logger.isEnabledFor(logging.DEBUG):
             return
         status = response.status_code if response is not None else "-"
         trace = response.headers.get("x-fb-trace-id", "-") if response is not None else "-"
