@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -45,6 +46,7 @@ __all__ = ["AsyncRuntime", "ClientState", "SyncRuntime"]
 _PATH_DEFAULTS = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
 _ENV_FOR = {"phone_number_id": "WA_PHONE_NUMBER_ID", "waba_id": "WA_BUSINESS_ACCOUNT_ID"}
 _ARG_FOR = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
+_OPTION_NAMES = frozenset({"timeout", "max_retries", "max_retry_wait", "extra_headers"})
 _TOKEN_HINT = (
     " The access token expired or was invalidated: pass a fresh one with update_access_token(), or configure a "
     "token provider (access_token=<callable>) so wacloud refreshes it and retries automatically."
@@ -84,8 +86,47 @@ def _timeout(seconds: float | None) -> httpx.Timeout:
     return httpx.Timeout(seconds)
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed_url(url: str) -> httpx.URL:
+    """Parsing a URL costs more than everything else wacloud adds to a send; ``httpx.URL`` is immutable."""
+    return httpx.URL(url)
+
+
+def _json_bytes(value: object) -> bytes:
+    """The exact bytes httpx's ``json=`` sends (``httpx._content.encode_json``)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: str,
+    kwargs: dict[str, Any],
+    timeout: httpx.Timeout,
+    headers: dict[str, str],
+) -> httpx.Request:
+    """What ``http.build_request`` builds, without its per-call URL parsing when nothing else needs merging.
+
+    The direct path applies to the common case (an absolute URL, a JSON or empty body, no query string, a client
+    without cookies or default params); everything else goes through httpx's own ``build_request``.
+    """
+    simple = set(kwargs) <= {"json", "headers", "params"} and not kwargs.get("params")
+    if not simple or http.cookies or http.params:
+        return http.build_request(method, url, timeout=timeout, **{**kwargs, "headers": headers})
+    merged = http.headers.copy()
+    merged.update(headers)
+    content = _json_bytes(kwargs["json"]) if "json" in kwargs else None
+    if content is not None and "content-type" not in merged:
+        merged["Content-Type"] = "application/json"
+    return httpx.Request(
+        method, _parsed_url(url), content=content, headers=merged, extensions={"timeout": timeout.as_dict()}
+    )
+
+
 def _check_path(url: str) -> None:
     # The generated code percent-encodes '/', but not dot segments: '..' would climb out of the version prefix.
+    if "/." not in url:
+        return
     for segment in url.split("?", 1)[0].split("/"):
         if segment in (".", ".."):
             raise InvalidArgumentError(f"A path id may not be {segment!r}: pass the Graph id itself.")
@@ -112,7 +153,7 @@ class _Call:
                 if payload is not None and hasattr(payload, "seek"):
                     payload.seek(0)
         headers = {**self.kwargs.get("headers", {}), "Authorization": f"Bearer {token}"}
-        return http.build_request(self.method, self.url, timeout=self.timeout, **{**self.kwargs, "headers": headers})
+        return build_request(http, self.method, self.url, self.kwargs, self.timeout, headers)
 
     def next_delay(self, hint: float | None) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` when the budget is spent."""
@@ -162,7 +203,7 @@ class _RuntimeBase:
     def _prepare(self, request: dict[str, Any], options: RequestOptions | None) -> _Call:
         settings = self._state().settings
         opts: Mapping[str, Any] = options or {}
-        unknown = set(opts) - {"timeout", "max_retries", "max_retry_wait", "extra_headers"}
+        unknown = opts.keys() - _OPTION_NAMES if opts else None
         if unknown:
             raise InvalidArgumentError(f"Unknown request_options: {', '.join(sorted(unknown))}.")
         kwargs = dict(request)
