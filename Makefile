@@ -14,16 +14,24 @@ GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC)
 	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
 HANDWRITTEN := $(wildcard wrapper tests examples benchmarks generator)
 
-.PHONY: help install generate check-generated lint typecheck test pytest demo bench clean
+.PHONY: help redis-server install generate check-generated lint typecheck test pytest demo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed -E 's/:.*## /\t/'
 
 $(STAMP): pyproject.toml
+	@command -v redis-server >/dev/null || $(MAKE) --no-print-directory redis-server
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+
+# The Redis tests start a real redis-server on loopback: install Debian's package when it is missing (CI runs as root).
+redis-server:
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get install -y -qq redis-server >/dev/null 2>&1 || \
+	{ $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+	@command -v redis-server >/dev/null || { echo "redis-server could not be installed" >&2; exit 1; }
 
 install: $(STAMP) ## create .venv and install wacloud with its dev extra
 

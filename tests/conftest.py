@@ -79,3 +79,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if leaks:
         print(f"\n{len(leaks)} logged line(s) contain a configured secret, e.g.: {leaks[0][:200]}", file=sys.stderr)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# A real redis-server for the tests about Redis (tests/redis_server.py): the fixtures `redis_url`, `redis_server_url`.
+from redis_server import redis_server_url, redis_url  # noqa: E402, F401
