@@ -7,7 +7,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-SPEC := spec/whatsapp-cloud-api.yaml
+# spec/openapi.yaml + spec/areas/*.yaml are bundled into one document: what the generator and the emulator read.
+SPEC := generated/openapi.yaml
+SPEC_SOURCES := spec/openapi.yaml $(wildcard spec/areas/*.yaml)
 GENERATED := generated/wacloud_api
 # The generator's post hooks call `ruff`: put the venv's pinned ruff first on PATH.
 GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config generator/config.yaml \
@@ -35,22 +37,26 @@ redis-server:
 
 install: $(STAMP) ## create .venv and install wacloud with its dev extra
 
-generate: $(STAMP) ## regenerate generated/wacloud_api from spec/ (deterministic)
+generate: $(STAMP) ## bundle spec/ and regenerate generated/ from it (deterministic)
+	$(BIN)/python generator/bundle_spec.py $(SPEC)
 	$(GEN) --output-path $(GENERATED) > /dev/null
 	$(BIN)/python generator/unasync.py
 
 check-generated: $(STAMP) ## fail with a diff when generated/ is not what `make generate` produces
+	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GEN) --output-path "$$tmp/wacloud_api" > /dev/null; \
 	if ! diff -r -u "$$tmp/wacloud_api" $(GENERATED); then \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
-	echo "generated/ is up to date with $(SPEC)"
+	echo "generated/ is up to date with spec/"
 	$(BIN)/python generator/unasync.py --check
 
-lint: $(STAMP) ## ruff check + format check on hand-written code, and spec validation
+lint: $(STAMP) ## ruff check + format check on hand-written code, spec validation and the spec lint
 	$(BIN)/ruff check $(HANDWRITTEN)
 	$(BIN)/ruff format --check $(HANDWRITTEN)
+	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
 	$(BIN)/openapi-spec-validator $(SPEC)
+	$(BIN)/python generator/lint_spec.py $(SPEC)
 
 typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package
 	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks

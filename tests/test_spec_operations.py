@@ -23,7 +23,7 @@ from pytest_httpx import HTTPXMock
 from tests.conftest import GRAPH, PHONE_ID, TOKEN, WABA_ID
 from wacloud import AsyncWhatsApp, WhatsApp
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "spec" / "whatsapp-cloud-api.yaml").read_text())
+SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "generated" / "openapi.yaml").read_text())
 DEFAULTED = {"phone_number_id": PHONE_ID, "waba_id": WABA_ID}
 #: Tags that are not client namespaces (the token exchange lives in ``wacloud.auth``).
 NOT_NAMESPACES = {"oauth"}

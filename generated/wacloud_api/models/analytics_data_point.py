@@ -21,9 +21,9 @@ class AnalyticsDataPoint:
     """
 
     start: int | Unset = UNSET
-    """ Interval start """
+    """ Interval start, unix seconds. """
     end: int | Unset = UNSET
-    """ Interval end """
+    """ Interval end, unix seconds. """
     sent: int | Unset = UNSET
     """ Messages sent. """
     delivered: int | Unset = UNSET

@@ -28,7 +28,7 @@ class BlockedUserFailure:
     input_: str | Unset = UNSET
     """ The `user` value as sent. """
     wa_id: str | Unset = UNSET
-    """ The user's WhatsApp id """
+    """ The user's WhatsApp id, when known. """
     errors: list[BlockUsersError] | Unset = UNSET
     """ Why it failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,9 +22,9 @@ class ConversationAnalyticsDataPoint:
     """
 
     start: int | Unset = UNSET
-    """ Interval start """
+    """ Interval start, unix seconds. """
     end: int | Unset = UNSET
-    """ Interval end """
+    """ Interval end, unix seconds. """
     conversation: int | Unset = UNSET
     """ Number of conversations. """
     cost: float | Unset = UNSET

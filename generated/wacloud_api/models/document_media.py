@@ -27,7 +27,7 @@ class DocumentMedia:
     caption: str | Unset = UNSET
     """ Caption shown under the document. """
     filename: str | Unset = UNSET
-    """ File name shown to the recipient """
+    """ File name shown to the recipient, with extension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

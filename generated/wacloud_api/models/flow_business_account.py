@@ -28,7 +28,7 @@ class FlowBusinessAccount:
     currency: str | Unset = UNSET
     """ Three-letter currency code, e.g. `USD`. """
     timezone_id: str | Unset = UNSET
-    """ Meta time zone id of the WABA """
+    """ Meta time zone id of the WABA, as a string. """
     message_template_namespace: str | Unset = UNSET
     """ Namespace of the WABA's templates. """
     business_type: str | Unset = UNSET

@@ -39,9 +39,9 @@ class GraphError:
     is_transient: bool | Unset = UNSET
     """ Whether retrying the same call later may succeed. """
     error_user_title: str | Unset = UNSET
-    """ Title to show to an end user """
+    """ Title to show to an end user, when Meta provides one. """
     error_user_msg: str | Unset = UNSET
-    """ Message to show to an end user """
+    """ Message to show to an end user, when Meta provides one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

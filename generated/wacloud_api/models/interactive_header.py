@@ -30,7 +30,7 @@ class InteractiveHeader:
     type_: InteractiveHeaderType
     """ The header kind. """
     text: str | Unset = UNSET
-    """ Header text """
+    """ Header text, for `text`. """
     image: ImageMedia | Unset = UNSET
     """ An image by uploaded media `id` or public `link` (exactly one of them). """
     video: VideoMedia | Unset = UNSET

@@ -24,7 +24,7 @@ class MediaInfo:
     """
 
     url: str
-    """ Download URL """
+    """ Download URL, valid for 5 minutes; fetch it with the bearer token. """
     id: str
     """ The media id. """
     messaging_product: str | Unset = UNSET

@@ -18,7 +18,7 @@ class MediaUploadRequest:
     """A media file upload (multipart/form-data)."""
 
     file: File
-    """ The file's bytes """
+    """ The file's bytes, with a file name. """
     type_: str
     """ The MIME type, e.g. `image/jpeg`, `application/pdf`. """
     messaging_product: Literal["whatsapp"] = "whatsapp"

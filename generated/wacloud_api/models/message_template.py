@@ -49,7 +49,7 @@ class MessageTemplate:
     parameter_format: str | Unset = UNSET
     """ `POSITIONAL` or `NAMED` (open-ended). """
     message_send_ttl_seconds: int | Unset = UNSET
-    """ Time-to-live of sent messages """
+    """ Time-to-live of sent messages, in seconds. """
     cta_url_link_tracking_opted_out: bool | Unset = UNSET
     """ Whether URL button click tracking is turned off. """
     components: list[MessageTemplateComponentInfo] | Unset = UNSET

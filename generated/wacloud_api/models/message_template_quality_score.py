@@ -23,7 +23,7 @@ class MessageTemplateQualityScore:
     score: str | Unset = UNSET
     """ `GREEN` (high), `YELLOW` (medium), `RED` (low) or `UNKNOWN` (open-ended). """
     date: int | Unset = UNSET
-    """ When the score was last updated """
+    """ When the score was last updated, unix seconds. """
     reasons: list[str] | Unset = UNSET
     """ Reasons given for a low score, when Meta provides them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,9 +22,9 @@ class PricingAnalyticsDataPoint:
     """
 
     start: int | Unset = UNSET
-    """ Interval start """
+    """ Interval start, unix seconds. """
     end: int | Unset = UNSET
-    """ Interval end """
+    """ Interval end, unix seconds. """
     volume: int | Unset = UNSET
     """ Number of delivered messages. """
     cost: float | Unset = UNSET

@@ -28,7 +28,7 @@ class QrCode:
     deep_link_url: str | Unset = UNSET
     """ Short link that opens the same chat, `https://wa.me/message/<code>`. """
     qr_image_url: str | Unset = UNSET
-    """ Link to the QR code image (SVG or PNG) """
+    """ Link to the QR code image (SVG or PNG), when asked for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

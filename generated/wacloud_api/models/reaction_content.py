@@ -21,7 +21,7 @@ class ReactionContent:
     message_id: str
     """ The `wamid` of the message to react to. """
     emoji: str
-    """ One emoji """
+    """ One emoji, or an empty string to remove the reaction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

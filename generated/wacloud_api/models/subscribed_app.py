@@ -28,7 +28,7 @@ class SubscribedApp:
     whatsapp_business_api_data: SubscribedAppData | Unset = UNSET
     """ The subscribed app. """
     override_callback_uri: str | Unset = UNSET
-    """ Callback URL used for this WABA instead of the app's own """
+    """ Callback URL used for this WABA instead of the app's own, when set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

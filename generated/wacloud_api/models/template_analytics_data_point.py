@@ -30,9 +30,9 @@ class TemplateAnalyticsDataPoint:
     template_id: str | Unset = UNSET
     """ Template id. """
     start: int | Unset = UNSET
-    """ Day start """
+    """ Day start, unix seconds. """
     end: int | Unset = UNSET
-    """ Day end """
+    """ Day end, unix seconds. """
     sent: int | Unset = UNSET
     """ Messages sent. """
     delivered: int | Unset = UNSET

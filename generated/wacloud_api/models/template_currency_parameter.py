@@ -29,7 +29,7 @@ class TemplateCurrencyParameter:
     type_: Literal["currency"] = "currency"
     """ Always `currency`. """
     parameter_name: str | Unset = UNSET
-    """ The placeholder name """
+    """ The placeholder name, for templates with named parameters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

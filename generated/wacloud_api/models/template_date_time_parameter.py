@@ -29,7 +29,7 @@ class TemplateDateTimeParameter:
     type_: Literal["date_time"] = "date_time"
     """ Always `date_time`. """
     parameter_name: str | Unset = UNSET
-    """ The placeholder name """
+    """ The placeholder name, for templates with named parameters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

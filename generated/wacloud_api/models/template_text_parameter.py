@@ -25,7 +25,7 @@ class TemplateTextParameter:
     type_: Literal["text"] = "text"
     """ Always `text`. """
     parameter_name: str | Unset = UNSET
-    """ The placeholder name """
+    """ The placeholder name, for templates with named parameters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

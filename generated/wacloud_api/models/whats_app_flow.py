@@ -45,7 +45,7 @@ class WhatsAppFlow:
     data_api_version: str | Unset = UNSET
     """ Data exchange API version used with the endpoint, e.g. `3.0`. """
     endpoint_uri: str | Unset = UNSET
-    """ URL of the Flow's data endpoint """
+    """ URL of the Flow's data endpoint, if any. """
     data_channel_uri: str | Unset = UNSET
     """ Former name of `endpoint_uri` (Flow JSON versions before 3.0). """
     preview: FlowPreview | Unset = UNSET

@@ -167,22 +167,11 @@ class EmulatorApp:
     def _pick(self, candidates: list[tuple[Operation, dict[str, str]]]) -> tuple[Operation, dict[str, str]]:
         if len(candidates) == 1:
             return candidates[0]
-        # The /{id} family: Graph decides by the kind of object the id names.
+        # The /{id} family (spec/README.md, "Graph nodes"): Graph decides by the type of node the id names.
         value = next(iter(candidates[0][1].values()))
-        with self.state.lock:
-            kind = (
-                "phone_number_id"
-                if value in self.state.tenants
-                else "waba_id"
-                if self.state.tenant_by_waba(value)
-                else "media_id"
-                if value in self.state.media
-                else "template_id"
-                if any(t["id"] == value for t in self.state.templates.values())
-                else "flow_id"
-            )
+        node = self.state.node_type(value) or self.spec.example_nodes.get(value)
         for operation, params in candidates:
-            if operation.path_params and operation.path_params[0] == kind:
+            if operation.node is not None and operation.node == node:
                 return operation, params
         raise GraphError(
             400,

@@ -6,6 +6,7 @@ to the spec is served (with its documented example) and validated without touchi
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ import yaml
 
 __all__ = ["Operation", "SpecIndex", "find_spec", "validate"]
 
-SPEC_NAME = "whatsapp-cloud-api.yaml"
+SPEC_NAME = "openapi.yaml"
 _METHODS = ("get", "post", "put", "patch", "delete")
 
 
@@ -29,16 +30,16 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def find_spec(start: Path | None = None) -> Path:
-    """The spec shipped in the wheel, else spec/whatsapp-cloud-api.yaml above this package (a source checkout)."""
+    """The spec shipped in the wheel, else generated/openapi.yaml (the bundled spec) above this package (a checkout)."""
     here = (start or Path(__file__)).resolve()
     bundled = here.parent / SPEC_NAME
     if bundled.is_file():
         return bundled
     for folder in (here, *here.parents):
-        candidate = folder / "spec" / SPEC_NAME
+        candidate = folder / "generated" / SPEC_NAME
         if candidate.is_file():
             return candidate
-    raise FileNotFoundError(f"spec/{SPEC_NAME} not found above {here}; pass spec_path= to the emulator.")
+    raise FileNotFoundError(f"generated/{SPEC_NAME} not found above {here}; pass spec_path= to the emulator.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class Operation:
     body_required: bool
     response_example: Any
     literal_segments: int = field(default=0)
+    # The Graph node type a `/{<node>_id}` path serves (`x-graph-node`, spec/README.md), else None.
+    node: str | None = None
 
     def match(self, path: str) -> dict[str, str] | None:
         found = self.pattern.fullmatch(path)
@@ -72,7 +75,16 @@ class SpecIndex:
             shared = [self.resolve(p) for p in item.get("parameters", [])]
             for method in _METHODS:
                 if method in item:
-                    self.operations.append(self._operation(template, method, item[method], shared))
+                    operation = self._operation(template, method, item[method], shared)
+                    self.operations.append(dataclasses.replace(operation, node=item.get("x-graph-node")))
+        # The documented example id of each Graph node, so that requests replaying the spec's examples resolve.
+        self.example_nodes: dict[str, str] = {}
+        for item in self.document["paths"].values():
+            node = item.get("x-graph-node")
+            for parameter in item.get("parameters", []) if node else ():
+                example = self.resolve(parameter).get("example")
+                if example is not None:
+                    self.example_nodes[str(example)] = node
         # Specific templates first: more literal segments win over `/{id}` catch-alls.
         self.operations.sort(key=lambda op: -op.literal_segments)
 

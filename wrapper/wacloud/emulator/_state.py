@@ -57,6 +57,8 @@ class EmulatorState:
     blocked: dict[str, set[str]] = field(default_factory=dict)
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
+    # Graph node types of ids created here that no other table above records (see node_type).
+    nodes: dict[str, str] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(int(time.time()) * 1000))
 
@@ -85,6 +87,24 @@ class EmulatorState:
 
     def tenant_by_phone(self, phone_number_id: str) -> Tenant | None:
         return self.tenants.get(phone_number_id)
+
+    def node_type(self, node_id: str) -> str | None:
+        """The Graph node type (`x-graph-node`) of an id the emulator knows, else None."""
+        with self.lock:
+            if node_id in self.tenants:
+                return "phone_number"
+            if self.tenant_by_waba(node_id):
+                return "whatsapp_business_account"
+            if node_id in self.media:
+                return "media"
+            if any(t["id"] == node_id for t in self.templates.values()):
+                return "message_template"
+            return self.nodes.get(node_id)
+
+    def add_node(self, node_id: str, node_type: str) -> None:
+        """Remember the type of a node created through the emulator (flows, upload sessions, groups, ...)."""
+        with self.lock:
+            self.nodes[node_id] = node_type
 
     def tenant_by_waba(self, waba_id: str) -> Tenant | None:
         return next((t for t in self.tenants.values() if t.waba_id == waba_id), None)
