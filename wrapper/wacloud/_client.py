@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from wacloud_api.api import AsyncNamespaces, Namespaces
+
 from ._config import Settings
 from ._constants import USER_AGENT
 from ._errors import ConfigurationError
@@ -26,15 +28,6 @@ from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
-    from wacloud_api.api.block_users import AsyncBlockUsers, BlockUsers
-    from wacloud_api.api.business_profile import AsyncBusinessProfile, BusinessProfile
-    from wacloud_api.api.commerce import AsyncCommerce, Commerce
-    from wacloud_api.api.encryption import AsyncEncryption, Encryption
-    from wacloud_api.api.flows import AsyncFlows, Flows
-    from wacloud_api.api.subscribed_apps import AsyncSubscribedApps, SubscribedApps
-    from wacloud_api.api.templates import AsyncTemplates, Templates
-    from wacloud_api.api.waba import AsyncWaba, Waba
-
     from ._analytics import Analytics, AsyncAnalytics
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
@@ -255,7 +248,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         )
 
 
-class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
+class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
     """The WhatsApp Cloud API client (blocking).
 
     Every argument is optional and falls back to its environment variable, then to a ``.env`` file in the
@@ -348,39 +341,11 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
         return PhoneNumbers(self._runtime)
 
     @cached_property
-    def business_profile(self) -> BusinessProfile:
-        """The business profile shown to customers."""
-        from wacloud_api.api.business_profile import BusinessProfile
-
-        return BusinessProfile(self._runtime)
-
-    @cached_property
-    def templates(self) -> Templates:
-        """Message templates: list, get, create, edit, delete."""
-        from wacloud_api.api.templates import Templates
-
-        return Templates(self._runtime)
-
-    @cached_property
-    def waba(self) -> Waba:
-        """The WhatsApp Business Account itself (and the raw analytics fields)."""
-        from wacloud_api.api.waba import Waba
-
-        return Waba(self._runtime)
-
-    @cached_property
     def analytics(self) -> Analytics:
         """Template and pricing analytics edges."""
         from ._analytics import Analytics
 
         return Analytics(self._runtime)
-
-    @cached_property
-    def flows(self) -> Flows:
-        """WhatsApp Flows: list, create, get, update, delete, assets (Flow JSON), publish, deprecate."""
-        from wacloud_api.api.flows import Flows
-
-        return Flows(self._runtime)
 
     @cached_property
     def qr_codes(self) -> QrCodes:
@@ -389,36 +354,8 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
 
         return QrCodes(self._runtime)
 
-    @cached_property
-    def subscribed_apps(self) -> SubscribedApps:
-        """Apps subscribed to the WABA's webhooks (with an optional override callback URI)."""
-        from wacloud_api.api.subscribed_apps import SubscribedApps
 
-        return SubscribedApps(self._runtime)
-
-    @cached_property
-    def block_users(self) -> BlockUsers:
-        """Block, unblock and list blocked WhatsApp users."""
-        from wacloud_api.api.block_users import BlockUsers
-
-        return BlockUsers(self._runtime)
-
-    @cached_property
-    def commerce(self) -> Commerce:
-        """Commerce settings: cart and catalog visibility."""
-        from wacloud_api.api.commerce import Commerce
-
-        return Commerce(self._runtime)
-
-    @cached_property
-    def encryption(self) -> Encryption:
-        """The business public key used by WhatsApp Flows end-to-end encryption."""
-        from wacloud_api.api.encryption import Encryption
-
-        return Encryption(self._runtime)
-
-
-class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
+class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespaces):
     """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
 
     Takes the same arguments, with the same environment fallbacks; ``access_token`` may also be an async
@@ -491,27 +428,6 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
         return AsyncPhoneNumbers(self._runtime)
 
     @cached_property
-    def business_profile(self) -> AsyncBusinessProfile:
-        """The business profile shown to customers."""
-        from wacloud_api.api.business_profile import AsyncBusinessProfile
-
-        return AsyncBusinessProfile(self._runtime)
-
-    @cached_property
-    def templates(self) -> AsyncTemplates:
-        """Message templates: list, get, create, edit, delete."""
-        from wacloud_api.api.templates import AsyncTemplates
-
-        return AsyncTemplates(self._runtime)
-
-    @cached_property
-    def waba(self) -> AsyncWaba:
-        """The WhatsApp Business Account itself (and the raw analytics fields)."""
-        from wacloud_api.api.waba import AsyncWaba
-
-        return AsyncWaba(self._runtime)
-
-    @cached_property
     def analytics(self) -> AsyncAnalytics:
         """Template and pricing analytics edges."""
         from ._analytics import AsyncAnalytics
@@ -519,43 +435,8 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
         return AsyncAnalytics(self._runtime)
 
     @cached_property
-    def flows(self) -> AsyncFlows:
-        """WhatsApp Flows: list, create, get, update, delete, assets (Flow JSON), publish, deprecate."""
-        from wacloud_api.api.flows import AsyncFlows
-
-        return AsyncFlows(self._runtime)
-
-    @cached_property
     def qr_codes(self) -> AsyncQrCodes:
         """QR codes and short links that open a chat with a prefilled message."""
         from ._qr_codes import AsyncQrCodes
 
         return AsyncQrCodes(self._runtime)
-
-    @cached_property
-    def subscribed_apps(self) -> AsyncSubscribedApps:
-        """Apps subscribed to the WABA's webhooks (with an optional override callback URI)."""
-        from wacloud_api.api.subscribed_apps import AsyncSubscribedApps
-
-        return AsyncSubscribedApps(self._runtime)
-
-    @cached_property
-    def block_users(self) -> AsyncBlockUsers:
-        """Block, unblock and list blocked WhatsApp users."""
-        from wacloud_api.api.block_users import AsyncBlockUsers
-
-        return AsyncBlockUsers(self._runtime)
-
-    @cached_property
-    def commerce(self) -> AsyncCommerce:
-        """Commerce settings: cart and catalog visibility."""
-        from wacloud_api.api.commerce import AsyncCommerce
-
-        return AsyncCommerce(self._runtime)
-
-    @cached_property
-    def encryption(self) -> AsyncEncryption:
-        """The business public key used by WhatsApp Flows end-to-end encryption."""
-        from wacloud_api.api.encryption import AsyncEncryption
-
-        return AsyncEncryption(self._runtime)

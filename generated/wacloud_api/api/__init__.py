@@ -1,1 +1,227 @@
-"""Contains methods for accessing the API"""
+"""The client namespaces, one per spec tag: ``Namespaces`` (sync) and ``AsyncNamespaces`` (asyncio).
+
+Generated from spec/ by ``make generate``; the wrapper's clients inherit these mixins.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..types import AsyncRuntime, SyncRuntime
+    from .analytics import Analytics, AsyncAnalytics
+    from .block_users import AsyncBlockUsers, BlockUsers
+    from .business_profile import AsyncBusinessProfile, BusinessProfile
+    from .commerce import AsyncCommerce, Commerce
+    from .encryption import AsyncEncryption, Encryption
+    from .flows import AsyncFlows, Flows
+    from .media import AsyncMedia, Media
+    from .messages import AsyncMessages, Messages
+    from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from .qr_codes import AsyncQrCodes, QrCodes
+    from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
+    from .templates import AsyncTemplates, Templates
+    from .waba import AsyncWaba, Waba
+
+__all__ = ["AsyncNamespaces", "Namespaces"]
+
+
+class Namespaces:
+    """``client.<tag>`` for every tag of the spec (sync)."""
+
+    if TYPE_CHECKING:  # provided by the client; read-only here, so any runtime implementing the protocol fits
+
+        @property
+        def _runtime(self) -> SyncRuntime: ...
+
+    @cached_property
+    def analytics(self) -> Analytics:
+        """The ``analytics`` operations (see ``Analytics``)."""
+        from .analytics import Analytics
+
+        return Analytics(self._runtime)
+
+    @cached_property
+    def block_users(self) -> BlockUsers:
+        """The ``block_users`` operations (see ``BlockUsers``)."""
+        from .block_users import BlockUsers
+
+        return BlockUsers(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> BusinessProfile:
+        """The ``business_profile`` operations (see ``BusinessProfile``)."""
+        from .business_profile import BusinessProfile
+
+        return BusinessProfile(self._runtime)
+
+    @cached_property
+    def commerce(self) -> Commerce:
+        """The ``commerce`` operations (see ``Commerce``)."""
+        from .commerce import Commerce
+
+        return Commerce(self._runtime)
+
+    @cached_property
+    def encryption(self) -> Encryption:
+        """The ``encryption`` operations (see ``Encryption``)."""
+        from .encryption import Encryption
+
+        return Encryption(self._runtime)
+
+    @cached_property
+    def flows(self) -> Flows:
+        """The ``flows`` operations (see ``Flows``)."""
+        from .flows import Flows
+
+        return Flows(self._runtime)
+
+    @cached_property
+    def media(self) -> Media:
+        """The ``media`` operations (see ``Media``)."""
+        from .media import Media
+
+        return Media(self._runtime)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """The ``messages`` operations (see ``Messages``)."""
+        from .messages import Messages
+
+        return Messages(self._runtime)
+
+    @cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        """The ``phone_numbers`` operations (see ``PhoneNumbers``)."""
+        from .phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self._runtime)
+
+    @cached_property
+    def qr_codes(self) -> QrCodes:
+        """The ``qr_codes`` operations (see ``QrCodes``)."""
+        from .qr_codes import QrCodes
+
+        return QrCodes(self._runtime)
+
+    @cached_property
+    def subscribed_apps(self) -> SubscribedApps:
+        """The ``subscribed_apps`` operations (see ``SubscribedApps``)."""
+        from .subscribed_apps import SubscribedApps
+
+        return SubscribedApps(self._runtime)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """The ``templates`` operations (see ``Templates``)."""
+        from .templates import Templates
+
+        return Templates(self._runtime)
+
+    @cached_property
+    def waba(self) -> Waba:
+        """The ``waba`` operations (see ``Waba``)."""
+        from .waba import Waba
+
+        return Waba(self._runtime)
+
+
+class AsyncNamespaces:
+    """``client.<tag>`` for every tag of the spec (asyncio)."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def _runtime(self) -> AsyncRuntime: ...
+
+    @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """The ``analytics`` operations (see ``AsyncAnalytics``)."""
+        from .analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self._runtime)
+
+    @cached_property
+    def block_users(self) -> AsyncBlockUsers:
+        """The ``block_users`` operations (see ``AsyncBlockUsers``)."""
+        from .block_users import AsyncBlockUsers
+
+        return AsyncBlockUsers(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> AsyncBusinessProfile:
+        """The ``business_profile`` operations (see ``AsyncBusinessProfile``)."""
+        from .business_profile import AsyncBusinessProfile
+
+        return AsyncBusinessProfile(self._runtime)
+
+    @cached_property
+    def commerce(self) -> AsyncCommerce:
+        """The ``commerce`` operations (see ``AsyncCommerce``)."""
+        from .commerce import AsyncCommerce
+
+        return AsyncCommerce(self._runtime)
+
+    @cached_property
+    def encryption(self) -> AsyncEncryption:
+        """The ``encryption`` operations (see ``AsyncEncryption``)."""
+        from .encryption import AsyncEncryption
+
+        return AsyncEncryption(self._runtime)
+
+    @cached_property
+    def flows(self) -> AsyncFlows:
+        """The ``flows`` operations (see ``AsyncFlows``)."""
+        from .flows import AsyncFlows
+
+        return AsyncFlows(self._runtime)
+
+    @cached_property
+    def media(self) -> AsyncMedia:
+        """The ``media`` operations (see ``AsyncMedia``)."""
+        from .media import AsyncMedia
+
+        return AsyncMedia(self._runtime)
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """The ``messages`` operations (see ``AsyncMessages``)."""
+        from .messages import AsyncMessages
+
+        return AsyncMessages(self._runtime)
+
+    @cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbers:
+        """The ``phone_numbers`` operations (see ``AsyncPhoneNumbers``)."""
+        from .phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self._runtime)
+
+    @cached_property
+    def qr_codes(self) -> AsyncQrCodes:
+        """The ``qr_codes`` operations (see ``AsyncQrCodes``)."""
+        from .qr_codes import AsyncQrCodes
+
+        return AsyncQrCodes(self._runtime)
+
+    @cached_property
+    def subscribed_apps(self) -> AsyncSubscribedApps:
+        """The ``subscribed_apps`` operations (see ``AsyncSubscribedApps``)."""
+        from .subscribed_apps import AsyncSubscribedApps
+
+        return AsyncSubscribedApps(self._runtime)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """The ``templates`` operations (see ``AsyncTemplates``)."""
+        from .templates import AsyncTemplates
+
+        return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def waba(self) -> AsyncWaba:
+        """The ``waba`` operations (see ``AsyncWaba``)."""
+        from .waba import AsyncWaba
+
+        return AsyncWaba(self._runtime)
