@@ -2,19 +2,11 @@
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypedDict, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar
 
 ItemT = TypeVar("ItemT")
 
 from attrs import define
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -123,7 +115,6 @@ class AsyncRuntime(Protocol):
 
 
 __all__ = [
-    "UNSET",
     "AsyncRuntime",
     "File",
     "FileTypes",
@@ -131,5 +122,4 @@ __all__ = [
     "RequestOptions",
     "Response",
     "SyncRuntime",
-    "Unset",
 ]

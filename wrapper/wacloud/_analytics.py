@@ -61,7 +61,7 @@ def analytics_field(
 
 
 def _present(value: object, field: str) -> object:
-    if value is None or type(value).__name__ == "Unset":
+    if value is None:
         raise UnexpectedResponseError(f"Graph did not return `{field}` for this WABA.")
     return value
 

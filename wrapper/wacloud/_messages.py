@@ -66,7 +66,7 @@ from wacloud_api.models import (
     VideoMedia,
     VideoMessage,
 )
-from wacloud_api.types import UNSET, RequestOptions, Unset
+from wacloud_api.types import RequestOptions
 
 from ._errors import InvalidArgumentError, UnexpectedResponseError
 
@@ -108,12 +108,12 @@ def _required_text(value: str, name: str) -> str:
 
 def _envelope(
     to: str, reply_to: str | None, biz_opaque_callback_data: str | None
-) -> tuple[str, MessageContext | Unset, str | Unset]:
+) -> tuple[str, MessageContext | None, str | None]:
     _required_text(to, "to")
-    context: MessageContext | Unset = UNSET if reply_to is None else MessageContext(message_id=reply_to)
+    context: MessageContext | None = None if reply_to is None else MessageContext(message_id=reply_to)
     if biz_opaque_callback_data is not None and len(biz_opaque_callback_data) > 512:
         raise InvalidArgumentError("biz_opaque_callback_data is limited to 512 characters.")
-    return to, context, UNSET if biz_opaque_callback_data is None else biz_opaque_callback_data
+    return to, context, biz_opaque_callback_data
 
 
 def build_text(
@@ -151,21 +151,30 @@ def build_media(
     if filename is not None and kind != "document":
         raise InvalidArgumentError("filename applies to documents only.")
     recipient, context, opaque = _envelope(to, reply_to, biz_opaque_callback_data)
-    ident: str | Unset = UNSET if media_id is None else media_id
-    url: str | Unset = UNSET if link is None else link
-    text: str | Unset = UNSET if caption is None else caption
-    common = {"to": recipient, "context": context, "biz_opaque_callback_data": opaque}
     if kind == "image":
-        return ImageMessage(image=ImageMedia(id=ident, link=url, caption=text), **common)  # type: ignore[arg-type]
+        return ImageMessage(
+            to=recipient,
+            image=ImageMedia(id=media_id, link=link, caption=caption),
+            context=context,
+            biz_opaque_callback_data=opaque,
+        )
     if kind == "video":
-        return VideoMessage(video=VideoMedia(id=ident, link=url, caption=text), **common)  # type: ignore[arg-type]
+        return VideoMessage(
+            to=recipient,
+            video=VideoMedia(id=media_id, link=link, caption=caption),
+            context=context,
+            biz_opaque_callback_data=opaque,
+        )
     if kind == "document":
-        name: str | Unset = UNSET if filename is None else filename
-        document = DocumentMedia(id=ident, link=url, caption=text, filename=name)
-        return DocumentMessage(document=document, **common)  # type: ignore[arg-type]
+        document = DocumentMedia(id=media_id, link=link, caption=caption, filename=filename)
+        return DocumentMessage(to=recipient, document=document, context=context, biz_opaque_callback_data=opaque)
     if kind == "audio":
-        return AudioMessage(audio=AudioMedia(id=ident, link=url), **common)  # type: ignore[arg-type]
-    return StickerMessage(sticker=StickerMedia(id=ident, link=url), **common)  # type: ignore[arg-type]
+        return AudioMessage(
+            to=recipient, audio=AudioMedia(id=media_id, link=link), context=context, biz_opaque_callback_data=opaque
+        )
+    return StickerMessage(
+        to=recipient, sticker=StickerMedia(id=media_id, link=link), context=context, biz_opaque_callback_data=opaque
+    )
 
 
 def build_reply_buttons(
@@ -184,8 +193,8 @@ def build_reply_buttons(
             raise InvalidArgumentError(f"Button title {title!r} is longer than 20 characters.")
     return InteractiveButtons(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=UNSET if header is None else InteractiveHeader(type_="text", text=header),
-        footer=UNSET if footer is None else InteractiveFooter(text=footer),
+        header=None if header is None else InteractiveHeader(type_="text", text=header),
+        footer=None if footer is None else InteractiveFooter(text=footer),
         action=ReplyButtonsAction(
             buttons=[ReplyButton(reply=ReplyButtonReply(id=ident, title=title)) for ident, title in pairs]
         ),
@@ -203,14 +212,14 @@ def build_list(
     """A list message: ``{section title: [(row id, title[, description]), ...]}``."""
     built: list[ListSection] = []
     for title, rows in sections.items():
-        items = [ListRow(id=row[0], title=row[1], description=row[2] if len(row) > 2 else UNSET) for row in rows]
+        items = [ListRow(id=row[0], title=row[1], description=row[2] if len(row) > 2 else None) for row in rows]
         built.append(ListSection(title=title, rows=items))
     if not built or sum(len(section.rows) for section in built) > 10:
         raise InvalidArgumentError("A list message needs 1 to 10 rows in total.")
     return InteractiveList(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=UNSET if header is None else InteractiveHeader(type_="text", text=header),
-        footer=UNSET if footer is None else InteractiveFooter(text=footer),
+        header=None if header is None else InteractiveHeader(type_="text", text=header),
+        footer=None if footer is None else InteractiveFooter(text=footer),
         action=ListAction(button=_required_text(button, "button"), sections=built),
     )
 
@@ -231,7 +240,7 @@ def build_flow(
     """A message with a button that opens a Flow (by id or name) at ``screen`` with ``data``."""
     if (flow_id is None) == (flow_name is None):
         raise InvalidArgumentError("send_flow needs exactly one of flow_id= or flow_name=.")
-    payload: FlowActionPayload | Unset = UNSET
+    payload: FlowActionPayload | None = None
     if screen is not None:
         payload = FlowActionPayload(screen=screen)
         if data is not None:
@@ -239,17 +248,17 @@ def build_flow(
     parameters = FlowActionParameters(
         flow_message_version="3",
         flow_cta=_required_text(cta, "cta"),
-        flow_id=UNSET if flow_id is None else flow_id,
-        flow_name=UNSET if flow_name is None else flow_name,
-        flow_token=UNSET if flow_token is None else flow_token,
-        flow_action="navigate" if screen is not None else UNSET,
+        flow_id=flow_id,
+        flow_name=flow_name,
+        flow_token=flow_token,
+        flow_action="navigate" if screen is not None else None,
         flow_action_payload=payload,
-        mode="draft" if draft else UNSET,
+        mode="draft" if draft else None,
     )
     return InteractiveFlow(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=UNSET if header is None else InteractiveHeader(type_="text", text=header),
-        footer=UNSET if footer is None else InteractiveFooter(text=footer),
+        header=None if header is None else InteractiveHeader(type_="text", text=header),
+        footer=None if footer is None else InteractiveFooter(text=footer),
         action=FlowAction(parameters=parameters),
     )
 
@@ -260,8 +269,8 @@ def build_cta_url(
     """A message with one button that opens ``url``."""
     return InteractiveCtaUrl(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=UNSET if header is None else InteractiveHeader(type_="text", text=header),
-        footer=UNSET if footer is None else InteractiveFooter(text=footer),
+        header=None if header is None else InteractiveHeader(type_="text", text=header),
+        footer=None if footer is None else InteractiveFooter(text=footer),
         action=CtaUrlAction(parameters=CtaUrlParameters(display_text=display_text, url=url)),
     )
 
@@ -282,7 +291,7 @@ def build_template(
         template=TemplateContent(
             name=_required_text(name, "name"),
             language=TemplateLanguage(code=_required_text(language, "language")),
-            components=UNSET if components is None else list(components),
+            components=None if components is None else list(components),
         ),
         context=context,
         biz_opaque_callback_data=opaque,
@@ -520,8 +529,8 @@ class Messages(_GeneratedMessages):
         location = LocationContent(
             latitude=latitude,
             longitude=longitude,
-            name=UNSET if name is None else name,
-            address=UNSET if address is None else address,
+            name=name,
+            address=address,
         )
         message = LocationMessage(to=recipient, location=location, context=context, biz_opaque_callback_data=opaque)
         return self.send(message, phone_number_id=phone_number_id, request_options=request_options)
@@ -724,7 +733,7 @@ class Messages(_GeneratedMessages):
         """
         request = MarkAsReadRequest(
             message_id=_required_text(message_id, "message_id"),
-            typing_indicator=TypingIndicator() if typing_indicator else UNSET,
+            typing_indicator=TypingIndicator() if typing_indicator else None,
         )
         return self.send(request, phone_number_id=phone_number_id, request_options=request_options)
 
@@ -951,8 +960,8 @@ class AsyncMessages(_GeneratedAsyncMessages):
         location = LocationContent(
             latitude=latitude,
             longitude=longitude,
-            name=UNSET if name is None else name,
-            address=UNSET if address is None else address,
+            name=name,
+            address=address,
         )
         message = LocationMessage(to=recipient, location=location, context=context, biz_opaque_callback_data=opaque)
         return await self.send(message, phone_number_id=phone_number_id, request_options=request_options)
@@ -1165,6 +1174,6 @@ class AsyncMessages(_GeneratedAsyncMessages):
         """
         request = MarkAsReadRequest(
             message_id=_required_text(message_id, "message_id"),
-            typing_indicator=TypingIndicator() if typing_indicator else UNSET,
+            typing_indicator=TypingIndicator() if typing_indicator else None,
         )
         return await self.send(request, phone_number_id=phone_number_id, request_options=request_options)

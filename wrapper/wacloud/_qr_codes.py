@@ -7,7 +7,7 @@ from typing import Literal
 from wacloud_api.api.qr_codes import AsyncQrCodes as _GeneratedAsyncQrCodes
 from wacloud_api.api.qr_codes import QrCodes as _GeneratedQrCodes
 from wacloud_api.models import QrCode, QrCodeCreateOrUpdateRequest
-from wacloud_api.types import UNSET, RequestOptions
+from wacloud_api.types import RequestOptions
 
 from ._errors import InvalidArgumentError
 
@@ -26,8 +26,8 @@ def qr_request(
         raise InvalidArgumentError("code must be the QR code's non-empty code.")
     return QrCodeCreateOrUpdateRequest(
         prefilled_message=prefilled_message,
-        generate_qr_image=UNSET if image_format is None else image_format,
-        code=UNSET if code is None else code,
+        generate_qr_image=image_format,
+        code=code,
     )
 
 

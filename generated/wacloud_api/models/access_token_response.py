@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AccessTokenResponse")
 
 
@@ -22,9 +20,9 @@ class AccessTokenResponse:
 
     access_token: str
     """ The new access token. """
-    token_type: str | Unset = UNSET
+    token_type: str | None = None
     """ Usually `bearer`. """
-    expires_in: int | Unset = UNSET
+    expires_in: int | None = None
     """ Seconds until the token expires (absent for tokens that do not expire). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +40,9 @@ class AccessTokenResponse:
                 "access_token": access_token,
             }
         )
-        if token_type is not UNSET:
+        if token_type is not None:
             field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
+        if expires_in is not None:
             field_dict["expires_in"] = expires_in
 
         return field_dict
@@ -54,9 +52,9 @@ class AccessTokenResponse:
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = d.pop("token_type", None)
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = d.pop("expires_in", None)
 
         access_token_response = cls(
             access_token=access_token,

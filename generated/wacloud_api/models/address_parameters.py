@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.saved_address import SavedAddress
@@ -27,30 +25,30 @@ class AddressParameters:
 
     country: str
     """ Two-letter country code (`IN` or `SG`). """
-    values: JsonObject | Unset = UNSET
+    values: JsonObject | None = None
     """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
-    saved_addresses: list[SavedAddress] | Unset = UNSET
+    saved_addresses: list[SavedAddress] | None = None
     """ Addresses the customer can pick from. """
-    validation_errors: JsonObject | Unset = UNSET
+    validation_errors: JsonObject | None = None
     """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         country = self.country
 
-        values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        values: dict[str, Any] | None = None
+        if self.values is not None:
             values = self.values.to_dict()
 
-        saved_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.saved_addresses, Unset):
+        saved_addresses: list[dict[str, Any]] | None = None
+        if self.saved_addresses is not None:
             saved_addresses = []
             for saved_addresses_item_data in self.saved_addresses:
                 saved_addresses_item = saved_addresses_item_data.to_dict()
                 saved_addresses.append(saved_addresses_item)
 
-        validation_errors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation_errors, Unset):
+        validation_errors: dict[str, Any] | None = None
+        if self.validation_errors is not None:
             validation_errors = self.validation_errors.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -60,11 +58,11 @@ class AddressParameters:
                 "country": country,
             }
         )
-        if values is not UNSET:
+        if values is not None:
             field_dict["values"] = values
-        if saved_addresses is not UNSET:
+        if saved_addresses is not None:
             field_dict["saved_addresses"] = saved_addresses
-        if validation_errors is not UNSET:
+        if validation_errors is not None:
             field_dict["validation_errors"] = validation_errors
 
         return field_dict
@@ -77,26 +75,26 @@ class AddressParameters:
         d = dict(src_dict)
         country = d.pop("country")
 
-        _values = d.pop("values", UNSET)
-        values: JsonObject | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
+        _values = d.pop("values", None)
+        values: JsonObject | None
+        if _values is None:
+            values = None
         else:
             values = JsonObject.from_dict(_values)
 
-        _saved_addresses = d.pop("saved_addresses", UNSET)
-        saved_addresses: list[SavedAddress] | Unset = UNSET
-        if _saved_addresses is not UNSET:
+        _saved_addresses = d.pop("saved_addresses", None)
+        saved_addresses: list[SavedAddress] | None = None
+        if _saved_addresses is not None:
             saved_addresses = []
             for saved_addresses_item_data in _saved_addresses:
                 saved_addresses_item = SavedAddress.from_dict(saved_addresses_item_data)
 
                 saved_addresses.append(saved_addresses_item)
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: JsonObject | Unset
-        if isinstance(_validation_errors, Unset):
-            validation_errors = UNSET
+        _validation_errors = d.pop("validation_errors", None)
+        validation_errors: JsonObject | None
+        if _validation_errors is None:
+            validation_errors = None
         else:
             validation_errors = JsonObject.from_dict(_validation_errors)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AnalyticsDataPoint")
 
 
@@ -20,13 +18,13 @@ class AnalyticsDataPoint:
 
     """
 
-    start: int | Unset = UNSET
+    start: int | None = None
     """ Interval start, unix seconds. """
-    end: int | Unset = UNSET
+    end: int | None = None
     """ Interval end, unix seconds. """
-    sent: int | Unset = UNSET
+    sent: int | None = None
     """ Messages sent. """
-    delivered: int | Unset = UNSET
+    delivered: int | None = None
     """ Messages delivered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,13 +40,13 @@ class AnalyticsDataPoint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start is not UNSET:
+        if start is not None:
             field_dict["start"] = start
-        if end is not UNSET:
+        if end is not None:
             field_dict["end"] = end
-        if sent is not UNSET:
+        if sent is not None:
             field_dict["sent"] = sent
-        if delivered is not UNSET:
+        if delivered is not None:
             field_dict["delivered"] = delivered
 
         return field_dict
@@ -56,13 +54,13 @@ class AnalyticsDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        start = d.pop("start", None)
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end", None)
 
-        sent = d.pop("sent", UNSET)
+        sent = d.pop("sent", None)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = d.pop("delivered", None)
 
         analytics_data_point = cls(
             start=start,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.analytics_data_point import AnalyticsDataPoint
 
@@ -30,29 +28,29 @@ class AnalyticsResult:
 
     """
 
-    phone_numbers: list[str] | Unset = UNSET
+    phone_numbers: list[str] | None = None
     """ The phone numbers covered. """
-    country_codes: list[str] | Unset = UNSET
+    country_codes: list[str] | None = None
     """ The countries covered (two-letter codes). """
-    granularity: str | Unset = UNSET
+    granularity: str | None = None
     """ `HALF_HOUR`, `DAY` or `MONTH`. """
-    data_points: list[AnalyticsDataPoint] | Unset = UNSET
+    data_points: list[AnalyticsDataPoint] | None = None
     """ One data point per interval. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_numbers: list[str] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
+        phone_numbers: list[str] | None = None
+        if self.phone_numbers is not None:
             phone_numbers = self.phone_numbers
 
-        country_codes: list[str] | Unset = UNSET
-        if not isinstance(self.country_codes, Unset):
+        country_codes: list[str] | None = None
+        if self.country_codes is not None:
             country_codes = self.country_codes
 
         granularity = self.granularity
 
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
+        data_points: list[dict[str, Any]] | None = None
+        if self.data_points is not None:
             data_points = []
             for data_points_item_data in self.data_points:
                 data_points_item = data_points_item_data.to_dict()
@@ -61,13 +59,13 @@ class AnalyticsResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone_numbers is not UNSET:
+        if phone_numbers is not None:
             field_dict["phone_numbers"] = phone_numbers
-        if country_codes is not UNSET:
+        if country_codes is not None:
             field_dict["country_codes"] = country_codes
-        if granularity is not UNSET:
+        if granularity is not None:
             field_dict["granularity"] = granularity
-        if data_points is not UNSET:
+        if data_points is not None:
             field_dict["data_points"] = data_points
 
         return field_dict
@@ -77,15 +75,15 @@ class AnalyticsResult:
         from ..models.analytics_data_point import AnalyticsDataPoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+        phone_numbers = cast(list[str], d.pop("phone_numbers", None))
 
-        country_codes = cast(list[str], d.pop("country_codes", UNSET))
+        country_codes = cast(list[str], d.pop("country_codes", None))
 
-        granularity = d.pop("granularity", UNSET)
+        granularity = d.pop("granularity", None)
 
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[AnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
+        _data_points = d.pop("data_points", None)
+        data_points: list[AnalyticsDataPoint] | None = None
+        if _data_points is not None:
             data_points = []
             for data_points_item_data in _data_points:
                 data_points_item = AnalyticsDataPoint.from_dict(data_points_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AudioMedia")
 
 
@@ -20,9 +18,9 @@ class AudioMedia:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Uploaded media id. """
-    link: str | Unset = UNSET
+    link: str | None = None
     """ HTTPS URL Meta downloads the media from. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class AudioMedia:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if link is not UNSET:
+        if link is not None:
             field_dict["link"] = link
 
         return field_dict
@@ -44,9 +42,9 @@ class AudioMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        link = d.pop("link", UNSET)
+        link = d.pop("link", None)
 
         audio_media = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.graph_error_data import GraphErrorData
 
@@ -25,11 +23,11 @@ class BlockUsersError:
 
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Error title. """
-    code: int | Unset = UNSET
+    code: int | None = None
     """ Error code, e.g. 139100 (block/unblock failed). """
-    error_data: GraphErrorData | Unset = UNSET
+    error_data: GraphErrorData | None = None
     """ Extra information about a Graph error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,18 +36,18 @@ class BlockUsersError:
 
         code = self.code
 
-        error_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_data, Unset):
+        error_data: dict[str, Any] | None = None
+        if self.error_data is not None:
             error_data = self.error_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if error_data is not UNSET:
+        if error_data is not None:
             field_dict["error_data"] = error_data
 
         return field_dict
@@ -59,14 +57,14 @@ class BlockUsersError:
         from ..models.graph_error_data import GraphErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        _error_data = d.pop("error_data", UNSET)
-        error_data: GraphErrorData | Unset
-        if isinstance(_error_data, Unset):
-            error_data = UNSET
+        _error_data = d.pop("error_data", None)
+        error_data: GraphErrorData | None
+        if _error_data is None:
+            error_data = None
         else:
             error_data = GraphErrorData.from_dict(_error_data)
 

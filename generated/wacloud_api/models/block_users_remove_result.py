@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.blocked_user_failure import BlockedUserFailure
     from ..models.blocked_user_result import BlockedUserResult
@@ -25,22 +23,22 @@ class BlockUsersRemoveResult:
 
     """
 
-    removed_users: list[BlockedUserResult] | Unset = UNSET
+    removed_users: list[BlockedUserResult] | None = None
     """ The users now unblocked. """
-    failed_users: list[BlockedUserFailure] | Unset = UNSET
+    failed_users: list[BlockedUserFailure] | None = None
     """ The users that could not be unblocked, with the reasons. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        removed_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.removed_users, Unset):
+        removed_users: list[dict[str, Any]] | None = None
+        if self.removed_users is not None:
             removed_users = []
             for removed_users_item_data in self.removed_users:
                 removed_users_item = removed_users_item_data.to_dict()
                 removed_users.append(removed_users_item)
 
-        failed_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed_users, Unset):
+        failed_users: list[dict[str, Any]] | None = None
+        if self.failed_users is not None:
             failed_users = []
             for failed_users_item_data in self.failed_users:
                 failed_users_item = failed_users_item_data.to_dict()
@@ -49,9 +47,9 @@ class BlockUsersRemoveResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if removed_users is not UNSET:
+        if removed_users is not None:
             field_dict["removed_users"] = removed_users
-        if failed_users is not UNSET:
+        if failed_users is not None:
             field_dict["failed_users"] = failed_users
 
         return field_dict
@@ -62,18 +60,18 @@ class BlockUsersRemoveResult:
         from ..models.blocked_user_result import BlockedUserResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _removed_users = d.pop("removed_users", UNSET)
-        removed_users: list[BlockedUserResult] | Unset = UNSET
-        if _removed_users is not UNSET:
+        _removed_users = d.pop("removed_users", None)
+        removed_users: list[BlockedUserResult] | None = None
+        if _removed_users is not None:
             removed_users = []
             for removed_users_item_data in _removed_users:
                 removed_users_item = BlockedUserResult.from_dict(removed_users_item_data)
 
                 removed_users.append(removed_users_item)
 
-        _failed_users = d.pop("failed_users", UNSET)
-        failed_users: list[BlockedUserFailure] | Unset = UNSET
-        if _failed_users is not UNSET:
+        _failed_users = d.pop("failed_users", None)
+        failed_users: list[BlockedUserFailure] | None = None
+        if _failed_users is not None:
             failed_users = []
             for failed_users_item_data in _failed_users:
                 failed_users_item = BlockedUserFailure.from_dict(failed_users_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.block_users_result import BlockUsersResult
 
@@ -25,25 +23,25 @@ class BlockUsersResponse:
 
     """
 
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
-    block_users: BlockUsersResult | Unset = UNSET
+    block_users: BlockUsersResult | None = None
     """ Which users were blocked and which were not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        block_users: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block_users, Unset):
+        block_users: dict[str, Any] | None = None
+        if self.block_users is not None:
             block_users = self.block_users.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
-        if block_users is not UNSET:
+        if block_users is not None:
             field_dict["block_users"] = block_users
 
         return field_dict
@@ -53,12 +51,12 @@ class BlockUsersResponse:
         from ..models.block_users_result import BlockUsersResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
-        _block_users = d.pop("block_users", UNSET)
-        block_users: BlockUsersResult | Unset
-        if isinstance(_block_users, Unset):
-            block_users = UNSET
+        _block_users = d.pop("block_users", None)
+        block_users: BlockUsersResult | None
+        if _block_users is None:
+            block_users = None
         else:
             block_users = BlockUsersResult.from_dict(_block_users)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.blocked_user_failure import BlockedUserFailure
     from ..models.blocked_user_result import BlockedUserResult
@@ -25,22 +23,22 @@ class BlockUsersResult:
 
     """
 
-    added_users: list[BlockedUserResult] | Unset = UNSET
+    added_users: list[BlockedUserResult] | None = None
     """ The users now blocked. """
-    failed_users: list[BlockedUserFailure] | Unset = UNSET
+    failed_users: list[BlockedUserFailure] | None = None
     """ The users that could not be blocked, with the reasons. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        added_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.added_users, Unset):
+        added_users: list[dict[str, Any]] | None = None
+        if self.added_users is not None:
             added_users = []
             for added_users_item_data in self.added_users:
                 added_users_item = added_users_item_data.to_dict()
                 added_users.append(added_users_item)
 
-        failed_users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed_users, Unset):
+        failed_users: list[dict[str, Any]] | None = None
+        if self.failed_users is not None:
             failed_users = []
             for failed_users_item_data in self.failed_users:
                 failed_users_item = failed_users_item_data.to_dict()
@@ -49,9 +47,9 @@ class BlockUsersResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if added_users is not UNSET:
+        if added_users is not None:
             field_dict["added_users"] = added_users
-        if failed_users is not UNSET:
+        if failed_users is not None:
             field_dict["failed_users"] = failed_users
 
         return field_dict
@@ -62,18 +60,18 @@ class BlockUsersResult:
         from ..models.blocked_user_result import BlockedUserResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _added_users = d.pop("added_users", UNSET)
-        added_users: list[BlockedUserResult] | Unset = UNSET
-        if _added_users is not UNSET:
+        _added_users = d.pop("added_users", None)
+        added_users: list[BlockedUserResult] | None = None
+        if _added_users is not None:
             added_users = []
             for added_users_item_data in _added_users:
                 added_users_item = BlockedUserResult.from_dict(added_users_item_data)
 
                 added_users.append(added_users_item)
 
-        _failed_users = d.pop("failed_users", UNSET)
-        failed_users: list[BlockedUserFailure] | Unset = UNSET
-        if _failed_users is not UNSET:
+        _failed_users = d.pop("failed_users", None)
+        failed_users: list[BlockedUserFailure] | None = None
+        if _failed_users is not None:
             failed_users = []
             for failed_users_item_data in _failed_users:
                 failed_users_item = BlockedUserFailure.from_dict(failed_users_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.block_users_error import BlockUsersError
 
@@ -25,11 +23,11 @@ class BlockedUserFailure:
 
     """
 
-    input_: str | Unset = UNSET
+    input_: str | None = None
     """ The `user` value as sent. """
-    wa_id: str | Unset = UNSET
+    wa_id: str | None = None
     """ The user's WhatsApp id, when known. """
-    errors: list[BlockUsersError] | Unset = UNSET
+    errors: list[BlockUsersError] | None = None
     """ Why it failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +36,8 @@ class BlockedUserFailure:
 
         wa_id = self.wa_id
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[dict[str, Any]] | None = None
+        if self.errors is not None:
             errors = []
             for errors_item_data in self.errors:
                 errors_item = errors_item_data.to_dict()
@@ -48,11 +46,11 @@ class BlockedUserFailure:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if input_ is not UNSET:
+        if input_ is not None:
             field_dict["input"] = input_
-        if wa_id is not UNSET:
+        if wa_id is not None:
             field_dict["wa_id"] = wa_id
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
@@ -62,13 +60,13 @@ class BlockedUserFailure:
         from ..models.block_users_error import BlockUsersError  # noqa: PLC0415
 
         d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
-        wa_id = d.pop("wa_id", UNSET)
+        wa_id = d.pop("wa_id", None)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[BlockUsersError] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = d.pop("errors", None)
+        errors: list[BlockUsersError] | None = None
+        if _errors is not None:
             errors = []
             for errors_item_data in _errors:
                 errors_item = BlockUsersError.from_dict(errors_item_data)

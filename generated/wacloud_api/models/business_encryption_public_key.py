@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BusinessEncryptionPublicKey")
 
 
@@ -21,9 +19,9 @@ class BusinessEncryptionPublicKey:
 
     """
 
-    business_public_key: str | Unset = UNSET
+    business_public_key: str | None = None
     """ The public key in PEM format. """
-    business_public_key_signature_status: str | Unset = UNSET
+    business_public_key_signature_status: str | None = None
     """ `VALID`, or `MISMATCH` when the stored signature no longer matches: upload the key again (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +33,9 @@ class BusinessEncryptionPublicKey:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if business_public_key is not UNSET:
+        if business_public_key is not None:
             field_dict["business_public_key"] = business_public_key
-        if business_public_key_signature_status is not UNSET:
+        if business_public_key_signature_status is not None:
             field_dict["business_public_key_signature_status"] = business_public_key_signature_status
 
         return field_dict
@@ -45,9 +43,9 @@ class BusinessEncryptionPublicKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        business_public_key = d.pop("business_public_key", UNSET)
+        business_public_key = d.pop("business_public_key", None)
 
-        business_public_key_signature_status = d.pop("business_public_key_signature_status", UNSET)
+        business_public_key_signature_status = d.pop("business_public_key_signature_status", None)
 
         business_encryption_public_key = cls(
             business_public_key=business_public_key,

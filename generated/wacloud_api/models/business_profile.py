@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BusinessProfile")
 
 
@@ -22,21 +20,21 @@ class BusinessProfile:
 
     """
 
-    about: str | Unset = UNSET
+    about: str | None = None
     """ The "About" text under the profile picture. """
-    address: str | Unset = UNSET
+    address: str | None = None
     """ The business address. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ The business description. """
-    email: str | Unset = UNSET
+    email: str | None = None
     """ The contact email. """
-    profile_picture_url: str | Unset = UNSET
+    profile_picture_url: str | None = None
     """ URL of the profile picture. """
-    websites: list[str] | Unset = UNSET
+    websites: list[str] | None = None
     """ Up to two websites. """
-    vertical: str | Unset = UNSET
+    vertical: str | None = None
     """ Industry, e.g. `RETAIL`, `RESTAURANT`, `EDU`, `OTHER` (open-ended; `UNDEFINED` when not set). """
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,8 +49,8 @@ class BusinessProfile:
 
         profile_picture_url = self.profile_picture_url
 
-        websites: list[str] | Unset = UNSET
-        if not isinstance(self.websites, Unset):
+        websites: list[str] | None = None
+        if self.websites is not None:
             websites = self.websites
 
         vertical = self.vertical
@@ -62,21 +60,21 @@ class BusinessProfile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if about is not UNSET:
+        if about is not None:
             field_dict["about"] = about
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if profile_picture_url is not UNSET:
+        if profile_picture_url is not None:
             field_dict["profile_picture_url"] = profile_picture_url
-        if websites is not UNSET:
+        if websites is not None:
             field_dict["websites"] = websites
-        if vertical is not UNSET:
+        if vertical is not None:
             field_dict["vertical"] = vertical
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
 
         return field_dict
@@ -84,21 +82,21 @@ class BusinessProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        about = d.pop("about", UNSET)
+        about = d.pop("about", None)
 
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        profile_picture_url = d.pop("profile_picture_url", UNSET)
+        profile_picture_url = d.pop("profile_picture_url", None)
 
-        websites = cast(list[str], d.pop("websites", UNSET))
+        websites = cast(list[str], d.pop("websites", None))
 
-        vertical = d.pop("vertical", UNSET)
+        vertical = d.pop("vertical", None)
 
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
         business_profile = cls(
             about=about,

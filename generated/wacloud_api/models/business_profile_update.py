@@ -10,7 +10,6 @@ from ..models.business_profile_update_vertical import (
     BusinessProfileUpdateVertical,
     check_business_profile_update_vertical,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessProfileUpdate")
 
@@ -27,19 +26,19 @@ class BusinessProfileUpdate:
 
     messaging_product: Literal["whatsapp"] = "whatsapp"
     """ Always `whatsapp`. """
-    about: str | Unset = UNSET
+    about: str | None = None
     """ The "About" text (1 to 139 characters; emojis allowed, markdown not). """
-    address: str | Unset = UNSET
+    address: str | None = None
     """ The business address (up to 256 characters). """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ The business description (up to 512 characters). """
-    email: str | Unset = UNSET
+    email: str | None = None
     """ The contact email, in a valid email format (up to 128 characters). """
-    profile_picture_handle: str | Unset = UNSET
+    profile_picture_handle: str | None = None
     """ Handle of a picture uploaded with the resumable upload API, to set as the profile picture. """
-    vertical: BusinessProfileUpdateVertical | Unset = UNSET
+    vertical: BusinessProfileUpdateVertical | None = None
     """ The business's industry. """
-    websites: list[str] | Unset = UNSET
+    websites: list[str] | None = None
     """ Up to two websites, each with an `http://` or `https://` prefix (up to 256 characters). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,12 +55,12 @@ class BusinessProfileUpdate:
 
         profile_picture_handle = self.profile_picture_handle
 
-        vertical: str | Unset = UNSET
-        if not isinstance(self.vertical, Unset):
+        vertical: str | None = None
+        if self.vertical is not None:
             vertical = self.vertical
 
-        websites: list[str] | Unset = UNSET
-        if not isinstance(self.websites, Unset):
+        websites: list[str] | None = None
+        if self.websites is not None:
             websites = self.websites
 
         field_dict: dict[str, Any] = {}
@@ -71,19 +70,19 @@ class BusinessProfileUpdate:
                 "messaging_product": messaging_product,
             }
         )
-        if about is not UNSET:
+        if about is not None:
             field_dict["about"] = about
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if profile_picture_handle is not UNSET:
+        if profile_picture_handle is not None:
             field_dict["profile_picture_handle"] = profile_picture_handle
-        if vertical is not UNSET:
+        if vertical is not None:
             field_dict["vertical"] = vertical
-        if websites is not UNSET:
+        if websites is not None:
             field_dict["websites"] = websites
 
         return field_dict
@@ -95,24 +94,24 @@ class BusinessProfileUpdate:
         if messaging_product != "whatsapp":
             raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
 
-        about = d.pop("about", UNSET)
+        about = d.pop("about", None)
 
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        profile_picture_handle = d.pop("profile_picture_handle", UNSET)
+        profile_picture_handle = d.pop("profile_picture_handle", None)
 
-        _vertical = d.pop("vertical", UNSET)
-        vertical: BusinessProfileUpdateVertical | Unset
-        if isinstance(_vertical, Unset):
-            vertical = UNSET
+        _vertical = d.pop("vertical", None)
+        vertical: BusinessProfileUpdateVertical | None
+        if _vertical is None:
+            vertical = None
         else:
             vertical = check_business_profile_update_vertical(_vertical)
 
-        websites = cast(list[str], d.pop("websites", UNSET))
+        websites = cast(list[str], d.pop("websites", None))
 
         business_profile_update = cls(
             messaging_product=messaging_product,

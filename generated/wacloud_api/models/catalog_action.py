@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.catalog_action_parameters import CatalogActionParameters
 
@@ -26,15 +24,15 @@ class CatalogAction:
 
     name: Literal["catalog_message"] = "catalog_message"
     """ Always `catalog_message`. """
-    parameters: CatalogActionParameters | Unset = UNSET
+    parameters: CatalogActionParameters | None = None
     """ Catalog button options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None = None
+        if self.parameters is not None:
             parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -44,7 +42,7 @@ class CatalogAction:
                 "name": name,
             }
         )
-        if parameters is not UNSET:
+        if parameters is not None:
             field_dict["parameters"] = parameters
 
         return field_dict
@@ -58,10 +56,10 @@ class CatalogAction:
         if name != "catalog_message":
             raise ValueError(f"name must match const 'catalog_message', got '{name}'")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: CatalogActionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+        _parameters = d.pop("parameters", None)
+        parameters: CatalogActionParameters | None
+        if _parameters is None:
+            parameters = None
         else:
             parameters = CatalogActionParameters.from_dict(_parameters)
 

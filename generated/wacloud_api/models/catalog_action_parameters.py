@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CatalogActionParameters")
 
 
@@ -20,7 +18,7 @@ class CatalogActionParameters:
 
     """
 
-    thumbnail_product_retailer_id: str | Unset = UNSET
+    thumbnail_product_retailer_id: str | None = None
     """ Product used as the thumbnail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class CatalogActionParameters:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if thumbnail_product_retailer_id is not UNSET:
+        if thumbnail_product_retailer_id is not None:
             field_dict["thumbnail_product_retailer_id"] = thumbnail_product_retailer_id
 
         return field_dict
@@ -38,7 +36,7 @@ class CatalogActionParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        thumbnail_product_retailer_id = d.pop("thumbnail_product_retailer_id", UNSET)
+        thumbnail_product_retailer_id = d.pop("thumbnail_product_retailer_id", None)
 
         catalog_action_parameters = cls(
             thumbnail_product_retailer_id=thumbnail_product_retailer_id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CommerceSettings")
 
 
@@ -20,11 +18,11 @@ class CommerceSettings:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Id of the commerce settings object. """
-    is_cart_enabled: bool | Unset = UNSET
+    is_cart_enabled: bool | None = None
     """ Whether customers can add products to a cart and send it as an order. """
-    is_catalog_visible: bool | Unset = UNSET
+    is_catalog_visible: bool | None = None
     """ Whether the catalog (storefront icon and catalog button) is shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class CommerceSettings:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if is_cart_enabled is not UNSET:
+        if is_cart_enabled is not None:
             field_dict["is_cart_enabled"] = is_cart_enabled
-        if is_catalog_visible is not UNSET:
+        if is_catalog_visible is not None:
             field_dict["is_catalog_visible"] = is_catalog_visible
 
         return field_dict
@@ -50,11 +48,11 @@ class CommerceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        is_cart_enabled = d.pop("is_cart_enabled", UNSET)
+        is_cart_enabled = d.pop("is_cart_enabled", None)
 
-        is_catalog_visible = d.pop("is_catalog_visible", UNSET)
+        is_catalog_visible = d.pop("is_catalog_visible", None)
 
         commerce_settings = cls(
             id=id,

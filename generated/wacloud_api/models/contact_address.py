@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactAddress")
 
 
@@ -21,19 +19,19 @@ class ContactAddress:
 
     """
 
-    street: str | Unset = UNSET
+    street: str | None = None
     """ Street. """
-    city: str | Unset = UNSET
+    city: str | None = None
     """ City. """
-    state: str | Unset = UNSET
+    state: str | None = None
     """ State. """
-    zip_: str | Unset = UNSET
+    zip_: str | None = None
     """ ZIP or postal code. """
-    country: str | Unset = UNSET
+    country: str | None = None
     """ Full country name. """
-    country_code: str | Unset = UNSET
+    country_code: str | None = None
     """ Two-letter country code. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `HOME` or `WORK`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,19 +53,19 @@ class ContactAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if street is not UNSET:
+        if street is not None:
             field_dict["street"] = street
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if zip_ is not UNSET:
+        if zip_ is not None:
             field_dict["zip"] = zip_
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if country_code is not UNSET:
+        if country_code is not None:
             field_dict["country_code"] = country_code
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -75,19 +73,19 @@ class ContactAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        street = d.pop("street", UNSET)
+        street = d.pop("street", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = d.pop("zip", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.pop("country_code", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         contact_address = cls(
             street=street,

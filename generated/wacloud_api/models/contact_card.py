@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
     from ..models.contact_email import ContactEmail
@@ -32,25 +30,25 @@ class ContactCard:
 
     name: ContactName
     """ A contact's name; `formatted_name` and at least one other part are required by Meta. """
-    addresses: list[ContactAddress] | Unset = UNSET
+    addresses: list[ContactAddress] | None = None
     """ Postal addresses. """
-    birthday: str | Unset = UNSET
+    birthday: str | None = None
     """ Birthday as YYYY-MM-DD. """
-    emails: list[ContactEmail] | Unset = UNSET
+    emails: list[ContactEmail] | None = None
     """ Email addresses. """
-    org: ContactOrg | Unset = UNSET
+    org: ContactOrg | None = None
     """ A contact's organisation. """
-    phones: list[ContactPhone] | Unset = UNSET
+    phones: list[ContactPhone] | None = None
     """ Phone numbers. """
-    urls: list[ContactUrl] | Unset = UNSET
+    urls: list[ContactUrl] | None = None
     """ Web sites. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name.to_dict()
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[dict[str, Any]] | None = None
+        if self.addresses is not None:
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
@@ -58,26 +56,26 @@ class ContactCard:
 
         birthday = self.birthday
 
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
+        emails: list[dict[str, Any]] | None = None
+        if self.emails is not None:
             emails = []
             for emails_item_data in self.emails:
                 emails_item = emails_item_data.to_dict()
                 emails.append(emails_item)
 
-        org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.org, Unset):
+        org: dict[str, Any] | None = None
+        if self.org is not None:
             org = self.org.to_dict()
 
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
+        phones: list[dict[str, Any]] | None = None
+        if self.phones is not None:
             phones = []
             for phones_item_data in self.phones:
                 phones_item = phones_item_data.to_dict()
                 phones.append(phones_item)
 
-        urls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
+        urls: list[dict[str, Any]] | None = None
+        if self.urls is not None:
             urls = []
             for urls_item_data in self.urls:
                 urls_item = urls_item_data.to_dict()
@@ -90,17 +88,17 @@ class ContactCard:
                 "name": name,
             }
         )
-        if addresses is not UNSET:
+        if addresses is not None:
             field_dict["addresses"] = addresses
-        if birthday is not UNSET:
+        if birthday is not None:
             field_dict["birthday"] = birthday
-        if emails is not UNSET:
+        if emails is not None:
             field_dict["emails"] = emails
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if phones is not UNSET:
+        if phones is not None:
             field_dict["phones"] = phones
-        if urls is not UNSET:
+        if urls is not None:
             field_dict["urls"] = urls
 
         return field_dict
@@ -117,45 +115,45 @@ class ContactCard:
         d = dict(src_dict)
         name = ContactName.from_dict(d.pop("name"))
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[ContactAddress] | Unset = UNSET
-        if _addresses is not UNSET:
+        _addresses = d.pop("addresses", None)
+        addresses: list[ContactAddress] | None = None
+        if _addresses is not None:
             addresses = []
             for addresses_item_data in _addresses:
                 addresses_item = ContactAddress.from_dict(addresses_item_data)
 
                 addresses.append(addresses_item)
 
-        birthday = d.pop("birthday", UNSET)
+        birthday = d.pop("birthday", None)
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[ContactEmail] | Unset = UNSET
-        if _emails is not UNSET:
+        _emails = d.pop("emails", None)
+        emails: list[ContactEmail] | None = None
+        if _emails is not None:
             emails = []
             for emails_item_data in _emails:
                 emails_item = ContactEmail.from_dict(emails_item_data)
 
                 emails.append(emails_item)
 
-        _org = d.pop("org", UNSET)
-        org: ContactOrg | Unset
-        if isinstance(_org, Unset):
-            org = UNSET
+        _org = d.pop("org", None)
+        org: ContactOrg | None
+        if _org is None:
+            org = None
         else:
             org = ContactOrg.from_dict(_org)
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[ContactPhone] | Unset = UNSET
-        if _phones is not UNSET:
+        _phones = d.pop("phones", None)
+        phones: list[ContactPhone] | None = None
+        if _phones is not None:
             phones = []
             for phones_item_data in _phones:
                 phones_item = ContactPhone.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
-        _urls = d.pop("urls", UNSET)
-        urls: list[ContactUrl] | Unset = UNSET
-        if _urls is not UNSET:
+        _urls = d.pop("urls", None)
+        urls: list[ContactUrl] | None = None
+        if _urls is not None:
             urls = []
             for urls_item_data in _urls:
                 urls_item = ContactUrl.from_dict(urls_item_data)

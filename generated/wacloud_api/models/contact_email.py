@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactEmail")
 
 
@@ -20,9 +18,9 @@ class ContactEmail:
 
     """
 
-    email: str | Unset = UNSET
+    email: str | None = None
     """ The address. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `HOME` or `WORK`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class ContactEmail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -44,9 +42,9 @@ class ContactEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         contact_email = cls(
             email=email,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactName")
 
 
@@ -22,15 +20,15 @@ class ContactName:
 
     formatted_name: str
     """ The full name as displayed. """
-    first_name: str | Unset = UNSET
+    first_name: str | None = None
     """ First name. """
-    last_name: str | Unset = UNSET
+    last_name: str | None = None
     """ Last name. """
-    middle_name: str | Unset = UNSET
+    middle_name: str | None = None
     """ Middle name. """
-    suffix: str | Unset = UNSET
+    suffix: str | None = None
     """ Name suffix. """
-    prefix: str | Unset = UNSET
+    prefix: str | None = None
     """ Name prefix. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,15 +52,15 @@ class ContactName:
                 "formatted_name": formatted_name,
             }
         )
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["first_name"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["last_name"] = last_name
-        if middle_name is not UNSET:
+        if middle_name is not None:
             field_dict["middle_name"] = middle_name
-        if suffix is not UNSET:
+        if suffix is not None:
             field_dict["suffix"] = suffix
-        if prefix is not UNSET:
+        if prefix is not None:
             field_dict["prefix"] = prefix
 
         return field_dict
@@ -72,15 +70,15 @@ class ContactName:
         d = dict(src_dict)
         formatted_name = d.pop("formatted_name")
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = d.pop("first_name", None)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = d.pop("last_name", None)
 
-        middle_name = d.pop("middle_name", UNSET)
+        middle_name = d.pop("middle_name", None)
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = d.pop("suffix", None)
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.pop("prefix", None)
 
         contact_name = cls(
             formatted_name=formatted_name,

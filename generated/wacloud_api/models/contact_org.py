@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactOrg")
 
 
@@ -20,11 +18,11 @@ class ContactOrg:
 
     """
 
-    company: str | Unset = UNSET
+    company: str | None = None
     """ Company name. """
-    department: str | Unset = UNSET
+    department: str | None = None
     """ Department. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Job title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class ContactOrg:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if company is not UNSET:
+        if company is not None:
             field_dict["company"] = company
-        if department is not UNSET:
+        if department is not None:
             field_dict["department"] = department
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
 
         return field_dict
@@ -50,11 +48,11 @@ class ContactOrg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company = d.pop("company", UNSET)
+        company = d.pop("company", None)
 
-        department = d.pop("department", UNSET)
+        department = d.pop("department", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         contact_org = cls(
             company=company,

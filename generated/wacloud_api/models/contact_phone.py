@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactPhone")
 
 
@@ -20,11 +18,11 @@ class ContactPhone:
 
     """
 
-    phone: str | Unset = UNSET
+    phone: str | None = None
     """ The number as shown. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `CELL`, `MAIN`, `IPHONE`, `HOME` or `WORK`. """
-    wa_id: str | Unset = UNSET
+    wa_id: str | None = None
     """ WhatsApp id; adds a "Message" button to the card. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class ContactPhone:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone is not UNSET:
+        if phone is not None:
             field_dict["phone"] = phone
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if wa_id is not UNSET:
+        if wa_id is not None:
             field_dict["wa_id"] = wa_id
 
         return field_dict
@@ -50,11 +48,11 @@ class ContactPhone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        phone = d.pop("phone", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        wa_id = d.pop("wa_id", UNSET)
+        wa_id = d.pop("wa_id", None)
 
         contact_phone = cls(
             phone=phone,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ConversationAnalyticsDataPoint")
 
 
@@ -21,23 +19,23 @@ class ConversationAnalyticsDataPoint:
 
     """
 
-    start: int | Unset = UNSET
+    start: int | None = None
     """ Interval start, unix seconds. """
-    end: int | Unset = UNSET
+    end: int | None = None
     """ Interval end, unix seconds. """
-    conversation: int | Unset = UNSET
+    conversation: int | None = None
     """ Number of conversations. """
-    cost: float | Unset = UNSET
+    cost: float | None = None
     """ Approximate cost in the WABA's currency. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ Business phone number (PHONE dimension). """
-    country: str | Unset = UNSET
+    country: str | None = None
     """ Two-letter country code (COUNTRY dimension). """
-    conversation_type: str | Unset = UNSET
+    conversation_type: str | None = None
     """ `REGULAR`, `FREE_TIER`, `FREE_ENTRY_POINT` or `UNKNOWN` (open-ended). """
-    conversation_direction: str | Unset = UNSET
+    conversation_direction: str | None = None
     """ `BUSINESS_INITIATED`, `USER_INITIATED` or `UNKNOWN` (open-ended). """
-    conversation_category: str | Unset = UNSET
+    conversation_category: str | None = None
     """ `AUTHENTICATION`, `AUTHENTICATION_INTERNATIONAL`, `MARKETING`, `MARKETING_LITE`, `SERVICE`, `UTILITY` (open-
     ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,23 +62,23 @@ class ConversationAnalyticsDataPoint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start is not UNSET:
+        if start is not None:
             field_dict["start"] = start
-        if end is not UNSET:
+        if end is not None:
             field_dict["end"] = end
-        if conversation is not UNSET:
+        if conversation is not None:
             field_dict["conversation"] = conversation
-        if cost is not UNSET:
+        if cost is not None:
             field_dict["cost"] = cost
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if conversation_type is not UNSET:
+        if conversation_type is not None:
             field_dict["conversation_type"] = conversation_type
-        if conversation_direction is not UNSET:
+        if conversation_direction is not None:
             field_dict["conversation_direction"] = conversation_direction
-        if conversation_category is not UNSET:
+        if conversation_category is not None:
             field_dict["conversation_category"] = conversation_category
 
         return field_dict
@@ -88,23 +86,23 @@ class ConversationAnalyticsDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        start = d.pop("start", None)
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end", None)
 
-        conversation = d.pop("conversation", UNSET)
+        conversation = d.pop("conversation", None)
 
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("cost", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        conversation_type = d.pop("conversation_type", UNSET)
+        conversation_type = d.pop("conversation_type", None)
 
-        conversation_direction = d.pop("conversation_direction", UNSET)
+        conversation_direction = d.pop("conversation_direction", None)
 
-        conversation_category = d.pop("conversation_category", UNSET)
+        conversation_category = d.pop("conversation_category", None)
 
         conversation_analytics_data_point = cls(
             start=start,

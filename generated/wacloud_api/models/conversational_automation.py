@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.conversational_automation_command import ConversationalAutomationCommand
 
@@ -26,23 +24,23 @@ class ConversationalAutomation:
 
     """
 
-    enable_welcome_message: bool | Unset = UNSET
+    enable_welcome_message: bool | None = None
     """ Send a `request_welcome` webhook when a user opens a chat with the business for the first time. """
-    prompts: list[str] | Unset = UNSET
+    prompts: list[str] | None = None
     """ Ice breakers, tappable texts shown in a new chat (up to 4, 80 characters each). """
-    commands: list[ConversationalAutomationCommand] | Unset = UNSET
+    commands: list[ConversationalAutomationCommand] | None = None
     """ Commands the user sees after typing `/` (up to 30). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enable_welcome_message = self.enable_welcome_message
 
-        prompts: list[str] | Unset = UNSET
-        if not isinstance(self.prompts, Unset):
+        prompts: list[str] | None = None
+        if self.prompts is not None:
             prompts = self.prompts
 
-        commands: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.commands, Unset):
+        commands: list[dict[str, Any]] | None = None
+        if self.commands is not None:
             commands = []
             for commands_item_data in self.commands:
                 commands_item = commands_item_data.to_dict()
@@ -51,11 +49,11 @@ class ConversationalAutomation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enable_welcome_message is not UNSET:
+        if enable_welcome_message is not None:
             field_dict["enable_welcome_message"] = enable_welcome_message
-        if prompts is not UNSET:
+        if prompts is not None:
             field_dict["prompts"] = prompts
-        if commands is not UNSET:
+        if commands is not None:
             field_dict["commands"] = commands
 
         return field_dict
@@ -65,13 +63,13 @@ class ConversationalAutomation:
         from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: PLC0415
 
         d = dict(src_dict)
-        enable_welcome_message = d.pop("enable_welcome_message", UNSET)
+        enable_welcome_message = d.pop("enable_welcome_message", None)
 
-        prompts = cast(list[str], d.pop("prompts", UNSET))
+        prompts = cast(list[str], d.pop("prompts", None))
 
-        _commands = d.pop("commands", UNSET)
-        commands: list[ConversationalAutomationCommand] | Unset = UNSET
-        if _commands is not UNSET:
+        _commands = d.pop("commands", None)
+        commands: list[ConversationalAutomationCommand] | None = None
+        if _commands is not None:
             commands = []
             for commands_item_data in _commands:
                 commands_item = ConversationalAutomationCommand.from_dict(commands_item_data)

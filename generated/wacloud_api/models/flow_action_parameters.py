@@ -11,7 +11,6 @@ from ..models.flow_action_parameters_flow_action import (
     check_flow_action_parameters_flow_action,
 )
 from ..models.flow_action_parameters_mode import FlowActionParametersMode, check_flow_action_parameters_mode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_action_payload import FlowActionPayload
@@ -34,17 +33,17 @@ class FlowActionParameters:
     """ Always `3`. """
     flow_cta: str
     """ Button label. """
-    flow_token: str | Unset = UNSET
+    flow_token: str | None = None
     """ Token identifying this Flow session; echoed in the response webhook. """
-    flow_id: str | Unset = UNSET
+    flow_id: str | None = None
     """ Flow id (give `flow_id` or `flow_name`). """
-    flow_name: str | Unset = UNSET
+    flow_name: str | None = None
     """ Flow name (give `flow_id` or `flow_name`). """
-    flow_action: FlowActionParametersFlowAction | Unset = UNSET
+    flow_action: FlowActionParametersFlowAction | None = None
     """ `navigate` (default) or `data_exchange`. """
-    flow_action_payload: FlowActionPayload | Unset = UNSET
+    flow_action_payload: FlowActionPayload | None = None
     """ The first screen and its data, for `flow_action: navigate`. """
-    mode: FlowActionParametersMode | Unset = UNSET
+    mode: FlowActionParametersMode | None = None
     """ `published` (default) or `draft` for testing. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,16 +58,16 @@ class FlowActionParameters:
 
         flow_name = self.flow_name
 
-        flow_action: str | Unset = UNSET
-        if not isinstance(self.flow_action, Unset):
+        flow_action: str | None = None
+        if self.flow_action is not None:
             flow_action = self.flow_action
 
-        flow_action_payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flow_action_payload, Unset):
+        flow_action_payload: dict[str, Any] | None = None
+        if self.flow_action_payload is not None:
             flow_action_payload = self.flow_action_payload.to_dict()
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: str | None = None
+        if self.mode is not None:
             mode = self.mode
 
         field_dict: dict[str, Any] = {}
@@ -79,17 +78,17 @@ class FlowActionParameters:
                 "flow_cta": flow_cta,
             }
         )
-        if flow_token is not UNSET:
+        if flow_token is not None:
             field_dict["flow_token"] = flow_token
-        if flow_id is not UNSET:
+        if flow_id is not None:
             field_dict["flow_id"] = flow_id
-        if flow_name is not UNSET:
+        if flow_name is not None:
             field_dict["flow_name"] = flow_name
-        if flow_action is not UNSET:
+        if flow_action is not None:
             field_dict["flow_action"] = flow_action
-        if flow_action_payload is not UNSET:
+        if flow_action_payload is not None:
             field_dict["flow_action_payload"] = flow_action_payload
-        if mode is not UNSET:
+        if mode is not None:
             field_dict["mode"] = mode
 
         return field_dict
@@ -103,30 +102,30 @@ class FlowActionParameters:
 
         flow_cta = d.pop("flow_cta")
 
-        flow_token = d.pop("flow_token", UNSET)
+        flow_token = d.pop("flow_token", None)
 
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id", None)
 
-        flow_name = d.pop("flow_name", UNSET)
+        flow_name = d.pop("flow_name", None)
 
-        _flow_action = d.pop("flow_action", UNSET)
-        flow_action: FlowActionParametersFlowAction | Unset
-        if isinstance(_flow_action, Unset):
-            flow_action = UNSET
+        _flow_action = d.pop("flow_action", None)
+        flow_action: FlowActionParametersFlowAction | None
+        if _flow_action is None:
+            flow_action = None
         else:
             flow_action = check_flow_action_parameters_flow_action(_flow_action)
 
-        _flow_action_payload = d.pop("flow_action_payload", UNSET)
-        flow_action_payload: FlowActionPayload | Unset
-        if isinstance(_flow_action_payload, Unset):
-            flow_action_payload = UNSET
+        _flow_action_payload = d.pop("flow_action_payload", None)
+        flow_action_payload: FlowActionPayload | None
+        if _flow_action_payload is None:
+            flow_action_payload = None
         else:
             flow_action_payload = FlowActionPayload.from_dict(_flow_action_payload)
 
-        _mode = d.pop("mode", UNSET)
-        mode: FlowActionParametersMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        _mode = d.pop("mode", None)
+        mode: FlowActionParametersMode | None
+        if _mode is None:
+            mode = None
         else:
             mode = check_flow_action_parameters_mode(_mode)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
 
@@ -26,15 +24,15 @@ class FlowActionPayload:
 
     screen: str
     """ Id of the first screen. """
-    data: JsonObject | Unset = UNSET
+    data: JsonObject | None = None
     """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         screen = self.screen
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -44,7 +42,7 @@ class FlowActionPayload:
                 "screen": screen,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -56,10 +54,10 @@ class FlowActionPayload:
         d = dict(src_dict)
         screen = d.pop("screen")
 
-        _data = d.pop("data", UNSET)
-        data: JsonObject | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: JsonObject | None
+        if _data is None:
+            data = None
         else:
             data = JsonObject.from_dict(_data)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlowApplication")
 
 
@@ -21,11 +19,11 @@ class FlowApplication:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ App id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ App name. """
-    link: str | Unset = UNSET
+    link: str | None = None
     """ Link to the app. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +37,11 @@ class FlowApplication:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if link is not UNSET:
+        if link is not None:
             field_dict["link"] = link
 
         return field_dict
@@ -51,11 +49,11 @@ class FlowApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        link = d.pop("link", UNSET)
+        link = d.pop("link", None)
 
         flow_application = cls(
             id=id,

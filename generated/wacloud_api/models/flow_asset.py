@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlowAsset")
 
 
@@ -21,11 +19,11 @@ class FlowAsset:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ File name, e.g. `flow.json`. """
-    asset_type: str | Unset = UNSET
+    asset_type: str | None = None
     """ Asset type: `FLOW_JSON` (open-ended). """
-    download_url: str | Unset = UNSET
+    download_url: str | None = None
     """ Short-lived link to download the asset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +37,11 @@ class FlowAsset:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if asset_type is not UNSET:
+        if asset_type is not None:
             field_dict["asset_type"] = asset_type
-        if download_url is not UNSET:
+        if download_url is not None:
             field_dict["download_url"] = download_url
 
         return field_dict
@@ -51,11 +49,11 @@ class FlowAsset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        asset_type = d.pop("asset_type", UNSET)
+        asset_type = d.pop("asset_type", None)
 
-        download_url = d.pop("download_url", UNSET)
+        download_url = d.pop("download_url", None)
 
         flow_asset = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlowBusinessAccount")
 
 
@@ -21,17 +19,17 @@ class FlowBusinessAccount:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ WABA id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ WABA name. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ Three-letter currency code, e.g. `USD`. """
-    timezone_id: str | Unset = UNSET
+    timezone_id: str | None = None
     """ Meta time zone id of the WABA, as a string. """
-    message_template_namespace: str | Unset = UNSET
+    message_template_namespace: str | None = None
     """ Namespace of the WABA's templates. """
-    business_type: str | Unset = UNSET
+    business_type: str | None = None
     """ Kind of business account, e.g. `ent` (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,17 +49,17 @@ class FlowBusinessAccount:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if timezone_id is not UNSET:
+        if timezone_id is not None:
             field_dict["timezone_id"] = timezone_id
-        if message_template_namespace is not UNSET:
+        if message_template_namespace is not None:
             field_dict["message_template_namespace"] = message_template_namespace
-        if business_type is not UNSET:
+        if business_type is not None:
             field_dict["business_type"] = business_type
 
         return field_dict
@@ -69,17 +67,17 @@ class FlowBusinessAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        timezone_id = d.pop("timezone_id", UNSET)
+        timezone_id = d.pop("timezone_id", None)
 
-        message_template_namespace = d.pop("message_template_namespace", UNSET)
+        message_template_namespace = d.pop("message_template_namespace", None)
 
-        business_type = d.pop("business_type", UNSET)
+        business_type = d.pop("business_type", None)
 
         flow_business_account = cls(
             id=id,

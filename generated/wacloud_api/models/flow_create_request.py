@@ -10,7 +10,6 @@ from ..models.flow_create_request_categories_item import (
     FlowCreateRequestCategoriesItem,
     check_flow_create_request_categories_item,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowCreateRequest")
 
@@ -28,13 +27,13 @@ class FlowCreateRequest:
     """ Flow name, unique in the WhatsApp Business Account. """
     categories: list[FlowCreateRequestCategoriesItem]
     """ At least one category. """
-    clone_flow_id: str | Unset = UNSET
+    clone_flow_id: str | None = None
     """ Id of an existing Flow to copy (Flow JSON included). """
-    endpoint_uri: str | Unset = UNSET
+    endpoint_uri: str | None = None
     """ URL of the data endpoint, for Flows that exchange data (Flow JSON 3.0+). """
-    flow_json: str | Unset = UNSET
+    flow_json: str | None = None
     """ The Flow JSON, serialised as a string (not an object). """
-    publish: bool | Unset = UNSET
+    publish: bool | None = None
     """ Publish the Flow right away (needs a valid `flow_json`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,13 +61,13 @@ class FlowCreateRequest:
                 "categories": categories,
             }
         )
-        if clone_flow_id is not UNSET:
+        if clone_flow_id is not None:
             field_dict["clone_flow_id"] = clone_flow_id
-        if endpoint_uri is not UNSET:
+        if endpoint_uri is not None:
             field_dict["endpoint_uri"] = endpoint_uri
-        if flow_json is not UNSET:
+        if flow_json is not None:
             field_dict["flow_json"] = flow_json
-        if publish is not UNSET:
+        if publish is not None:
             field_dict["publish"] = publish
 
         return field_dict
@@ -85,13 +84,13 @@ class FlowCreateRequest:
 
             categories.append(categories_item)
 
-        clone_flow_id = d.pop("clone_flow_id", UNSET)
+        clone_flow_id = d.pop("clone_flow_id", None)
 
-        endpoint_uri = d.pop("endpoint_uri", UNSET)
+        endpoint_uri = d.pop("endpoint_uri", None)
 
-        flow_json = d.pop("flow_json", UNSET)
+        flow_json = d.pop("flow_json", None)
 
-        publish = d.pop("publish", UNSET)
+        publish = d.pop("publish", None)
 
         flow_create_request = cls(
             name=name,

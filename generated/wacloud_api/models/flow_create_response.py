@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flow_validation_error import FlowValidationError
 
@@ -26,9 +24,9 @@ class FlowCreateResponse:
 
     id: str
     """ The new Flow's id. """
-    success: bool | Unset = UNSET
+    success: bool | None = None
     """ Whether the Flow was created (and published when asked). """
-    validation_errors: list[FlowValidationError] | Unset = UNSET
+    validation_errors: list[FlowValidationError] | None = None
     """ Errors of the given Flow JSON; empty when it is valid. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,8 +35,8 @@ class FlowCreateResponse:
 
         success = self.success
 
-        validation_errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_errors, Unset):
+        validation_errors: list[dict[str, Any]] | None = None
+        if self.validation_errors is not None:
             validation_errors = []
             for validation_errors_item_data in self.validation_errors:
                 validation_errors_item = validation_errors_item_data.to_dict()
@@ -51,9 +49,9 @@ class FlowCreateResponse:
                 "id": id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["success"] = success
-        if validation_errors is not UNSET:
+        if validation_errors is not None:
             field_dict["validation_errors"] = validation_errors
 
         return field_dict
@@ -65,11 +63,11 @@ class FlowCreateResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        success = d.pop("success", UNSET)
+        success = d.pop("success", None)
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[FlowValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
+        _validation_errors = d.pop("validation_errors", None)
+        validation_errors: list[FlowValidationError] | None = None
+        if _validation_errors is not None:
             validation_errors = []
             for validation_errors_item_data in _validation_errors:
                 validation_errors_item = FlowValidationError.from_dict(validation_errors_item_data)

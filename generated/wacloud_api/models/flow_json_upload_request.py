@@ -12,7 +12,7 @@ from ..models.flow_json_upload_request_asset_type import (
     FlowJsonUploadRequestAssetType,
     check_flow_json_upload_request_asset_type,
 )
-from ..types import UNSET, File, Unset
+from ..types import File
 
 T = TypeVar("T", bound="FlowJsonUploadRequest")
 
@@ -30,7 +30,7 @@ class FlowJsonUploadRequest:
     """ The Flow JSON file, with a file name (e.g. `flow.json`) and type `application/json`. """
     asset_type: FlowJsonUploadRequestAssetType = "FLOW_JSON"
     """ Always `FLOW_JSON`. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Asset name; use `flow.json`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +49,7 @@ class FlowJsonUploadRequest:
                 "asset_type": asset_type,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -61,7 +61,7 @@ class FlowJsonUploadRequest:
 
         files.append(("asset_type", (None, str(self.asset_type).encode(), "text/plain")))
 
-        if not isinstance(self.name, Unset):
+        if self.name is not None:
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
@@ -76,7 +76,7 @@ class FlowJsonUploadRequest:
 
         asset_type = check_flow_json_upload_request_asset_type(d.pop("asset_type"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         flow_json_upload_request = cls(
             file=file,

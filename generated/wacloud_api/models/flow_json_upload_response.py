@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flow_validation_error import FlowValidationError
 
@@ -26,15 +24,15 @@ class FlowJsonUploadResponse:
 
     success: bool
     """ Whether the file was saved (even with validation errors). """
-    validation_errors: list[FlowValidationError] | Unset = UNSET
+    validation_errors: list[FlowValidationError] | None = None
     """ Errors of the uploaded Flow JSON; empty when it is valid. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        validation_errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_errors, Unset):
+        validation_errors: list[dict[str, Any]] | None = None
+        if self.validation_errors is not None:
             validation_errors = []
             for validation_errors_item_data in self.validation_errors:
                 validation_errors_item = validation_errors_item_data.to_dict()
@@ -47,7 +45,7 @@ class FlowJsonUploadResponse:
                 "success": success,
             }
         )
-        if validation_errors is not UNSET:
+        if validation_errors is not None:
             field_dict["validation_errors"] = validation_errors
 
         return field_dict
@@ -59,9 +57,9 @@ class FlowJsonUploadResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[FlowValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
+        _validation_errors = d.pop("validation_errors", None)
+        validation_errors: list[FlowValidationError] | None = None
+        if _validation_errors is not None:
             validation_errors = []
             for validation_errors_item_data in _validation_errors:
                 validation_errors_item = FlowValidationError.from_dict(validation_errors_item_data)

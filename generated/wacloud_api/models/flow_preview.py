@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlowPreview")
 
 
@@ -21,9 +19,9 @@ class FlowPreview:
 
     """
 
-    preview_url: str | Unset = UNSET
+    preview_url: str | None = None
     """ The preview link (can be shared; no login needed). """
-    expires_at: str | Unset = UNSET
+    expires_at: str | None = None
     """ When the link expires, e.g. `2023-05-21T11:18:09+0000`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +33,9 @@ class FlowPreview:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if preview_url is not UNSET:
+        if preview_url is not None:
             field_dict["preview_url"] = preview_url
-        if expires_at is not UNSET:
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
 
         return field_dict
@@ -45,9 +43,9 @@ class FlowPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        preview_url = d.pop("preview_url", UNSET)
+        preview_url = d.pop("preview_url", None)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at", None)
 
         flow_preview = cls(
             preview_url=preview_url,

@@ -10,7 +10,6 @@ from ..models.flow_update_request_categories_item import (
     FlowUpdateRequestCategoriesItem,
     check_flow_update_request_categories_item,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowUpdateRequest")
 
@@ -24,21 +23,21 @@ class FlowUpdateRequest:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ New Flow name. """
-    categories: list[FlowUpdateRequestCategoriesItem] | Unset = UNSET
+    categories: list[FlowUpdateRequestCategoriesItem] | None = None
     """ New categories (replace the old ones). """
-    endpoint_uri: str | Unset = UNSET
+    endpoint_uri: str | None = None
     """ New data endpoint URL. """
-    application_id: str | Unset = UNSET
+    application_id: str | None = None
     """ Id of the Meta app to connect the Flow to (for its endpoint). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[str] | None = None
+        if self.categories is not None:
             categories = []
             for categories_item_data in self.categories:
                 categories_item: str = categories_item_data
@@ -51,13 +50,13 @@ class FlowUpdateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if categories is not UNSET:
+        if categories is not None:
             field_dict["categories"] = categories
-        if endpoint_uri is not UNSET:
+        if endpoint_uri is not None:
             field_dict["endpoint_uri"] = endpoint_uri
-        if application_id is not UNSET:
+        if application_id is not None:
             field_dict["application_id"] = application_id
 
         return field_dict
@@ -65,20 +64,20 @@ class FlowUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[FlowUpdateRequestCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
+        _categories = d.pop("categories", None)
+        categories: list[FlowUpdateRequestCategoriesItem] | None = None
+        if _categories is not None:
             categories = []
             for categories_item_data in _categories:
                 categories_item = check_flow_update_request_categories_item(categories_item_data)
 
                 categories.append(categories_item)
 
-        endpoint_uri = d.pop("endpoint_uri", UNSET)
+        endpoint_uri = d.pop("endpoint_uri", None)
 
-        application_id = d.pop("application_id", UNSET)
+        application_id = d.pop("application_id", None)
 
         flow_update_request = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flow_validation_error_pointer import FlowValidationErrorPointer
 
@@ -26,21 +24,21 @@ class FlowValidationError:
 
     """
 
-    error: str | Unset = UNSET
+    error: str | None = None
     """ Error code, e.g. `INVALID_PROPERTY`, `INVALID_PROPERTY_VALUE` (open-ended). """
-    error_type: str | Unset = UNSET
+    error_type: str | None = None
     """ Error family, e.g. `JSON_SCHEMA_ERROR`, `FLOW_JSON_ERROR` (open-ended). """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Human-readable explanation. """
-    line_start: int | Unset = UNSET
+    line_start: int | None = None
     """ First line of the problem (1-based). """
-    line_end: int | Unset = UNSET
+    line_end: int | None = None
     """ Last line of the problem. """
-    column_start: int | Unset = UNSET
+    column_start: int | None = None
     """ First column of the problem. """
-    column_end: int | Unset = UNSET
+    column_end: int | None = None
     """ Last column of the problem. """
-    pointers: list[FlowValidationErrorPointer] | Unset = UNSET
+    pointers: list[FlowValidationErrorPointer] | None = None
     """ Every place in the Flow JSON involved in the problem. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,8 +57,8 @@ class FlowValidationError:
 
         column_end = self.column_end
 
-        pointers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pointers, Unset):
+        pointers: list[dict[str, Any]] | None = None
+        if self.pointers is not None:
             pointers = []
             for pointers_item_data in self.pointers:
                 pointers_item = pointers_item_data.to_dict()
@@ -69,21 +67,21 @@ class FlowValidationError:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
-        if error_type is not UNSET:
+        if error_type is not None:
             field_dict["error_type"] = error_type
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if line_start is not UNSET:
+        if line_start is not None:
             field_dict["line_start"] = line_start
-        if line_end is not UNSET:
+        if line_end is not None:
             field_dict["line_end"] = line_end
-        if column_start is not UNSET:
+        if column_start is not None:
             field_dict["column_start"] = column_start
-        if column_end is not UNSET:
+        if column_end is not None:
             field_dict["column_end"] = column_end
-        if pointers is not UNSET:
+        if pointers is not None:
             field_dict["pointers"] = pointers
 
         return field_dict
@@ -93,23 +91,23 @@ class FlowValidationError:
         from ..models.flow_validation_error_pointer import FlowValidationErrorPointer  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        error = d.pop("error", None)
 
-        error_type = d.pop("error_type", UNSET)
+        error_type = d.pop("error_type", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        line_start = d.pop("line_start", UNSET)
+        line_start = d.pop("line_start", None)
 
-        line_end = d.pop("line_end", UNSET)
+        line_end = d.pop("line_end", None)
 
-        column_start = d.pop("column_start", UNSET)
+        column_start = d.pop("column_start", None)
 
-        column_end = d.pop("column_end", UNSET)
+        column_end = d.pop("column_end", None)
 
-        _pointers = d.pop("pointers", UNSET)
-        pointers: list[FlowValidationErrorPointer] | Unset = UNSET
-        if _pointers is not UNSET:
+        _pointers = d.pop("pointers", None)
+        pointers: list[FlowValidationErrorPointer] | None = None
+        if _pointers is not None:
             pointers = []
             for pointers_item_data in _pointers:
                 pointers_item = FlowValidationErrorPointer.from_dict(pointers_item_data)

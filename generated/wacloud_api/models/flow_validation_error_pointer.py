@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlowValidationErrorPointer")
 
 
@@ -21,15 +19,15 @@ class FlowValidationErrorPointer:
 
     """
 
-    line_start: int | Unset = UNSET
+    line_start: int | None = None
     """ First line (1-based). """
-    line_end: int | Unset = UNSET
+    line_end: int | None = None
     """ Last line. """
-    column_start: int | Unset = UNSET
+    column_start: int | None = None
     """ First column. """
-    column_end: int | Unset = UNSET
+    column_end: int | None = None
     """ Last column. """
-    path: str | Unset = UNSET
+    path: str | None = None
     """ JSON path of the element, e.g. `screens[0].layout.children[0].type`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,15 +45,15 @@ class FlowValidationErrorPointer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if line_start is not UNSET:
+        if line_start is not None:
             field_dict["line_start"] = line_start
-        if line_end is not UNSET:
+        if line_end is not None:
             field_dict["line_end"] = line_end
-        if column_start is not UNSET:
+        if column_start is not None:
             field_dict["column_start"] = column_start
-        if column_end is not UNSET:
+        if column_end is not None:
             field_dict["column_end"] = column_end
-        if path is not UNSET:
+        if path is not None:
             field_dict["path"] = path
 
         return field_dict
@@ -63,15 +61,15 @@ class FlowValidationErrorPointer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        line_start = d.pop("line_start", UNSET)
+        line_start = d.pop("line_start", None)
 
-        line_end = d.pop("line_end", UNSET)
+        line_end = d.pop("line_end", None)
 
-        column_start = d.pop("column_start", UNSET)
+        column_start = d.pop("column_start", None)
 
-        column_end = d.pop("column_end", UNSET)
+        column_end = d.pop("column_end", None)
 
-        path = d.pop("path", UNSET)
+        path = d.pop("path", None)
 
         flow_validation_error_pointer = cls(
             line_start=line_start,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.graph_error_data import GraphErrorData
 
@@ -28,19 +26,19 @@ class GraphError:
     """ Error title and explanation, e.g. "(#100) Invalid parameter". """
     code: int
     """ Graph error code, e.g. 100, 190, 130429, 131047. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Error type, e.g. OAuthException. """
-    error_subcode: int | Unset = UNSET
+    error_subcode: int | None = None
     """ Deprecated since v16.0; kept for older versions. """
-    error_data: GraphErrorData | Unset = UNSET
+    error_data: GraphErrorData | None = None
     """ Extra information about a Graph error. """
-    fbtrace_id: str | Unset = UNSET
+    fbtrace_id: str | None = None
     """ Trace id to quote to Meta support. """
-    is_transient: bool | Unset = UNSET
+    is_transient: bool | None = None
     """ Whether retrying the same call later may succeed. """
-    error_user_title: str | Unset = UNSET
+    error_user_title: str | None = None
     """ Title to show to an end user, when Meta provides one. """
-    error_user_msg: str | Unset = UNSET
+    error_user_msg: str | None = None
     """ Message to show to an end user, when Meta provides one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,8 +51,8 @@ class GraphError:
 
         error_subcode = self.error_subcode
 
-        error_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_data, Unset):
+        error_data: dict[str, Any] | None = None
+        if self.error_data is not None:
             error_data = self.error_data.to_dict()
 
         fbtrace_id = self.fbtrace_id
@@ -73,19 +71,19 @@ class GraphError:
                 "code": code,
             }
         )
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if error_subcode is not UNSET:
+        if error_subcode is not None:
             field_dict["error_subcode"] = error_subcode
-        if error_data is not UNSET:
+        if error_data is not None:
             field_dict["error_data"] = error_data
-        if fbtrace_id is not UNSET:
+        if fbtrace_id is not None:
             field_dict["fbtrace_id"] = fbtrace_id
-        if is_transient is not UNSET:
+        if is_transient is not None:
             field_dict["is_transient"] = is_transient
-        if error_user_title is not UNSET:
+        if error_user_title is not None:
             field_dict["error_user_title"] = error_user_title
-        if error_user_msg is not UNSET:
+        if error_user_msg is not None:
             field_dict["error_user_msg"] = error_user_msg
 
         return field_dict
@@ -99,24 +97,24 @@ class GraphError:
 
         code = d.pop("code")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        error_subcode = d.pop("error_subcode", UNSET)
+        error_subcode = d.pop("error_subcode", None)
 
-        _error_data = d.pop("error_data", UNSET)
-        error_data: GraphErrorData | Unset
-        if isinstance(_error_data, Unset):
-            error_data = UNSET
+        _error_data = d.pop("error_data", None)
+        error_data: GraphErrorData | None
+        if _error_data is None:
+            error_data = None
         else:
             error_data = GraphErrorData.from_dict(_error_data)
 
-        fbtrace_id = d.pop("fbtrace_id", UNSET)
+        fbtrace_id = d.pop("fbtrace_id", None)
 
-        is_transient = d.pop("is_transient", UNSET)
+        is_transient = d.pop("is_transient", None)
 
-        error_user_title = d.pop("error_user_title", UNSET)
+        error_user_title = d.pop("error_user_title", None)
 
-        error_user_msg = d.pop("error_user_msg", UNSET)
+        error_user_msg = d.pop("error_user_msg", None)
 
         graph_error = cls(
             message=message,

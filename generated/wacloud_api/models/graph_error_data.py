@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GraphErrorData")
 
 
@@ -20,9 +18,9 @@ class GraphErrorData:
 
     """
 
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
-    details: str | Unset = UNSET
+    details: str | None = None
     """ A human-readable explanation of the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class GraphErrorData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -44,9 +42,9 @@ class GraphErrorData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
-        details = d.pop("details", UNSET)
+        details = d.pop("details", None)
 
         graph_error_data = cls(
             messaging_product=messaging_product,

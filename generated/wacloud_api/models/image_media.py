@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ImageMedia")
 
 
@@ -20,11 +18,11 @@ class ImageMedia:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Uploaded media id. """
-    link: str | Unset = UNSET
+    link: str | None = None
     """ HTTPS URL Meta downloads the media from. """
-    caption: str | Unset = UNSET
+    caption: str | None = None
     """ Caption shown under the media. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class ImageMedia:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if link is not UNSET:
+        if link is not None:
             field_dict["link"] = link
-        if caption is not UNSET:
+        if caption is not None:
             field_dict["caption"] = caption
 
         return field_dict
@@ -50,11 +48,11 @@ class ImageMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        link = d.pop("link", UNSET)
+        link = d.pop("link", None)
 
-        caption = d.pop("caption", UNSET)
+        caption = d.pop("caption", None)
 
         image_media = cls(
             id=id,

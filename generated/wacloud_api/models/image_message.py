@@ -10,7 +10,6 @@ from ..models.outgoing_message_base_recipient_type import (
     OutgoingMessageBaseRecipientType,
     check_outgoing_message_base_recipient_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_media import ImageMedia
@@ -37,11 +36,11 @@ class ImageMessage:
     """ Always `whatsapp`. """
     type_: Literal["image"] = "image"
     """ Always `image`. """
-    recipient_type: OutgoingMessageBaseRecipientType | Unset = "individual"
+    recipient_type: OutgoingMessageBaseRecipientType | None = "individual"
     """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
-    context: MessageContext | Unset = UNSET
+    context: MessageContext | None = None
     """ Makes the message a reply to an earlier message. """
-    biz_opaque_callback_data: str | Unset = UNSET
+    biz_opaque_callback_data: str | None = None
     """ Opaque tracking data echoed back in the status webhooks of this message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,12 +53,12 @@ class ImageMessage:
 
         image = self.image.to_dict()
 
-        recipient_type: str | Unset = UNSET
-        if not isinstance(self.recipient_type, Unset):
+        recipient_type: str | None = None
+        if self.recipient_type is not None:
             recipient_type = self.recipient_type
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
+        context: dict[str, Any] | None = None
+        if self.context is not None:
             context = self.context.to_dict()
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
@@ -74,11 +73,11 @@ class ImageMessage:
                 "image": image,
             }
         )
-        if recipient_type is not UNSET:
+        if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
-        if context is not UNSET:
+        if context is not None:
             field_dict["context"] = context
-        if biz_opaque_callback_data is not UNSET:
+        if biz_opaque_callback_data is not None:
             field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
 
         return field_dict
@@ -101,21 +100,21 @@ class ImageMessage:
 
         image = ImageMedia.from_dict(d.pop("image"))
 
-        _recipient_type = d.pop("recipient_type", UNSET)
-        recipient_type: OutgoingMessageBaseRecipientType | Unset
-        if isinstance(_recipient_type, Unset):
-            recipient_type = UNSET
+        _recipient_type = d.pop("recipient_type", None)
+        recipient_type: OutgoingMessageBaseRecipientType | None
+        if _recipient_type is None:
+            recipient_type = None
         else:
             recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
 
-        _context = d.pop("context", UNSET)
-        context: MessageContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
+        _context = d.pop("context", None)
+        context: MessageContext | None
+        if _context is None:
+            context = None
         else:
             context = MessageContext.from_dict(_context)
 
-        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
+        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", None)
 
         image_message = cls(
             messaging_product=messaging_product,

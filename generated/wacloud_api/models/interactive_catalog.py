@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.catalog_action import CatalogAction
     from ..models.interactive_body import InteractiveBody
@@ -32,7 +30,7 @@ class InteractiveCatalog:
     """ The "View catalog" button. """
     type_: Literal["catalog_message"] = "catalog_message"
     """ Always `catalog_message`. """
-    footer: InteractiveFooter | Unset = UNSET
+    footer: InteractiveFooter | None = None
     """ The footer text of an interactive message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,8 +41,8 @@ class InteractiveCatalog:
 
         action = self.action.to_dict()
 
-        footer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.footer, Unset):
+        footer: dict[str, Any] | None = None
+        if self.footer is not None:
             footer = self.footer.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -56,7 +54,7 @@ class InteractiveCatalog:
                 "action": action,
             }
         )
-        if footer is not UNSET:
+        if footer is not None:
             field_dict["footer"] = footer
 
         return field_dict
@@ -76,10 +74,10 @@ class InteractiveCatalog:
 
         action = CatalogAction.from_dict(d.pop("action"))
 
-        _footer = d.pop("footer", UNSET)
-        footer: InteractiveFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
+        _footer = d.pop("footer", None)
+        footer: InteractiveFooter | None
+        if _footer is None:
+            footer = None
         else:
             footer = InteractiveFooter.from_dict(_footer)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flow_action import FlowAction
     from ..models.interactive_body import InteractiveBody
@@ -35,9 +33,9 @@ class InteractiveFlow:
     """ The Flow to open. """
     type_: Literal["flow"] = "flow"
     """ Always `flow`. """
-    header: InteractiveHeader | Unset = UNSET
+    header: InteractiveHeader | None = None
     """ The header of an interactive message. """
-    footer: InteractiveFooter | Unset = UNSET
+    footer: InteractiveFooter | None = None
     """ The footer text of an interactive message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,12 +46,12 @@ class InteractiveFlow:
 
         action = self.action.to_dict()
 
-        header: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.header, Unset):
+        header: dict[str, Any] | None = None
+        if self.header is not None:
             header = self.header.to_dict()
 
-        footer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.footer, Unset):
+        footer: dict[str, Any] | None = None
+        if self.footer is not None:
             footer = self.footer.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -65,9 +63,9 @@ class InteractiveFlow:
                 "action": action,
             }
         )
-        if header is not UNSET:
+        if header is not None:
             field_dict["header"] = header
-        if footer is not UNSET:
+        if footer is not None:
             field_dict["footer"] = footer
 
         return field_dict
@@ -88,17 +86,17 @@ class InteractiveFlow:
 
         action = FlowAction.from_dict(d.pop("action"))
 
-        _header = d.pop("header", UNSET)
-        header: InteractiveHeader | Unset
-        if isinstance(_header, Unset):
-            header = UNSET
+        _header = d.pop("header", None)
+        header: InteractiveHeader | None
+        if _header is None:
+            header = None
         else:
             header = InteractiveHeader.from_dict(_header)
 
-        _footer = d.pop("footer", UNSET)
-        footer: InteractiveFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
+        _footer = d.pop("footer", None)
+        footer: InteractiveFooter | None
+        if _footer is None:
+            footer = None
         else:
             footer = InteractiveFooter.from_dict(_footer)
 

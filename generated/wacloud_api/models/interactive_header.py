@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interactive_header_type import InteractiveHeaderType, check_interactive_header_type
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document_media import DocumentMedia
@@ -29,13 +28,13 @@ class InteractiveHeader:
 
     type_: InteractiveHeaderType
     """ The header kind. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Header text, for `text`. """
-    image: ImageMedia | Unset = UNSET
+    image: ImageMedia | None = None
     """ An image by uploaded media `id` or public `link` (exactly one of them). """
-    video: VideoMedia | Unset = UNSET
+    video: VideoMedia | None = None
     """ A video by uploaded media `id` or public `link` (exactly one of them). """
-    document: DocumentMedia | Unset = UNSET
+    document: DocumentMedia | None = None
     """ A document by uploaded media `id` or public `link` (exactly one of them). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,16 +43,16 @@ class InteractiveHeader:
 
         text = self.text
 
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
+        image: dict[str, Any] | None = None
+        if self.image is not None:
             image = self.image.to_dict()
 
-        video: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.video, Unset):
+        video: dict[str, Any] | None = None
+        if self.video is not None:
             video = self.video.to_dict()
 
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
+        document: dict[str, Any] | None = None
+        if self.document is not None:
             document = self.document.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -63,13 +62,13 @@ class InteractiveHeader:
                 "type": type_,
             }
         )
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if video is not UNSET:
+        if video is not None:
             field_dict["video"] = video
-        if document is not UNSET:
+        if document is not None:
             field_dict["document"] = document
 
         return field_dict
@@ -83,26 +82,26 @@ class InteractiveHeader:
         d = dict(src_dict)
         type_ = check_interactive_header_type(d.pop("type"))
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        _image = d.pop("image", UNSET)
-        image: ImageMedia | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
+        _image = d.pop("image", None)
+        image: ImageMedia | None
+        if _image is None:
+            image = None
         else:
             image = ImageMedia.from_dict(_image)
 
-        _video = d.pop("video", UNSET)
-        video: VideoMedia | Unset
-        if isinstance(_video, Unset):
-            video = UNSET
+        _video = d.pop("video", None)
+        video: VideoMedia | None
+        if _video is None:
+            video = None
         else:
             video = VideoMedia.from_dict(_video)
 
-        _document = d.pop("document", UNSET)
-        document: DocumentMedia | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
+        _document = d.pop("document", None)
+        document: DocumentMedia | None
+        if _document is None:
+            document = None
         else:
             document = DocumentMedia.from_dict(_document)
 

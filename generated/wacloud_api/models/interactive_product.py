@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.interactive_body import InteractiveBody
     from ..models.interactive_footer import InteractiveFooter
@@ -30,9 +28,9 @@ class InteractiveProduct:
     """ The product shown. """
     type_: Literal["product"] = "product"
     """ Always `product`. """
-    body: InteractiveBody | Unset = UNSET
+    body: InteractiveBody | None = None
     """ The body text of an interactive message. """
-    footer: InteractiveFooter | Unset = UNSET
+    footer: InteractiveFooter | None = None
     """ The footer text of an interactive message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,12 +39,12 @@ class InteractiveProduct:
 
         action = self.action.to_dict()
 
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
+        body: dict[str, Any] | None = None
+        if self.body is not None:
             body = self.body.to_dict()
 
-        footer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.footer, Unset):
+        footer: dict[str, Any] | None = None
+        if self.footer is not None:
             footer = self.footer.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -57,9 +55,9 @@ class InteractiveProduct:
                 "action": action,
             }
         )
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if footer is not UNSET:
+        if footer is not None:
             field_dict["footer"] = footer
 
         return field_dict
@@ -77,17 +75,17 @@ class InteractiveProduct:
 
         action = ProductAction.from_dict(d.pop("action"))
 
-        _body = d.pop("body", UNSET)
-        body: InteractiveBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
+        _body = d.pop("body", None)
+        body: InteractiveBody | None
+        if _body is None:
+            body = None
         else:
             body = InteractiveBody.from_dict(_body)
 
-        _footer = d.pop("footer", UNSET)
-        footer: InteractiveFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
+        _footer = d.pop("footer", None)
+        footer: InteractiveFooter | None
+        if _footer is None:
+            footer = None
         else:
             footer = InteractiveFooter.from_dict(_footer)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListRow")
 
 
@@ -24,7 +22,7 @@ class ListRow:
     """ Returned in `interactive.list_reply.id` when chosen. """
     title: str
     """ Row title. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Row description. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +41,7 @@ class ListRow:
                 "title": title,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -55,7 +53,7 @@ class ListRow:
 
         title = d.pop("title")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         list_row = cls(
             id=id,

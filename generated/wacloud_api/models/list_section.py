@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.list_row import ListRow
 
@@ -26,7 +24,7 @@ class ListSection:
 
     rows: list[ListRow]
     """ The rows (ten in total across sections). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Section title (required with more than one section). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +43,7 @@ class ListSection:
                 "rows": rows,
             }
         )
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
 
         return field_dict
@@ -62,7 +60,7 @@ class ListSection:
 
             rows.append(rows_item)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         list_section = cls(
             rows=rows,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LocationContent")
 
 
@@ -25,9 +23,9 @@ class LocationContent:
     """ Latitude in decimal degrees. """
     longitude: float
     """ Longitude in decimal degrees. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the place. """
-    address: str | Unset = UNSET
+    address: str | None = None
     """ Address of the place. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,9 +46,9 @@ class LocationContent:
                 "longitude": longitude,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
 
         return field_dict
@@ -62,9 +60,9 @@ class LocationContent:
 
         longitude = d.pop("longitude")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
 
         location_content = cls(
             latitude=latitude,

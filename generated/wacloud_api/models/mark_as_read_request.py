@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.typing_indicator import TypingIndicator
 
@@ -31,7 +29,7 @@ class MarkAsReadRequest:
     """ Always `whatsapp`. """
     status: Literal["read"] = "read"
     """ Always `read`. """
-    typing_indicator: TypingIndicator | Unset = UNSET
+    typing_indicator: TypingIndicator | None = None
     """ Shows "typing…" to the customer until you reply or for up to 25 seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +40,8 @@ class MarkAsReadRequest:
 
         message_id = self.message_id
 
-        typing_indicator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.typing_indicator, Unset):
+        typing_indicator: dict[str, Any] | None = None
+        if self.typing_indicator is not None:
             typing_indicator = self.typing_indicator.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -55,7 +53,7 @@ class MarkAsReadRequest:
                 "message_id": message_id,
             }
         )
-        if typing_indicator is not UNSET:
+        if typing_indicator is not None:
             field_dict["typing_indicator"] = typing_indicator
 
         return field_dict
@@ -75,10 +73,10 @@ class MarkAsReadRequest:
 
         message_id = d.pop("message_id")
 
-        _typing_indicator = d.pop("typing_indicator", UNSET)
-        typing_indicator: TypingIndicator | Unset
-        if isinstance(_typing_indicator, Unset):
-            typing_indicator = UNSET
+        _typing_indicator = d.pop("typing_indicator", None)
+        typing_indicator: TypingIndicator | None
+        if _typing_indicator is None:
+            typing_indicator = None
         else:
             typing_indicator = TypingIndicator.from_dict(_typing_indicator)
 

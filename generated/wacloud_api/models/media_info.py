@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MediaInfo")
 
 
@@ -27,13 +25,13 @@ class MediaInfo:
     """ Download URL, valid for 5 minutes; fetch it with the bearer token. """
     id: str
     """ The media id. """
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
-    mime_type: str | Unset = UNSET
+    mime_type: str | None = None
     """ The MIME type. """
-    sha256: str | Unset = UNSET
+    sha256: str | None = None
     """ Hex SHA-256 of the file. """
-    file_size: int | Unset = UNSET
+    file_size: int | None = None
     """ Size in bytes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,13 +56,13 @@ class MediaInfo:
                 "id": id,
             }
         )
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
-        if mime_type is not UNSET:
+        if mime_type is not None:
             field_dict["mime_type"] = mime_type
-        if sha256 is not UNSET:
+        if sha256 is not None:
             field_dict["sha256"] = sha256
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["file_size"] = file_size
 
         return field_dict
@@ -76,13 +74,13 @@ class MediaInfo:
 
         id = d.pop("id")
 
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
-        mime_type = d.pop("mime_type", UNSET)
+        mime_type = d.pop("mime_type", None)
 
-        sha256 = d.pop("sha256", UNSET)
+        sha256 = d.pop("sha256", None)
 
-        file_size = d.pop("file_size", UNSET)
+        file_size = d.pop("file_size", None)
 
         media_info = cls(
             url=url,

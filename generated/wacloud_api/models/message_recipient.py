@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageRecipient")
 
 
@@ -20,9 +18,9 @@ class MessageRecipient:
 
     """
 
-    input_: str | Unset = UNSET
+    input_: str | None = None
     """ The `to` value as sent. """
-    wa_id: str | Unset = UNSET
+    wa_id: str | None = None
     """ The recipient's WhatsApp id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class MessageRecipient:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if input_ is not UNSET:
+        if input_ is not None:
             field_dict["input"] = input_
-        if wa_id is not UNSET:
+        if wa_id is not None:
             field_dict["wa_id"] = wa_id
 
         return field_dict
@@ -44,9 +42,9 @@ class MessageRecipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
-        wa_id = d.pop("wa_id", UNSET)
+        wa_id = d.pop("wa_id", None)
 
         message_recipient = cls(
             input_=input_,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_component_info import MessageTemplateComponentInfo
     from ..models.message_template_quality_score import MessageTemplateQualityScore
@@ -28,35 +26,35 @@ class MessageTemplate:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Template id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Template name. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ Language and locale code, e.g. `en_US`. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Review status: `APPROVED`, `IN_APPEAL`, `PENDING`, `REJECTED`, `PENDING_DELETION`, `DELETED`,
     `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED`, `ARCHIVED` (open-ended).
      """
-    category: str | Unset = UNSET
+    category: str | None = None
     """ `MARKETING`, `UTILITY` or `AUTHENTICATION` (open-ended). """
-    previous_category: str | Unset = UNSET
+    previous_category: str | None = None
     """ Category before Meta recategorised the template, e.g. `ACCOUNT_UPDATE`. """
-    sub_category: str | Unset = UNSET
+    sub_category: str | None = None
     """ Sub-category, e.g. `ORDER_DETAILS`, `ORDER_STATUS`, `RICH_ORDER_STATUS`, `CUSTOM` (open-ended). """
-    correct_category: str | Unset = UNSET
+    correct_category: str | None = None
     """ The category Meta determined is correct, when it differs. """
-    parameter_format: str | Unset = UNSET
+    parameter_format: str | None = None
     """ `POSITIONAL` or `NAMED` (open-ended). """
-    message_send_ttl_seconds: int | Unset = UNSET
+    message_send_ttl_seconds: int | None = None
     """ Time-to-live of sent messages, in seconds. """
-    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    cta_url_link_tracking_opted_out: bool | None = None
     """ Whether URL button click tracking is turned off. """
-    components: list[MessageTemplateComponentInfo] | Unset = UNSET
+    components: list[MessageTemplateComponentInfo] | None = None
     """ The template's components, as Meta returns them. """
-    quality_score: MessageTemplateQualityScore | Unset = UNSET
+    quality_score: MessageTemplateQualityScore | None = None
     """ The template's quality rating, from customer feedback and engagement. """
-    rejected_reason: str | Unset = UNSET
+    rejected_reason: str | None = None
     """ Why the template was rejected: `ABUSIVE_CONTENT`, `INCORRECT_CATEGORY`, `INVALID_FORMAT`, `PROMOTIONAL`,
     `TAG_CONTENT_MISMATCH`, `SCAM` or `NONE` (open-ended).
      """
@@ -85,15 +83,15 @@ class MessageTemplate:
 
         cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
 
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
+        components: list[dict[str, Any]] | None = None
+        if self.components is not None:
             components = []
             for components_item_data in self.components:
                 components_item = components_item_data.to_dict()
                 components.append(components_item)
 
-        quality_score: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quality_score, Unset):
+        quality_score: dict[str, Any] | None = None
+        if self.quality_score is not None:
             quality_score = self.quality_score.to_dict()
 
         rejected_reason = self.rejected_reason
@@ -101,33 +99,33 @@ class MessageTemplate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if previous_category is not UNSET:
+        if previous_category is not None:
             field_dict["previous_category"] = previous_category
-        if sub_category is not UNSET:
+        if sub_category is not None:
             field_dict["sub_category"] = sub_category
-        if correct_category is not UNSET:
+        if correct_category is not None:
             field_dict["correct_category"] = correct_category
-        if parameter_format is not UNSET:
+        if parameter_format is not None:
             field_dict["parameter_format"] = parameter_format
-        if message_send_ttl_seconds is not UNSET:
+        if message_send_ttl_seconds is not None:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if cta_url_link_tracking_opted_out is not UNSET:
+        if cta_url_link_tracking_opted_out is not None:
             field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
-        if components is not UNSET:
+        if components is not None:
             field_dict["components"] = components
-        if quality_score is not UNSET:
+        if quality_score is not None:
             field_dict["quality_score"] = quality_score
-        if rejected_reason is not UNSET:
+        if rejected_reason is not None:
             field_dict["rejected_reason"] = rejected_reason
 
         return field_dict
@@ -138,45 +136,45 @@ class MessageTemplate:
         from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        language = d.pop("language", UNSET)
+        language = d.pop("language", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
-        previous_category = d.pop("previous_category", UNSET)
+        previous_category = d.pop("previous_category", None)
 
-        sub_category = d.pop("sub_category", UNSET)
+        sub_category = d.pop("sub_category", None)
 
-        correct_category = d.pop("correct_category", UNSET)
+        correct_category = d.pop("correct_category", None)
 
-        parameter_format = d.pop("parameter_format", UNSET)
+        parameter_format = d.pop("parameter_format", None)
 
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
+        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", None)
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
 
-        _components = d.pop("components", UNSET)
-        components: list[MessageTemplateComponentInfo] | Unset = UNSET
-        if _components is not UNSET:
+        _components = d.pop("components", None)
+        components: list[MessageTemplateComponentInfo] | None = None
+        if _components is not None:
             components = []
             for components_item_data in _components:
                 components_item = MessageTemplateComponentInfo.from_dict(components_item_data)
 
                 components.append(components_item)
 
-        _quality_score = d.pop("quality_score", UNSET)
-        quality_score: MessageTemplateQualityScore | Unset
-        if isinstance(_quality_score, Unset):
-            quality_score = UNSET
+        _quality_score = d.pop("quality_score", None)
+        quality_score: MessageTemplateQualityScore | None
+        if _quality_score is None:
+            quality_score = None
         else:
             quality_score = MessageTemplateQualityScore.from_dict(_quality_score)
 
-        rejected_reason = d.pop("rejected_reason", UNSET)
+        rejected_reason = d.pop("rejected_reason", None)
 
         message_template = cls(
             id=id,

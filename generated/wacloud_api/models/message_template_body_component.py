@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_body_example import MessageTemplateBodyExample
 
@@ -29,11 +27,11 @@ class MessageTemplateBodyComponent:
 
     type_: Literal["BODY"] = "BODY"
     """ Always `BODY`. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Body text with `{{1}}` or `{{name}}` variables. """
-    add_security_recommendation: bool | Unset = UNSET
+    add_security_recommendation: bool | None = None
     """ Authentication templates: add "For your security, do not share this code." """
-    example: MessageTemplateBodyExample | Unset = UNSET
+    example: MessageTemplateBodyExample | None = None
     """ Sample values reviewers see for the body. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,8 +42,8 @@ class MessageTemplateBodyComponent:
 
         add_security_recommendation = self.add_security_recommendation
 
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
+        example: dict[str, Any] | None = None
+        if self.example is not None:
             example = self.example.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -55,11 +53,11 @@ class MessageTemplateBodyComponent:
                 "type": type_,
             }
         )
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if add_security_recommendation is not UNSET:
+        if add_security_recommendation is not None:
             field_dict["add_security_recommendation"] = add_security_recommendation
-        if example is not UNSET:
+        if example is not None:
             field_dict["example"] = example
 
         return field_dict
@@ -73,14 +71,14 @@ class MessageTemplateBodyComponent:
         if type_ != "BODY":
             raise ValueError(f"type must match const 'BODY', got '{type_}'")
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        add_security_recommendation = d.pop("add_security_recommendation", UNSET)
+        add_security_recommendation = d.pop("add_security_recommendation", None)
 
-        _example = d.pop("example", UNSET)
-        example: MessageTemplateBodyExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
+        _example = d.pop("example", None)
+        example: MessageTemplateBodyExample | None
+        if _example is None:
+            example = None
         else:
             example = MessageTemplateBodyExample.from_dict(_example)
 

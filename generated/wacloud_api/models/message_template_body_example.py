@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_named_param_example import MessageTemplateNamedParamExample
 
@@ -24,23 +22,23 @@ class MessageTemplateBodyExample:
 
     """
 
-    body_text: list[list[str]] | Unset = UNSET
+    body_text: list[list[str]] | None = None
     """ Positional samples, one inner list holding a value for each variable in order. """
-    body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    body_text_named_params: list[MessageTemplateNamedParamExample] | None = None
     """ Named samples, one per variable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body_text: list[list[str]] | Unset = UNSET
-        if not isinstance(self.body_text, Unset):
+        body_text: list[list[str]] | None = None
+        if self.body_text is not None:
             body_text = []
             for body_text_item_data in self.body_text:
                 body_text_item = body_text_item_data
 
                 body_text.append(body_text_item)
 
-        body_text_named_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.body_text_named_params, Unset):
+        body_text_named_params: list[dict[str, Any]] | None = None
+        if self.body_text_named_params is not None:
             body_text_named_params = []
             for body_text_named_params_item_data in self.body_text_named_params:
                 body_text_named_params_item = body_text_named_params_item_data.to_dict()
@@ -49,9 +47,9 @@ class MessageTemplateBodyExample:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if body_text is not UNSET:
+        if body_text is not None:
             field_dict["body_text"] = body_text
-        if body_text_named_params is not UNSET:
+        if body_text_named_params is not None:
             field_dict["body_text_named_params"] = body_text_named_params
 
         return field_dict
@@ -61,18 +59,18 @@ class MessageTemplateBodyExample:
         from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: PLC0415
 
         d = dict(src_dict)
-        _body_text = d.pop("body_text", UNSET)
-        body_text: list[list[str]] | Unset = UNSET
-        if _body_text is not UNSET:
+        _body_text = d.pop("body_text", None)
+        body_text: list[list[str]] | None = None
+        if _body_text is not None:
             body_text = []
             for body_text_item_data in _body_text:
                 body_text_item = cast(list[str], body_text_item_data)
 
                 body_text.append(body_text_item)
 
-        _body_text_named_params = d.pop("body_text_named_params", UNSET)
-        body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
-        if _body_text_named_params is not UNSET:
+        _body_text_named_params = d.pop("body_text_named_params", None)
+        body_text_named_params: list[MessageTemplateNamedParamExample] | None = None
+        if _body_text_named_params is not None:
             body_text_named_params = []
             for body_text_named_params_item_data in _body_text_named_params:
                 body_text_named_params_item = MessageTemplateNamedParamExample.from_dict(

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp
 
@@ -25,34 +23,34 @@ class MessageTemplateButtonInfo:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `QUICK_REPLY`, `URL`, `PHONE_NUMBER`, `COPY_CODE`, `FLOW`, `OTP`, `CATALOG`, `MPM`, `VOICE_CALL`, … (open-
     ended). """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Button label. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ URL of a URL button. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ Phone number of a PHONE_NUMBER button. """
-    example: list[str] | str | Unset = UNSET
+    example: list[str] | str | None = None
     """ Sample URL variable (list) of a URL button, or sample code (string) of a COPY_CODE button. """
-    otp_type: str | Unset = UNSET
+    otp_type: str | None = None
     """ `COPY_CODE`, `ONE_TAP` or `ZERO_TAP` (open-ended). """
-    autofill_text: str | Unset = UNSET
+    autofill_text: str | None = None
     """ Autofill button label. """
-    package_name: str | Unset = UNSET
+    package_name: str | None = None
     """ Android package name (single-app form). """
-    signature_hash: str | Unset = UNSET
+    signature_hash: str | None = None
     """ App signing key hash (single-app form). """
-    zero_tap_terms_accepted: bool | Unset = UNSET
+    zero_tap_terms_accepted: bool | None = None
     """ Whether the zero-tap terms were accepted. """
-    supported_apps: list[MessageTemplateOtpSupportedApp] | Unset = UNSET
+    supported_apps: list[MessageTemplateOtpSupportedApp] | None = None
     """ Android apps allowed to receive the code. """
-    flow_id: str | Unset = UNSET
+    flow_id: str | None = None
     """ Flow id of a FLOW button. """
-    flow_action: str | Unset = UNSET
+    flow_action: str | None = None
     """ `navigate` or `data_exchange`. """
-    navigate_screen: str | Unset = UNSET
+    navigate_screen: str | None = None
     """ First screen of a FLOW button. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,9 +63,9 @@ class MessageTemplateButtonInfo:
 
         phone_number = self.phone_number
 
-        example: list[str] | str | Unset
-        if isinstance(self.example, Unset):
-            example = UNSET
+        example: list[str] | str | None
+        if self.example is None:
+            example = None
         elif isinstance(self.example, list):
             example = self.example
 
@@ -84,8 +82,8 @@ class MessageTemplateButtonInfo:
 
         zero_tap_terms_accepted = self.zero_tap_terms_accepted
 
-        supported_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_apps, Unset):
+        supported_apps: list[dict[str, Any]] | None = None
+        if self.supported_apps is not None:
             supported_apps = []
             for supported_apps_item_data in self.supported_apps:
                 supported_apps_item = supported_apps_item_data.to_dict()
@@ -100,33 +98,33 @@ class MessageTemplateButtonInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if example is not UNSET:
+        if example is not None:
             field_dict["example"] = example
-        if otp_type is not UNSET:
+        if otp_type is not None:
             field_dict["otp_type"] = otp_type
-        if autofill_text is not UNSET:
+        if autofill_text is not None:
             field_dict["autofill_text"] = autofill_text
-        if package_name is not UNSET:
+        if package_name is not None:
             field_dict["package_name"] = package_name
-        if signature_hash is not UNSET:
+        if signature_hash is not None:
             field_dict["signature_hash"] = signature_hash
-        if zero_tap_terms_accepted is not UNSET:
+        if zero_tap_terms_accepted is not None:
             field_dict["zero_tap_terms_accepted"] = zero_tap_terms_accepted
-        if supported_apps is not UNSET:
+        if supported_apps is not None:
             field_dict["supported_apps"] = supported_apps
-        if flow_id is not UNSET:
+        if flow_id is not None:
             field_dict["flow_id"] = flow_id
-        if flow_action is not UNSET:
+        if flow_action is not None:
             field_dict["flow_action"] = flow_action
-        if navigate_screen is not UNSET:
+        if navigate_screen is not None:
             field_dict["navigate_screen"] = navigate_screen
 
         return field_dict
@@ -136,16 +134,16 @@ class MessageTemplateButtonInfo:
         from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        def _parse_example(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_example(data: object) -> list[str] | str | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -155,34 +153,34 @@ class MessageTemplateButtonInfo:
                 return example_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast(list[str] | str | None, data)
 
-        example = _parse_example(d.pop("example", UNSET))
+        example = _parse_example(d.pop("example", None))
 
-        otp_type = d.pop("otp_type", UNSET)
+        otp_type = d.pop("otp_type", None)
 
-        autofill_text = d.pop("autofill_text", UNSET)
+        autofill_text = d.pop("autofill_text", None)
 
-        package_name = d.pop("package_name", UNSET)
+        package_name = d.pop("package_name", None)
 
-        signature_hash = d.pop("signature_hash", UNSET)
+        signature_hash = d.pop("signature_hash", None)
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", UNSET)
+        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", None)
 
-        _supported_apps = d.pop("supported_apps", UNSET)
-        supported_apps: list[MessageTemplateOtpSupportedApp] | Unset = UNSET
-        if _supported_apps is not UNSET:
+        _supported_apps = d.pop("supported_apps", None)
+        supported_apps: list[MessageTemplateOtpSupportedApp] | None = None
+        if _supported_apps is not None:
             supported_apps = []
             for supported_apps_item_data in _supported_apps:
                 supported_apps_item = MessageTemplateOtpSupportedApp.from_dict(supported_apps_item_data)
 
                 supported_apps.append(supported_apps_item)
 
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id", None)
 
-        flow_action = d.pop("flow_action", UNSET)
+        flow_action = d.pop("flow_action", None)
 
-        navigate_screen = d.pop("navigate_screen", UNSET)
+        navigate_screen = d.pop("navigate_screen", None)
 
         message_template_button_info = cls(
             type_=type_,

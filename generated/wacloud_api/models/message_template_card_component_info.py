@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_button_info import MessageTemplateButtonInfo
     from ..models.message_template_component_example import MessageTemplateComponentExample
@@ -25,15 +23,15 @@ class MessageTemplateCardComponentInfo:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `HEADER`, `BODY` or `BUTTONS` (open-ended). """
-    format_: str | Unset = UNSET
+    format_: str | None = None
     """ Header format: `IMAGE` or `VIDEO` (open-ended). """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Component text with its variables. """
-    example: MessageTemplateComponentExample | Unset = UNSET
+    example: MessageTemplateComponentExample | None = None
     """ Sample values stored with a returned header or body component. """
-    buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
+    buttons: list[MessageTemplateButtonInfo] | None = None
     """ The card's buttons. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,12 +42,12 @@ class MessageTemplateCardComponentInfo:
 
         text = self.text
 
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
+        example: dict[str, Any] | None = None
+        if self.example is not None:
             example = self.example.to_dict()
 
-        buttons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buttons, Unset):
+        buttons: list[dict[str, Any]] | None = None
+        if self.buttons is not None:
             buttons = []
             for buttons_item_data in self.buttons:
                 buttons_item = buttons_item_data.to_dict()
@@ -58,15 +56,15 @@ class MessageTemplateCardComponentInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if format_ is not UNSET:
+        if format_ is not None:
             field_dict["format"] = format_
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if example is not UNSET:
+        if example is not None:
             field_dict["example"] = example
-        if buttons is not UNSET:
+        if buttons is not None:
             field_dict["buttons"] = buttons
 
         return field_dict
@@ -77,22 +75,22 @@ class MessageTemplateCardComponentInfo:
         from ..models.message_template_component_example import MessageTemplateComponentExample  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        _example = d.pop("example", UNSET)
-        example: MessageTemplateComponentExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
+        _example = d.pop("example", None)
+        example: MessageTemplateComponentExample | None
+        if _example is None:
+            example = None
         else:
             example = MessageTemplateComponentExample.from_dict(_example)
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
-        if _buttons is not UNSET:
+        _buttons = d.pop("buttons", None)
+        buttons: list[MessageTemplateButtonInfo] | None = None
+        if _buttons is not None:
             buttons = []
             for buttons_item_data in _buttons:
                 buttons_item = MessageTemplateButtonInfo.from_dict(buttons_item_data)

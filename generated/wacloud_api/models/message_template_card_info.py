@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_card_component_info import MessageTemplateCardComponentInfo
 
@@ -25,13 +23,13 @@ class MessageTemplateCardInfo:
 
     """
 
-    components: list[MessageTemplateCardComponentInfo] | Unset = UNSET
+    components: list[MessageTemplateCardComponentInfo] | None = None
     """ The card's components. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
+        components: list[dict[str, Any]] | None = None
+        if self.components is not None:
             components = []
             for components_item_data in self.components:
                 components_item = components_item_data.to_dict()
@@ -40,7 +38,7 @@ class MessageTemplateCardInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if components is not UNSET:
+        if components is not None:
             field_dict["components"] = components
 
         return field_dict
@@ -50,9 +48,9 @@ class MessageTemplateCardInfo:
         from ..models.message_template_card_component_info import MessageTemplateCardComponentInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        _components = d.pop("components", UNSET)
-        components: list[MessageTemplateCardComponentInfo] | Unset = UNSET
-        if _components is not UNSET:
+        _components = d.pop("components", None)
+        components: list[MessageTemplateCardComponentInfo] | None = None
+        if _components is not None:
             components = []
             for components_item_data in _components:
                 components_item = MessageTemplateCardComponentInfo.from_dict(components_item_data)

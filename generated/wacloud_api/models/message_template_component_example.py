@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_named_param_example import MessageTemplateNamedParamExample
 
@@ -24,44 +22,44 @@ class MessageTemplateComponentExample:
 
     """
 
-    header_text: list[str] | Unset = UNSET
+    header_text: list[str] | None = None
     """ Sample value of a positional header variable. """
-    header_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    header_text_named_params: list[MessageTemplateNamedParamExample] | None = None
     """ Sample value of a named header variable. """
-    header_handle: list[str] | Unset = UNSET
+    header_handle: list[str] | None = None
     """ Sample media of a media header (a handle or a URL). """
-    body_text: list[list[str]] | Unset = UNSET
+    body_text: list[list[str]] | None = None
     """ Positional body samples, one inner list per sample set. """
-    body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    body_text_named_params: list[MessageTemplateNamedParamExample] | None = None
     """ Named body samples. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        header_text: list[str] | Unset = UNSET
-        if not isinstance(self.header_text, Unset):
+        header_text: list[str] | None = None
+        if self.header_text is not None:
             header_text = self.header_text
 
-        header_text_named_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.header_text_named_params, Unset):
+        header_text_named_params: list[dict[str, Any]] | None = None
+        if self.header_text_named_params is not None:
             header_text_named_params = []
             for header_text_named_params_item_data in self.header_text_named_params:
                 header_text_named_params_item = header_text_named_params_item_data.to_dict()
                 header_text_named_params.append(header_text_named_params_item)
 
-        header_handle: list[str] | Unset = UNSET
-        if not isinstance(self.header_handle, Unset):
+        header_handle: list[str] | None = None
+        if self.header_handle is not None:
             header_handle = self.header_handle
 
-        body_text: list[list[str]] | Unset = UNSET
-        if not isinstance(self.body_text, Unset):
+        body_text: list[list[str]] | None = None
+        if self.body_text is not None:
             body_text = []
             for body_text_item_data in self.body_text:
                 body_text_item = body_text_item_data
 
                 body_text.append(body_text_item)
 
-        body_text_named_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.body_text_named_params, Unset):
+        body_text_named_params: list[dict[str, Any]] | None = None
+        if self.body_text_named_params is not None:
             body_text_named_params = []
             for body_text_named_params_item_data in self.body_text_named_params:
                 body_text_named_params_item = body_text_named_params_item_data.to_dict()
@@ -70,15 +68,15 @@ class MessageTemplateComponentExample:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if header_text is not UNSET:
+        if header_text is not None:
             field_dict["header_text"] = header_text
-        if header_text_named_params is not UNSET:
+        if header_text_named_params is not None:
             field_dict["header_text_named_params"] = header_text_named_params
-        if header_handle is not UNSET:
+        if header_handle is not None:
             field_dict["header_handle"] = header_handle
-        if body_text is not UNSET:
+        if body_text is not None:
             field_dict["body_text"] = body_text
-        if body_text_named_params is not UNSET:
+        if body_text_named_params is not None:
             field_dict["body_text_named_params"] = body_text_named_params
 
         return field_dict
@@ -88,11 +86,11 @@ class MessageTemplateComponentExample:
         from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: PLC0415
 
         d = dict(src_dict)
-        header_text = cast(list[str], d.pop("header_text", UNSET))
+        header_text = cast(list[str], d.pop("header_text", None))
 
-        _header_text_named_params = d.pop("header_text_named_params", UNSET)
-        header_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
-        if _header_text_named_params is not UNSET:
+        _header_text_named_params = d.pop("header_text_named_params", None)
+        header_text_named_params: list[MessageTemplateNamedParamExample] | None = None
+        if _header_text_named_params is not None:
             header_text_named_params = []
             for header_text_named_params_item_data in _header_text_named_params:
                 header_text_named_params_item = MessageTemplateNamedParamExample.from_dict(
@@ -101,20 +99,20 @@ class MessageTemplateComponentExample:
 
                 header_text_named_params.append(header_text_named_params_item)
 
-        header_handle = cast(list[str], d.pop("header_handle", UNSET))
+        header_handle = cast(list[str], d.pop("header_handle", None))
 
-        _body_text = d.pop("body_text", UNSET)
-        body_text: list[list[str]] | Unset = UNSET
-        if _body_text is not UNSET:
+        _body_text = d.pop("body_text", None)
+        body_text: list[list[str]] | None = None
+        if _body_text is not None:
             body_text = []
             for body_text_item_data in _body_text:
                 body_text_item = cast(list[str], body_text_item_data)
 
                 body_text.append(body_text_item)
 
-        _body_text_named_params = d.pop("body_text_named_params", UNSET)
-        body_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
-        if _body_text_named_params is not UNSET:
+        _body_text_named_params = d.pop("body_text_named_params", None)
+        body_text_named_params: list[MessageTemplateNamedParamExample] | None = None
+        if _body_text_named_params is not None:
             body_text_named_params = []
             for body_text_named_params_item_data in _body_text_named_params:
                 body_text_named_params_item = MessageTemplateNamedParamExample.from_dict(

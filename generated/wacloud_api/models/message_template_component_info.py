@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_button_info import MessageTemplateButtonInfo
     from ..models.message_template_card_info import MessageTemplateCardInfo
@@ -28,23 +26,23 @@ class MessageTemplateComponentInfo:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `HEADER`, `BODY`, `FOOTER`, `BUTTONS`, `CAROUSEL`, `LIMITED_TIME_OFFER`, … (open-ended). """
-    format_: str | Unset = UNSET
+    format_: str | None = None
     """ Header format: `TEXT`, `IMAGE`, `VIDEO`, `GIF`, `DOCUMENT`, `LOCATION`, `PRODUCT` (open-ended). """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Component text with its variables. """
-    add_security_recommendation: bool | Unset = UNSET
+    add_security_recommendation: bool | None = None
     """ Authentication body: security recommendation shown. """
-    code_expiration_minutes: int | Unset = UNSET
+    code_expiration_minutes: int | None = None
     """ Authentication footer: code expiry in minutes. """
-    example: MessageTemplateComponentExample | Unset = UNSET
+    example: MessageTemplateComponentExample | None = None
     """ Sample values stored with a returned header or body component. """
-    buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
+    buttons: list[MessageTemplateButtonInfo] | None = None
     """ Buttons of a `BUTTONS` component. """
-    cards: list[MessageTemplateCardInfo] | Unset = UNSET
+    cards: list[MessageTemplateCardInfo] | None = None
     """ Cards of a `CAROUSEL` component. """
-    limited_time_offer: MessageTemplateLimitedTimeOffer | Unset = UNSET
+    limited_time_offer: MessageTemplateLimitedTimeOffer | None = None
     """ Offer banner text and whether the offer expires (expiry time is set when sending). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,48 +57,48 @@ class MessageTemplateComponentInfo:
 
         code_expiration_minutes = self.code_expiration_minutes
 
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
+        example: dict[str, Any] | None = None
+        if self.example is not None:
             example = self.example.to_dict()
 
-        buttons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buttons, Unset):
+        buttons: list[dict[str, Any]] | None = None
+        if self.buttons is not None:
             buttons = []
             for buttons_item_data in self.buttons:
                 buttons_item = buttons_item_data.to_dict()
                 buttons.append(buttons_item)
 
-        cards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cards, Unset):
+        cards: list[dict[str, Any]] | None = None
+        if self.cards is not None:
             cards = []
             for cards_item_data in self.cards:
                 cards_item = cards_item_data.to_dict()
                 cards.append(cards_item)
 
-        limited_time_offer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limited_time_offer, Unset):
+        limited_time_offer: dict[str, Any] | None = None
+        if self.limited_time_offer is not None:
             limited_time_offer = self.limited_time_offer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if format_ is not UNSET:
+        if format_ is not None:
             field_dict["format"] = format_
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if add_security_recommendation is not UNSET:
+        if add_security_recommendation is not None:
             field_dict["add_security_recommendation"] = add_security_recommendation
-        if code_expiration_minutes is not UNSET:
+        if code_expiration_minutes is not None:
             field_dict["code_expiration_minutes"] = code_expiration_minutes
-        if example is not UNSET:
+        if example is not None:
             field_dict["example"] = example
-        if buttons is not UNSET:
+        if buttons is not None:
             field_dict["buttons"] = buttons
-        if cards is not UNSET:
+        if cards is not None:
             field_dict["cards"] = cards
-        if limited_time_offer is not UNSET:
+        if limited_time_offer is not None:
             field_dict["limited_time_offer"] = limited_time_offer
 
         return field_dict
@@ -113,45 +111,45 @@ class MessageTemplateComponentInfo:
         from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        add_security_recommendation = d.pop("add_security_recommendation", UNSET)
+        add_security_recommendation = d.pop("add_security_recommendation", None)
 
-        code_expiration_minutes = d.pop("code_expiration_minutes", UNSET)
+        code_expiration_minutes = d.pop("code_expiration_minutes", None)
 
-        _example = d.pop("example", UNSET)
-        example: MessageTemplateComponentExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
+        _example = d.pop("example", None)
+        example: MessageTemplateComponentExample | None
+        if _example is None:
+            example = None
         else:
             example = MessageTemplateComponentExample.from_dict(_example)
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
-        if _buttons is not UNSET:
+        _buttons = d.pop("buttons", None)
+        buttons: list[MessageTemplateButtonInfo] | None = None
+        if _buttons is not None:
             buttons = []
             for buttons_item_data in _buttons:
                 buttons_item = MessageTemplateButtonInfo.from_dict(buttons_item_data)
 
                 buttons.append(buttons_item)
 
-        _cards = d.pop("cards", UNSET)
-        cards: list[MessageTemplateCardInfo] | Unset = UNSET
-        if _cards is not UNSET:
+        _cards = d.pop("cards", None)
+        cards: list[MessageTemplateCardInfo] | None = None
+        if _cards is not None:
             cards = []
             for cards_item_data in _cards:
                 cards_item = MessageTemplateCardInfo.from_dict(cards_item_data)
 
                 cards.append(cards_item)
 
-        _limited_time_offer = d.pop("limited_time_offer", UNSET)
-        limited_time_offer: MessageTemplateLimitedTimeOffer | Unset
-        if isinstance(_limited_time_offer, Unset):
-            limited_time_offer = UNSET
+        _limited_time_offer = d.pop("limited_time_offer", None)
+        limited_time_offer: MessageTemplateLimitedTimeOffer | None
+        if _limited_time_offer is None:
+            limited_time_offer = None
         else:
             limited_time_offer = MessageTemplateLimitedTimeOffer.from_dict(_limited_time_offer)
 

@@ -14,7 +14,6 @@ from ..models.message_template_create_request_parameter_format import (
     MessageTemplateCreateRequestParameterFormat,
     check_message_template_create_request_parameter_format,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_template_body_component import MessageTemplateBodyComponent
@@ -56,15 +55,15 @@ class MessageTemplateCreateRequest:
         | MessageTemplateLimitedTimeOfferComponent
     ]
     """ The template's header, body, footer, buttons, carousel or limited-time-offer components. """
-    allow_category_change: bool | Unset = UNSET
+    allow_category_change: bool | None = None
     """ Let Meta assign the category it finds appropriate instead of rejecting a miscategorised template. """
-    parameter_format: MessageTemplateCreateRequestParameterFormat | Unset = UNSET
+    parameter_format: MessageTemplateCreateRequestParameterFormat | None = None
     """ `positional` (default; `{{1}}`, `{{2}}`) or `named` (`{{first_name}}`) variables. """
-    message_send_ttl_seconds: int | Unset = UNSET
+    message_send_ttl_seconds: int | None = None
     """ Time-to-live of messages sent with this template: delivery is not attempted after it. Authentication
     30–900 seconds, utility 30–43200, marketing 43200–2592000; -1 restores the default.
      """
-    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    cta_url_link_tracking_opted_out: bool | None = None
     """ Turn off URL button click tracking for this template. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -101,8 +100,8 @@ class MessageTemplateCreateRequest:
 
         allow_category_change = self.allow_category_change
 
-        parameter_format: str | Unset = UNSET
-        if not isinstance(self.parameter_format, Unset):
+        parameter_format: str | None = None
+        if self.parameter_format is not None:
             parameter_format = self.parameter_format
 
         message_send_ttl_seconds = self.message_send_ttl_seconds
@@ -119,13 +118,13 @@ class MessageTemplateCreateRequest:
                 "components": components,
             }
         )
-        if allow_category_change is not UNSET:
+        if allow_category_change is not None:
             field_dict["allow_category_change"] = allow_category_change
-        if parameter_format is not UNSET:
+        if parameter_format is not None:
             field_dict["parameter_format"] = parameter_format
-        if message_send_ttl_seconds is not UNSET:
+        if message_send_ttl_seconds is not None:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if cta_url_link_tracking_opted_out is not UNSET:
+        if cta_url_link_tracking_opted_out is not None:
             field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
 
         return field_dict
@@ -216,18 +215,18 @@ class MessageTemplateCreateRequest:
 
             components.append(components_item)
 
-        allow_category_change = d.pop("allow_category_change", UNSET)
+        allow_category_change = d.pop("allow_category_change", None)
 
-        _parameter_format = d.pop("parameter_format", UNSET)
-        parameter_format: MessageTemplateCreateRequestParameterFormat | Unset
-        if isinstance(_parameter_format, Unset):
-            parameter_format = UNSET
+        _parameter_format = d.pop("parameter_format", None)
+        parameter_format: MessageTemplateCreateRequestParameterFormat | None
+        if _parameter_format is None:
+            parameter_format = None
         else:
             parameter_format = check_message_template_create_request_parameter_format(_parameter_format)
 
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
+        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", None)
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
 
         message_template_create_request = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageTemplateCreateResponse")
 
 
@@ -22,9 +20,9 @@ class MessageTemplateCreateResponse:
 
     id: str
     """ The new template's id. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Review status: `APPROVED`, `PENDING` or `REJECTED` (open-ended: other values pass through). """
-    category: str | Unset = UNSET
+    category: str | None = None
     """ The category Meta assigned: `MARKETING`, `UTILITY` or `AUTHENTICATION`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +40,9 @@ class MessageTemplateCreateResponse:
                 "id": id,
             }
         )
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
 
         return field_dict
@@ -54,9 +52,9 @@ class MessageTemplateCreateResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
         message_template_create_response = cls(
             id=id,

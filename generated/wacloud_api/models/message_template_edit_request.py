@@ -14,7 +14,6 @@ from ..models.message_template_edit_request_parameter_format import (
     MessageTemplateEditRequestParameterFormat,
     check_message_template_edit_request_parameter_format,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_template_body_component import MessageTemplateBodyComponent
@@ -38,7 +37,7 @@ class MessageTemplateEditRequest:
 
     """
 
-    category: MessageTemplateEditRequestCategory | Unset = UNSET
+    category: MessageTemplateEditRequestCategory | None = None
     """ New category (only for templates that are not approved, or as Meta allows). """
     components: (
         list[
@@ -49,14 +48,14 @@ class MessageTemplateEditRequest:
             | MessageTemplateHeaderComponent
             | MessageTemplateLimitedTimeOfferComponent
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ The complete new set of components. """
-    message_send_ttl_seconds: int | Unset = UNSET
+    message_send_ttl_seconds: int | None = None
     """ New time-to-live of sent messages, in seconds (see create). """
-    parameter_format: MessageTemplateEditRequestParameterFormat | Unset = UNSET
+    parameter_format: MessageTemplateEditRequestParameterFormat | None = None
     """ `positional` or `named` variables. """
-    cta_url_link_tracking_opted_out: bool | Unset = UNSET
+    cta_url_link_tracking_opted_out: bool | None = None
     """ Turn URL button click tracking off (true) or on (false). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,12 +66,12 @@ class MessageTemplateEditRequest:
         from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
         from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
 
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
+        category: str | None = None
+        if self.category is not None:
             category = self.category
 
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
+        components: list[dict[str, Any]] | None = None
+        if self.components is not None:
             components = []
             for components_item_data in self.components:
                 components_item: dict[str, Any]
@@ -93,8 +92,8 @@ class MessageTemplateEditRequest:
 
         message_send_ttl_seconds = self.message_send_ttl_seconds
 
-        parameter_format: str | Unset = UNSET
-        if not isinstance(self.parameter_format, Unset):
+        parameter_format: str | None = None
+        if self.parameter_format is not None:
             parameter_format = self.parameter_format
 
         cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
@@ -102,15 +101,15 @@ class MessageTemplateEditRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if components is not UNSET:
+        if components is not None:
             field_dict["components"] = components
-        if message_send_ttl_seconds is not UNSET:
+        if message_send_ttl_seconds is not None:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
-        if parameter_format is not UNSET:
+        if parameter_format is not None:
             field_dict["parameter_format"] = parameter_format
-        if cta_url_link_tracking_opted_out is not UNSET:
+        if cta_url_link_tracking_opted_out is not None:
             field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
 
         return field_dict
@@ -125,14 +124,14 @@ class MessageTemplateEditRequest:
         from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
 
         d = dict(src_dict)
-        _category = d.pop("category", UNSET)
-        category: MessageTemplateEditRequestCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        _category = d.pop("category", None)
+        category: MessageTemplateEditRequestCategory | None
+        if _category is None:
+            category = None
         else:
             category = check_message_template_edit_request_category(_category)
 
-        _components = d.pop("components", UNSET)
+        _components = d.pop("components", None)
         components: (
             list[
                 MessageTemplateBodyComponent
@@ -142,9 +141,9 @@ class MessageTemplateEditRequest:
                 | MessageTemplateHeaderComponent
                 | MessageTemplateLimitedTimeOfferComponent
             ]
-            | Unset
-        ) = UNSET
-        if _components is not UNSET:
+            | None
+        ) = None
+        if _components is not None:
             components = []
             for components_item_data in _components:
 
@@ -220,16 +219,16 @@ class MessageTemplateEditRequest:
 
                 components.append(components_item)
 
-        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", UNSET)
+        message_send_ttl_seconds = d.pop("message_send_ttl_seconds", None)
 
-        _parameter_format = d.pop("parameter_format", UNSET)
-        parameter_format: MessageTemplateEditRequestParameterFormat | Unset
-        if isinstance(_parameter_format, Unset):
-            parameter_format = UNSET
+        _parameter_format = d.pop("parameter_format", None)
+        parameter_format: MessageTemplateEditRequestParameterFormat | None
+        if _parameter_format is None:
+            parameter_format = None
         else:
             parameter_format = check_message_template_edit_request_parameter_format(_parameter_format)
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
+        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
 
         message_template_edit_request = cls(
             category=category,

@@ -10,7 +10,6 @@ from ..models.message_template_flow_button_flow_action import (
     MessageTemplateFlowButtonFlowAction,
     check_message_template_flow_button_flow_action,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageTemplateFlowButton")
 
@@ -29,15 +28,15 @@ class MessageTemplateFlowButton:
     """ Button label. """
     type_: Literal["FLOW"] = "FLOW"
     """ Always `FLOW`. """
-    flow_id: str | Unset = UNSET
+    flow_id: str | None = None
     """ Id of a published Flow. """
-    flow_name: str | Unset = UNSET
+    flow_name: str | None = None
     """ Name of a published Flow. """
-    flow_json: str | Unset = UNSET
+    flow_json: str | None = None
     """ A Flow JSON document, serialised as a string. """
-    flow_action: MessageTemplateFlowButtonFlowAction | Unset = UNSET
+    flow_action: MessageTemplateFlowButtonFlowAction | None = None
     """ `navigate` (default) or `data_exchange`. """
-    navigate_screen: str | Unset = UNSET
+    navigate_screen: str | None = None
     """ First screen for `navigate` (required then, unless the Flow has one entry screen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,8 +51,8 @@ class MessageTemplateFlowButton:
 
         flow_json = self.flow_json
 
-        flow_action: str | Unset = UNSET
-        if not isinstance(self.flow_action, Unset):
+        flow_action: str | None = None
+        if self.flow_action is not None:
             flow_action = self.flow_action
 
         navigate_screen = self.navigate_screen
@@ -66,15 +65,15 @@ class MessageTemplateFlowButton:
                 "text": text,
             }
         )
-        if flow_id is not UNSET:
+        if flow_id is not None:
             field_dict["flow_id"] = flow_id
-        if flow_name is not UNSET:
+        if flow_name is not None:
             field_dict["flow_name"] = flow_name
-        if flow_json is not UNSET:
+        if flow_json is not None:
             field_dict["flow_json"] = flow_json
-        if flow_action is not UNSET:
+        if flow_action is not None:
             field_dict["flow_action"] = flow_action
-        if navigate_screen is not UNSET:
+        if navigate_screen is not None:
             field_dict["navigate_screen"] = navigate_screen
 
         return field_dict
@@ -88,20 +87,20 @@ class MessageTemplateFlowButton:
 
         text = d.pop("text")
 
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id", None)
 
-        flow_name = d.pop("flow_name", UNSET)
+        flow_name = d.pop("flow_name", None)
 
-        flow_json = d.pop("flow_json", UNSET)
+        flow_json = d.pop("flow_json", None)
 
-        _flow_action = d.pop("flow_action", UNSET)
-        flow_action: MessageTemplateFlowButtonFlowAction | Unset
-        if isinstance(_flow_action, Unset):
-            flow_action = UNSET
+        _flow_action = d.pop("flow_action", None)
+        flow_action: MessageTemplateFlowButtonFlowAction | None
+        if _flow_action is None:
+            flow_action = None
         else:
             flow_action = check_message_template_flow_button_flow_action(_flow_action)
 
-        navigate_screen = d.pop("navigate_screen", UNSET)
+        navigate_screen = d.pop("navigate_screen", None)
 
         message_template_flow_button = cls(
             type_=type_,

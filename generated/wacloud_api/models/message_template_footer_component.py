@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageTemplateFooterComponent")
 
 
@@ -22,9 +20,9 @@ class MessageTemplateFooterComponent:
 
     type_: Literal["FOOTER"] = "FOOTER"
     """ Always `FOOTER`. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Footer text (no variables). """
-    code_expiration_minutes: int | Unset = UNSET
+    code_expiration_minutes: int | None = None
     """ Authentication templates: show "This code expires in N minutes." """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +40,9 @@ class MessageTemplateFooterComponent:
                 "type": type_,
             }
         )
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if code_expiration_minutes is not UNSET:
+        if code_expiration_minutes is not None:
             field_dict["code_expiration_minutes"] = code_expiration_minutes
 
         return field_dict
@@ -56,9 +54,9 @@ class MessageTemplateFooterComponent:
         if type_ != "FOOTER":
             raise ValueError(f"type must match const 'FOOTER', got '{type_}'")
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        code_expiration_minutes = d.pop("code_expiration_minutes", UNSET)
+        code_expiration_minutes = d.pop("code_expiration_minutes", None)
 
         message_template_footer_component = cls(
             type_=type_,

@@ -10,7 +10,6 @@ from ..models.message_template_header_component_format import (
     MessageTemplateHeaderComponentFormat,
     check_message_template_header_component_format,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_template_header_example import MessageTemplateHeaderExample
@@ -33,9 +32,9 @@ class MessageTemplateHeaderComponent:
     """ Header kind. """
     type_: Literal["HEADER"] = "HEADER"
     """ Always `HEADER`. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Header text for `TEXT`; may hold one variable. """
-    example: MessageTemplateHeaderExample | Unset = UNSET
+    example: MessageTemplateHeaderExample | None = None
     """ Sample values reviewers see for the header. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,8 +45,8 @@ class MessageTemplateHeaderComponent:
 
         text = self.text
 
-        example: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.example, Unset):
+        example: dict[str, Any] | None = None
+        if self.example is not None:
             example = self.example.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -58,9 +57,9 @@ class MessageTemplateHeaderComponent:
                 "format": format_,
             }
         )
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if example is not UNSET:
+        if example is not None:
             field_dict["example"] = example
 
         return field_dict
@@ -76,12 +75,12 @@ class MessageTemplateHeaderComponent:
 
         format_ = check_message_template_header_component_format(d.pop("format"))
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        _example = d.pop("example", UNSET)
-        example: MessageTemplateHeaderExample | Unset
-        if isinstance(_example, Unset):
-            example = UNSET
+        _example = d.pop("example", None)
+        example: MessageTemplateHeaderExample | None
+        if _example is None:
+            example = None
         else:
             example = MessageTemplateHeaderExample.from_dict(_example)
 

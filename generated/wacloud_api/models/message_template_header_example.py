@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_template_named_param_example import MessageTemplateNamedParamExample
 
@@ -24,38 +22,38 @@ class MessageTemplateHeaderExample:
 
     """
 
-    header_text: list[str] | Unset = UNSET
+    header_text: list[str] | None = None
     """ Sample value of a positional header variable (one item). """
-    header_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
+    header_text_named_params: list[MessageTemplateNamedParamExample] | None = None
     """ Sample value of a named header variable. """
-    header_handle: list[str] | Unset = UNSET
+    header_handle: list[str] | None = None
     """ Upload handle of a sample media file (from the resumable upload API), for media headers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        header_text: list[str] | Unset = UNSET
-        if not isinstance(self.header_text, Unset):
+        header_text: list[str] | None = None
+        if self.header_text is not None:
             header_text = self.header_text
 
-        header_text_named_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.header_text_named_params, Unset):
+        header_text_named_params: list[dict[str, Any]] | None = None
+        if self.header_text_named_params is not None:
             header_text_named_params = []
             for header_text_named_params_item_data in self.header_text_named_params:
                 header_text_named_params_item = header_text_named_params_item_data.to_dict()
                 header_text_named_params.append(header_text_named_params_item)
 
-        header_handle: list[str] | Unset = UNSET
-        if not isinstance(self.header_handle, Unset):
+        header_handle: list[str] | None = None
+        if self.header_handle is not None:
             header_handle = self.header_handle
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if header_text is not UNSET:
+        if header_text is not None:
             field_dict["header_text"] = header_text
-        if header_text_named_params is not UNSET:
+        if header_text_named_params is not None:
             field_dict["header_text_named_params"] = header_text_named_params
-        if header_handle is not UNSET:
+        if header_handle is not None:
             field_dict["header_handle"] = header_handle
 
         return field_dict
@@ -65,11 +63,11 @@ class MessageTemplateHeaderExample:
         from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: PLC0415
 
         d = dict(src_dict)
-        header_text = cast(list[str], d.pop("header_text", UNSET))
+        header_text = cast(list[str], d.pop("header_text", None))
 
-        _header_text_named_params = d.pop("header_text_named_params", UNSET)
-        header_text_named_params: list[MessageTemplateNamedParamExample] | Unset = UNSET
-        if _header_text_named_params is not UNSET:
+        _header_text_named_params = d.pop("header_text_named_params", None)
+        header_text_named_params: list[MessageTemplateNamedParamExample] | None = None
+        if _header_text_named_params is not None:
             header_text_named_params = []
             for header_text_named_params_item_data in _header_text_named_params:
                 header_text_named_params_item = MessageTemplateNamedParamExample.from_dict(
@@ -78,7 +76,7 @@ class MessageTemplateHeaderExample:
 
                 header_text_named_params.append(header_text_named_params_item)
 
-        header_handle = cast(list[str], d.pop("header_handle", UNSET))
+        header_handle = cast(list[str], d.pop("header_handle", None))
 
         message_template_header_example = cls(
             header_text=header_text,

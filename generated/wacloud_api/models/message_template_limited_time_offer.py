@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageTemplateLimitedTimeOffer")
 
 
@@ -20,9 +18,9 @@ class MessageTemplateLimitedTimeOffer:
 
     """
 
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Offer headline. """
-    has_expiration: bool | Unset = UNSET
+    has_expiration: bool | None = None
     """ Show an expiry countdown; then the first button must be COPY_CODE. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class MessageTemplateLimitedTimeOffer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if has_expiration is not UNSET:
+        if has_expiration is not None:
             field_dict["has_expiration"] = has_expiration
 
         return field_dict
@@ -44,9 +42,9 @@ class MessageTemplateLimitedTimeOffer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        has_expiration = d.pop("has_expiration", UNSET)
+        has_expiration = d.pop("has_expiration", None)
 
         message_template_limited_time_offer = cls(
             text=text,

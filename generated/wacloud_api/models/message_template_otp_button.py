@@ -10,7 +10,6 @@ from ..models.message_template_otp_button_otp_type import (
     MessageTemplateOtpButtonOtpType,
     check_message_template_otp_button_otp_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp
@@ -35,17 +34,17 @@ class MessageTemplateOtpButton:
     """ OTP delivery method. """
     type_: Literal["OTP"] = "OTP"
     """ Always `OTP`. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Copy-code button label (Meta supplies a default). """
-    autofill_text: str | Unset = UNSET
+    autofill_text: str | None = None
     """ One-tap/zero-tap autofill button label (default "Autofill"). """
-    package_name: str | Unset = UNSET
+    package_name: str | None = None
     """ Android package name of the app (single-app form). """
-    signature_hash: str | Unset = UNSET
+    signature_hash: str | None = None
     """ App signing key hash (single-app form). """
-    zero_tap_terms_accepted: bool | Unset = UNSET
+    zero_tap_terms_accepted: bool | None = None
     """ Zero-tap: you accept the zero-tap terms of service. """
-    supported_apps: list[MessageTemplateOtpSupportedApp] | Unset = UNSET
+    supported_apps: list[MessageTemplateOtpSupportedApp] | None = None
     """ Android apps that may receive the code (one-tap and zero-tap). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,8 +63,8 @@ class MessageTemplateOtpButton:
 
         zero_tap_terms_accepted = self.zero_tap_terms_accepted
 
-        supported_apps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_apps, Unset):
+        supported_apps: list[dict[str, Any]] | None = None
+        if self.supported_apps is not None:
             supported_apps = []
             for supported_apps_item_data in self.supported_apps:
                 supported_apps_item = supported_apps_item_data.to_dict()
@@ -79,17 +78,17 @@ class MessageTemplateOtpButton:
                 "otp_type": otp_type,
             }
         )
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if autofill_text is not UNSET:
+        if autofill_text is not None:
             field_dict["autofill_text"] = autofill_text
-        if package_name is not UNSET:
+        if package_name is not None:
             field_dict["package_name"] = package_name
-        if signature_hash is not UNSET:
+        if signature_hash is not None:
             field_dict["signature_hash"] = signature_hash
-        if zero_tap_terms_accepted is not UNSET:
+        if zero_tap_terms_accepted is not None:
             field_dict["zero_tap_terms_accepted"] = zero_tap_terms_accepted
-        if supported_apps is not UNSET:
+        if supported_apps is not None:
             field_dict["supported_apps"] = supported_apps
 
         return field_dict
@@ -105,19 +104,19 @@ class MessageTemplateOtpButton:
 
         otp_type = check_message_template_otp_button_otp_type(d.pop("otp_type"))
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        autofill_text = d.pop("autofill_text", UNSET)
+        autofill_text = d.pop("autofill_text", None)
 
-        package_name = d.pop("package_name", UNSET)
+        package_name = d.pop("package_name", None)
 
-        signature_hash = d.pop("signature_hash", UNSET)
+        signature_hash = d.pop("signature_hash", None)
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", UNSET)
+        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", None)
 
-        _supported_apps = d.pop("supported_apps", UNSET)
-        supported_apps: list[MessageTemplateOtpSupportedApp] | Unset = UNSET
-        if _supported_apps is not UNSET:
+        _supported_apps = d.pop("supported_apps", None)
+        supported_apps: list[MessageTemplateOtpSupportedApp] | None = None
+        if _supported_apps is not None:
             supported_apps = []
             for supported_apps_item_data in _supported_apps:
                 supported_apps_item = MessageTemplateOtpSupportedApp.from_dict(supported_apps_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageTemplateQualityScore")
 
 
@@ -20,11 +18,11 @@ class MessageTemplateQualityScore:
 
     """
 
-    score: str | Unset = UNSET
+    score: str | None = None
     """ `GREEN` (high), `YELLOW` (medium), `RED` (low) or `UNKNOWN` (open-ended). """
-    date: int | Unset = UNSET
+    date: int | None = None
     """ When the score was last updated, unix seconds. """
-    reasons: list[str] | Unset = UNSET
+    reasons: list[str] | None = None
     """ Reasons given for a low score, when Meta provides them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,18 +31,18 @@ class MessageTemplateQualityScore:
 
         date = self.date
 
-        reasons: list[str] | Unset = UNSET
-        if not isinstance(self.reasons, Unset):
+        reasons: list[str] | None = None
+        if self.reasons is not None:
             reasons = self.reasons
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if score is not UNSET:
+        if score is not None:
             field_dict["score"] = score
-        if date is not UNSET:
+        if date is not None:
             field_dict["date"] = date
-        if reasons is not UNSET:
+        if reasons is not None:
             field_dict["reasons"] = reasons
 
         return field_dict
@@ -52,11 +50,11 @@ class MessageTemplateQualityScore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
-        date = d.pop("date", UNSET)
+        date = d.pop("date", None)
 
-        reasons = cast(list[str], d.pop("reasons", UNSET))
+        reasons = cast(list[str], d.pop("reasons", None))
 
         message_template_quality_score = cls(
             score=score,

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageTemplateUrlButton")
 
 
@@ -27,7 +25,7 @@ class MessageTemplateUrlButton:
     """ The URL; may end with one variable, e.g. `https://example.com/shop?promo={{1}}`. """
     type_: Literal["URL"] = "URL"
     """ Always `URL`. """
-    example: list[str] | Unset = UNSET
+    example: list[str] | None = None
     """ Sample value of the URL variable (one item); required when the URL has a variable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +36,8 @@ class MessageTemplateUrlButton:
 
         url = self.url
 
-        example: list[str] | Unset = UNSET
-        if not isinstance(self.example, Unset):
+        example: list[str] | None = None
+        if self.example is not None:
             example = self.example
 
         field_dict: dict[str, Any] = {}
@@ -51,7 +49,7 @@ class MessageTemplateUrlButton:
                 "url": url,
             }
         )
-        if example is not UNSET:
+        if example is not None:
             field_dict["example"] = example
 
         return field_dict
@@ -67,7 +65,7 @@ class MessageTemplateUrlButton:
 
         url = d.pop("url")
 
-        example = cast(list[str], d.pop("example", UNSET))
+        example = cast(list[str], d.pop("example", None))
 
         message_template_url_button = cls(
             type_=type_,

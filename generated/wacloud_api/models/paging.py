@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.paging_cursors import PagingCursors
 
@@ -25,17 +23,17 @@ class Paging:
 
     """
 
-    cursors: PagingCursors | Unset = UNSET
+    cursors: PagingCursors | None = None
     """ Opaque cursors around the current page. """
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ URL of the next page; absent on the last page. """
-    previous: str | Unset = UNSET
+    previous: str | None = None
     """ URL of the previous page; absent on the first page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cursors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cursors, Unset):
+        cursors: dict[str, Any] | None = None
+        if self.cursors is not None:
             cursors = self.cursors.to_dict()
 
         next_ = self.next_
@@ -45,11 +43,11 @@ class Paging:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cursors is not UNSET:
+        if cursors is not None:
             field_dict["cursors"] = cursors
-        if next_ is not UNSET:
+        if next_ is not None:
             field_dict["next"] = next_
-        if previous is not UNSET:
+        if previous is not None:
             field_dict["previous"] = previous
 
         return field_dict
@@ -59,16 +57,16 @@ class Paging:
         from ..models.paging_cursors import PagingCursors  # noqa: PLC0415
 
         d = dict(src_dict)
-        _cursors = d.pop("cursors", UNSET)
-        cursors: PagingCursors | Unset
-        if isinstance(_cursors, Unset):
-            cursors = UNSET
+        _cursors = d.pop("cursors", None)
+        cursors: PagingCursors | None
+        if _cursors is None:
+            cursors = None
         else:
             cursors = PagingCursors.from_dict(_cursors)
 
-        next_ = d.pop("next", UNSET)
+        next_ = d.pop("next", None)
 
-        previous = d.pop("previous", UNSET)
+        previous = d.pop("previous", None)
 
         paging = cls(
             cursors=cursors,

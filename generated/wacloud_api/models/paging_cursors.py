@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PagingCursors")
 
 
@@ -20,9 +18,9 @@ class PagingCursors:
 
     """
 
-    before: str | Unset = UNSET
+    before: str | None = None
     """ Cursor of the first item of this page. """
-    after: str | Unset = UNSET
+    after: str | None = None
     """ Cursor of the last item of this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class PagingCursors:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if before is not UNSET:
+        if before is not None:
             field_dict["before"] = before
-        if after is not UNSET:
+        if after is not None:
             field_dict["after"] = after
 
         return field_dict
@@ -44,9 +42,9 @@ class PagingCursors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        before = d.pop("before", UNSET)
+        before = d.pop("before", None)
 
-        after = d.pop("after", UNSET)
+        after = d.pop("after", None)
 
         paging_cursors = cls(
             before=before,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_holiday_schedule import PhoneNumberHolidaySchedule
     from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
@@ -28,13 +26,13 @@ class PhoneNumberCallHours:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ `ENABLED` or `DISABLED`. """
-    timezone_id: str | Unset = UNSET
+    timezone_id: str | None = None
     """ Time zone of the hours, e.g. `America/Manaus`. """
-    weekly_operating_hours: list[PhoneNumberWeeklyOperatingHours] | Unset = UNSET
+    weekly_operating_hours: list[PhoneNumberWeeklyOperatingHours] | None = None
     """ Opening hours per weekday. """
-    holiday_schedule: list[PhoneNumberHolidaySchedule] | Unset = UNSET
+    holiday_schedule: list[PhoneNumberHolidaySchedule] | None = None
     """ Date-specific overrides (up to 20). Omitting it in an update clears the existing schedule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,15 +41,15 @@ class PhoneNumberCallHours:
 
         timezone_id = self.timezone_id
 
-        weekly_operating_hours: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.weekly_operating_hours, Unset):
+        weekly_operating_hours: list[dict[str, Any]] | None = None
+        if self.weekly_operating_hours is not None:
             weekly_operating_hours = []
             for weekly_operating_hours_item_data in self.weekly_operating_hours:
                 weekly_operating_hours_item = weekly_operating_hours_item_data.to_dict()
                 weekly_operating_hours.append(weekly_operating_hours_item)
 
-        holiday_schedule: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.holiday_schedule, Unset):
+        holiday_schedule: list[dict[str, Any]] | None = None
+        if self.holiday_schedule is not None:
             holiday_schedule = []
             for holiday_schedule_item_data in self.holiday_schedule:
                 holiday_schedule_item = holiday_schedule_item_data.to_dict()
@@ -60,13 +58,13 @@ class PhoneNumberCallHours:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if timezone_id is not UNSET:
+        if timezone_id is not None:
             field_dict["timezone_id"] = timezone_id
-        if weekly_operating_hours is not UNSET:
+        if weekly_operating_hours is not None:
             field_dict["weekly_operating_hours"] = weekly_operating_hours
-        if holiday_schedule is not UNSET:
+        if holiday_schedule is not None:
             field_dict["holiday_schedule"] = holiday_schedule
 
         return field_dict
@@ -77,13 +75,13 @@ class PhoneNumberCallHours:
         from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        timezone_id = d.pop("timezone_id", UNSET)
+        timezone_id = d.pop("timezone_id", None)
 
-        _weekly_operating_hours = d.pop("weekly_operating_hours", UNSET)
-        weekly_operating_hours: list[PhoneNumberWeeklyOperatingHours] | Unset = UNSET
-        if _weekly_operating_hours is not UNSET:
+        _weekly_operating_hours = d.pop("weekly_operating_hours", None)
+        weekly_operating_hours: list[PhoneNumberWeeklyOperatingHours] | None = None
+        if _weekly_operating_hours is not None:
             weekly_operating_hours = []
             for weekly_operating_hours_item_data in _weekly_operating_hours:
                 weekly_operating_hours_item = PhoneNumberWeeklyOperatingHours.from_dict(
@@ -92,9 +90,9 @@ class PhoneNumberCallHours:
 
                 weekly_operating_hours.append(weekly_operating_hours_item)
 
-        _holiday_schedule = d.pop("holiday_schedule", UNSET)
-        holiday_schedule: list[PhoneNumberHolidaySchedule] | Unset = UNSET
-        if _holiday_schedule is not UNSET:
+        _holiday_schedule = d.pop("holiday_schedule", None)
+        holiday_schedule: list[PhoneNumberHolidaySchedule] | None = None
+        if _holiday_schedule is not None:
             holiday_schedule = []
             for holiday_schedule_item_data in _holiday_schedule:
                 holiday_schedule_item = PhoneNumberHolidaySchedule.from_dict(holiday_schedule_item_data)

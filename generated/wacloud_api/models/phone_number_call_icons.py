@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberCallIcons")
 
 
@@ -20,19 +18,19 @@ class PhoneNumberCallIcons:
 
     """
 
-    restrict_to_user_countries: list[str] | Unset = UNSET
+    restrict_to_user_countries: list[str] | None = None
     """ Show the call button only to users in these countries (ISO 3166 alpha-2 codes). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        restrict_to_user_countries: list[str] | Unset = UNSET
-        if not isinstance(self.restrict_to_user_countries, Unset):
+        restrict_to_user_countries: list[str] | None = None
+        if self.restrict_to_user_countries is not None:
             restrict_to_user_countries = self.restrict_to_user_countries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if restrict_to_user_countries is not UNSET:
+        if restrict_to_user_countries is not None:
             field_dict["restrict_to_user_countries"] = restrict_to_user_countries
 
         return field_dict
@@ -40,7 +38,7 @@ class PhoneNumberCallIcons:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        restrict_to_user_countries = cast(list[str], d.pop("restrict_to_user_countries", UNSET))
+        restrict_to_user_countries = cast(list[str], d.pop("restrict_to_user_countries", None))
 
         phone_number_call_icons = cls(
             restrict_to_user_countries=restrict_to_user_countries,

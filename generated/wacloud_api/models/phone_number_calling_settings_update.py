@@ -18,7 +18,6 @@ from ..models.phone_number_calling_settings_update_status import (
     PhoneNumberCallingSettingsUpdateStatus,
     check_phone_number_calling_settings_update_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_number_call_hours import PhoneNumberCallHours
@@ -38,67 +37,67 @@ class PhoneNumberCallingSettingsUpdate:
 
     """
 
-    status: PhoneNumberCallingSettingsUpdateStatus | Unset = UNSET
+    status: PhoneNumberCallingSettingsUpdateStatus | None = None
     """ Enable or disable the Calling API. """
-    call_icon_visibility: PhoneNumberCallingSettingsUpdateCallIconVisibility | Unset = UNSET
+    call_icon_visibility: PhoneNumberCallingSettingsUpdateCallIconVisibility | None = None
     """ `DEFAULT` shows the call button in the chat; `DISABLE_ALL` hides it. """
-    call_icons: PhoneNumberCallIcons | Unset = UNSET
+    call_icons: PhoneNumberCallIcons | None = None
     """ Where the call button is shown. """
-    call_hours: PhoneNumberCallHours | Unset = UNSET
+    call_hours: PhoneNumberCallHours | None = None
     """ When the business accepts calls. With call hours disabled the business is open around the clock. At most 2
     entries per weekday, without overlaps, each opening before it closes.
      """
-    callback_permission_status: PhoneNumberCallingSettingsUpdateCallbackPermissionStatus | Unset = UNSET
+    callback_permission_status: PhoneNumberCallingSettingsUpdateCallbackPermissionStatus | None = None
     """ Ask users who call the business for permission to call them back. """
-    srtp_key_exchange_protocol: str | Unset = UNSET
+    srtp_key_exchange_protocol: str | None = None
     """ SIP media key exchange: `DTLS` or `SDES`. """
-    sip: PhoneNumberSipSettings | Unset = UNSET
+    sip: PhoneNumberSipSettings | None = None
     """ SIP call signaling. With SIP enabled, calling endpoints and calling webhooks are not used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = self.status
 
-        call_icon_visibility: str | Unset = UNSET
-        if not isinstance(self.call_icon_visibility, Unset):
+        call_icon_visibility: str | None = None
+        if self.call_icon_visibility is not None:
             call_icon_visibility = self.call_icon_visibility
 
-        call_icons: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_icons, Unset):
+        call_icons: dict[str, Any] | None = None
+        if self.call_icons is not None:
             call_icons = self.call_icons.to_dict()
 
-        call_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_hours, Unset):
+        call_hours: dict[str, Any] | None = None
+        if self.call_hours is not None:
             call_hours = self.call_hours.to_dict()
 
-        callback_permission_status: str | Unset = UNSET
-        if not isinstance(self.callback_permission_status, Unset):
+        callback_permission_status: str | None = None
+        if self.callback_permission_status is not None:
             callback_permission_status = self.callback_permission_status
 
         srtp_key_exchange_protocol = self.srtp_key_exchange_protocol
 
-        sip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sip, Unset):
+        sip: dict[str, Any] | None = None
+        if self.sip is not None:
             sip = self.sip.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if call_icon_visibility is not UNSET:
+        if call_icon_visibility is not None:
             field_dict["call_icon_visibility"] = call_icon_visibility
-        if call_icons is not UNSET:
+        if call_icons is not None:
             field_dict["call_icons"] = call_icons
-        if call_hours is not UNSET:
+        if call_hours is not None:
             field_dict["call_hours"] = call_hours
-        if callback_permission_status is not UNSET:
+        if callback_permission_status is not None:
             field_dict["callback_permission_status"] = callback_permission_status
-        if srtp_key_exchange_protocol is not UNSET:
+        if srtp_key_exchange_protocol is not None:
             field_dict["srtp_key_exchange_protocol"] = srtp_key_exchange_protocol
-        if sip is not UNSET:
+        if sip is not None:
             field_dict["sip"] = sip
 
         return field_dict
@@ -110,51 +109,51 @@ class PhoneNumberCallingSettingsUpdate:
         from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: PhoneNumberCallingSettingsUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _status = d.pop("status", None)
+        status: PhoneNumberCallingSettingsUpdateStatus | None
+        if _status is None:
+            status = None
         else:
             status = check_phone_number_calling_settings_update_status(_status)
 
-        _call_icon_visibility = d.pop("call_icon_visibility", UNSET)
-        call_icon_visibility: PhoneNumberCallingSettingsUpdateCallIconVisibility | Unset
-        if isinstance(_call_icon_visibility, Unset):
-            call_icon_visibility = UNSET
+        _call_icon_visibility = d.pop("call_icon_visibility", None)
+        call_icon_visibility: PhoneNumberCallingSettingsUpdateCallIconVisibility | None
+        if _call_icon_visibility is None:
+            call_icon_visibility = None
         else:
             call_icon_visibility = check_phone_number_calling_settings_update_call_icon_visibility(
                 _call_icon_visibility
             )
 
-        _call_icons = d.pop("call_icons", UNSET)
-        call_icons: PhoneNumberCallIcons | Unset
-        if isinstance(_call_icons, Unset):
-            call_icons = UNSET
+        _call_icons = d.pop("call_icons", None)
+        call_icons: PhoneNumberCallIcons | None
+        if _call_icons is None:
+            call_icons = None
         else:
             call_icons = PhoneNumberCallIcons.from_dict(_call_icons)
 
-        _call_hours = d.pop("call_hours", UNSET)
-        call_hours: PhoneNumberCallHours | Unset
-        if isinstance(_call_hours, Unset):
-            call_hours = UNSET
+        _call_hours = d.pop("call_hours", None)
+        call_hours: PhoneNumberCallHours | None
+        if _call_hours is None:
+            call_hours = None
         else:
             call_hours = PhoneNumberCallHours.from_dict(_call_hours)
 
-        _callback_permission_status = d.pop("callback_permission_status", UNSET)
-        callback_permission_status: PhoneNumberCallingSettingsUpdateCallbackPermissionStatus | Unset
-        if isinstance(_callback_permission_status, Unset):
-            callback_permission_status = UNSET
+        _callback_permission_status = d.pop("callback_permission_status", None)
+        callback_permission_status: PhoneNumberCallingSettingsUpdateCallbackPermissionStatus | None
+        if _callback_permission_status is None:
+            callback_permission_status = None
         else:
             callback_permission_status = check_phone_number_calling_settings_update_callback_permission_status(
                 _callback_permission_status
             )
 
-        srtp_key_exchange_protocol = d.pop("srtp_key_exchange_protocol", UNSET)
+        srtp_key_exchange_protocol = d.pop("srtp_key_exchange_protocol", None)
 
-        _sip = d.pop("sip", UNSET)
-        sip: PhoneNumberSipSettings | Unset
-        if isinstance(_sip, Unset):
-            sip = UNSET
+        _sip = d.pop("sip", None)
+        sip: PhoneNumberSipSettings | None
+        if _sip is None:
+            sip = None
         else:
             sip = PhoneNumberSipSettings.from_dict(_sip)
 

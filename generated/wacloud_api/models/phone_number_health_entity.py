@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_health_error import PhoneNumberHealthError
 
@@ -26,15 +24,15 @@ class PhoneNumberHealthEntity:
 
     """
 
-    entity_type: str | Unset = UNSET
+    entity_type: str | None = None
     """ `PHONE_NUMBER`, `WABA`, `BUSINESS` or `APP`. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The entity's id. """
-    can_send_message: str | Unset = UNSET
+    can_send_message: str | None = None
     """ `AVAILABLE`, `LIMITED` or `BLOCKED`. """
-    errors: list[PhoneNumberHealthError] | Unset = UNSET
+    errors: list[PhoneNumberHealthError] | None = None
     """ Why the entity is blocked, with a possible fix. """
-    additional_info: list[str] | Unset = UNSET
+    additional_info: list[str] | None = None
     """ Why the entity is limited. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,29 +43,29 @@ class PhoneNumberHealthEntity:
 
         can_send_message = self.can_send_message
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[dict[str, Any]] | None = None
+        if self.errors is not None:
             errors = []
             for errors_item_data in self.errors:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
-        additional_info: list[str] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
+        additional_info: list[str] | None = None
+        if self.additional_info is not None:
             additional_info = self.additional_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if entity_type is not UNSET:
+        if entity_type is not None:
             field_dict["entity_type"] = entity_type
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if can_send_message is not UNSET:
+        if can_send_message is not None:
             field_dict["can_send_message"] = can_send_message
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if additional_info is not UNSET:
+        if additional_info is not None:
             field_dict["additional_info"] = additional_info
 
         return field_dict
@@ -77,22 +75,22 @@ class PhoneNumberHealthEntity:
         from ..models.phone_number_health_error import PhoneNumberHealthError  # noqa: PLC0415
 
         d = dict(src_dict)
-        entity_type = d.pop("entity_type", UNSET)
+        entity_type = d.pop("entity_type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        can_send_message = d.pop("can_send_message", UNSET)
+        can_send_message = d.pop("can_send_message", None)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[PhoneNumberHealthError] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = d.pop("errors", None)
+        errors: list[PhoneNumberHealthError] | None = None
+        if _errors is not None:
             errors = []
             for errors_item_data in _errors:
                 errors_item = PhoneNumberHealthError.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
-        additional_info = cast(list[str], d.pop("additional_info", UNSET))
+        additional_info = cast(list[str], d.pop("additional_info", None))
 
         phone_number_health_entity = cls(
             entity_type=entity_type,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberHealthError")
 
 
@@ -21,11 +19,11 @@ class PhoneNumberHealthError:
 
     """
 
-    error_code: int | Unset = UNSET
+    error_code: int | None = None
     """ The error code. """
-    error_description: str | Unset = UNSET
+    error_description: str | None = None
     """ What is wrong. """
-    possible_solution: str | Unset = UNSET
+    possible_solution: str | None = None
     """ How to fix it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +37,11 @@ class PhoneNumberHealthError:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error_code is not UNSET:
+        if error_code is not None:
             field_dict["error_code"] = error_code
-        if error_description is not UNSET:
+        if error_description is not None:
             field_dict["error_description"] = error_description
-        if possible_solution is not UNSET:
+        if possible_solution is not None:
             field_dict["possible_solution"] = possible_solution
 
         return field_dict
@@ -51,11 +49,11 @@ class PhoneNumberHealthError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        error_code = d.pop("error_code", None)
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = d.pop("error_description", None)
 
-        possible_solution = d.pop("possible_solution", UNSET)
+        possible_solution = d.pop("possible_solution", None)
 
         phone_number_health_error = cls(
             error_code=error_code,

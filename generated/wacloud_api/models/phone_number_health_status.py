@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_health_entity import PhoneNumberHealthEntity
 
@@ -26,17 +24,17 @@ class PhoneNumberHealthStatus:
 
     """
 
-    can_send_message: str | Unset = UNSET
+    can_send_message: str | None = None
     """ Overall status: `AVAILABLE`, `LIMITED` or `BLOCKED`. """
-    entities: list[PhoneNumberHealthEntity] | Unset = UNSET
+    entities: list[PhoneNumberHealthEntity] | None = None
     """ The status of each entity in the sending path. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         can_send_message = self.can_send_message
 
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
+        entities: list[dict[str, Any]] | None = None
+        if self.entities is not None:
             entities = []
             for entities_item_data in self.entities:
                 entities_item = entities_item_data.to_dict()
@@ -45,9 +43,9 @@ class PhoneNumberHealthStatus:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if can_send_message is not UNSET:
+        if can_send_message is not None:
             field_dict["can_send_message"] = can_send_message
-        if entities is not UNSET:
+        if entities is not None:
             field_dict["entities"] = entities
 
         return field_dict
@@ -57,11 +55,11 @@ class PhoneNumberHealthStatus:
         from ..models.phone_number_health_entity import PhoneNumberHealthEntity  # noqa: PLC0415
 
         d = dict(src_dict)
-        can_send_message = d.pop("can_send_message", UNSET)
+        can_send_message = d.pop("can_send_message", None)
 
-        _entities = d.pop("entities", UNSET)
-        entities: list[PhoneNumberHealthEntity] | Unset = UNSET
-        if _entities is not UNSET:
+        _entities = d.pop("entities", None)
+        entities: list[PhoneNumberHealthEntity] | None = None
+        if _entities is not None:
             entities = []
             for entities_item_data in _entities:
                 entities_item = PhoneNumberHealthEntity.from_dict(entities_item_data)

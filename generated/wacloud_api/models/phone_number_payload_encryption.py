@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberPayloadEncryption")
 
 
@@ -20,11 +18,11 @@ class PhoneNumberPayloadEncryption:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ `ENABLED` or `DISABLED`. """
-    client_encryption_key_fingerprint: str | Unset = UNSET
+    client_encryption_key_fingerprint: str | None = None
     """ Fingerprint of your public key. """
-    cloud_encryption_key: str | Unset = UNSET
+    cloud_encryption_key: str | None = None
     """ Meta's public key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class PhoneNumberPayloadEncryption:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if client_encryption_key_fingerprint is not UNSET:
+        if client_encryption_key_fingerprint is not None:
             field_dict["client_encryption_key_fingerprint"] = client_encryption_key_fingerprint
-        if cloud_encryption_key is not UNSET:
+        if cloud_encryption_key is not None:
             field_dict["cloud_encryption_key"] = cloud_encryption_key
 
         return field_dict
@@ -50,11 +48,11 @@ class PhoneNumberPayloadEncryption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        client_encryption_key_fingerprint = d.pop("client_encryption_key_fingerprint", UNSET)
+        client_encryption_key_fingerprint = d.pop("client_encryption_key_fingerprint", None)
 
-        cloud_encryption_key = d.pop("cloud_encryption_key", UNSET)
+        cloud_encryption_key = d.pop("cloud_encryption_key", None)
 
         phone_number_payload_encryption = cls(
             status=status,

@@ -10,7 +10,6 @@ from ..models.phone_number_payload_encryption_update_status import (
     PhoneNumberPayloadEncryptionUpdateStatus,
     check_phone_number_payload_encryption_update_status,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberPayloadEncryptionUpdate")
 
@@ -26,7 +25,7 @@ class PhoneNumberPayloadEncryptionUpdate:
 
     status: PhoneNumberPayloadEncryptionUpdateStatus
     """ Enable or disable payload encryption. """
-    client_encryption_key: str | Unset = UNSET
+    client_encryption_key: str | None = None
     """ Base64 public key (required when enabling). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +41,7 @@ class PhoneNumberPayloadEncryptionUpdate:
                 "status": status,
             }
         )
-        if client_encryption_key is not UNSET:
+        if client_encryption_key is not None:
             field_dict["client_encryption_key"] = client_encryption_key
 
         return field_dict
@@ -52,7 +51,7 @@ class PhoneNumberPayloadEncryptionUpdate:
         d = dict(src_dict)
         status = check_phone_number_payload_encryption_update_status(d.pop("status"))
 
-        client_encryption_key = d.pop("client_encryption_key", UNSET)
+        client_encryption_key = d.pop("client_encryption_key", None)
 
         phone_number_payload_encryption_update = cls(
             status=status,

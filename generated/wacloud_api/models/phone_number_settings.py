@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_calling_settings import PhoneNumberCallingSettings
     from ..models.phone_number_payload_encryption import PhoneNumberPayloadEncryption
@@ -28,35 +26,35 @@ class PhoneNumberSettings:
 
     """
 
-    calling: PhoneNumberCallingSettings | Unset = UNSET
+    calling: PhoneNumberCallingSettings | None = None
     """ Calling API settings as returned by Meta. """
-    storage_configuration: PhoneNumberStorageConfiguration | Unset = UNSET
+    storage_configuration: PhoneNumberStorageConfiguration | None = None
     """ Local storage (where message data is kept at rest). """
-    payload_encryption: PhoneNumberPayloadEncryption | Unset = UNSET
+    payload_encryption: PhoneNumberPayloadEncryption | None = None
     """ Payload encryption settings as returned by Meta. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calling: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calling, Unset):
+        calling: dict[str, Any] | None = None
+        if self.calling is not None:
             calling = self.calling.to_dict()
 
-        storage_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage_configuration, Unset):
+        storage_configuration: dict[str, Any] | None = None
+        if self.storage_configuration is not None:
             storage_configuration = self.storage_configuration.to_dict()
 
-        payload_encryption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload_encryption, Unset):
+        payload_encryption: dict[str, Any] | None = None
+        if self.payload_encryption is not None:
             payload_encryption = self.payload_encryption.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if calling is not UNSET:
+        if calling is not None:
             field_dict["calling"] = calling
-        if storage_configuration is not UNSET:
+        if storage_configuration is not None:
             field_dict["storage_configuration"] = storage_configuration
-        if payload_encryption is not UNSET:
+        if payload_encryption is not None:
             field_dict["payload_encryption"] = payload_encryption
 
         return field_dict
@@ -68,24 +66,24 @@ class PhoneNumberSettings:
         from ..models.phone_number_storage_configuration import PhoneNumberStorageConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
-        _calling = d.pop("calling", UNSET)
-        calling: PhoneNumberCallingSettings | Unset
-        if isinstance(_calling, Unset):
-            calling = UNSET
+        _calling = d.pop("calling", None)
+        calling: PhoneNumberCallingSettings | None
+        if _calling is None:
+            calling = None
         else:
             calling = PhoneNumberCallingSettings.from_dict(_calling)
 
-        _storage_configuration = d.pop("storage_configuration", UNSET)
-        storage_configuration: PhoneNumberStorageConfiguration | Unset
-        if isinstance(_storage_configuration, Unset):
-            storage_configuration = UNSET
+        _storage_configuration = d.pop("storage_configuration", None)
+        storage_configuration: PhoneNumberStorageConfiguration | None
+        if _storage_configuration is None:
+            storage_configuration = None
         else:
             storage_configuration = PhoneNumberStorageConfiguration.from_dict(_storage_configuration)
 
-        _payload_encryption = d.pop("payload_encryption", UNSET)
-        payload_encryption: PhoneNumberPayloadEncryption | Unset
-        if isinstance(_payload_encryption, Unset):
-            payload_encryption = UNSET
+        _payload_encryption = d.pop("payload_encryption", None)
+        payload_encryption: PhoneNumberPayloadEncryption | None
+        if _payload_encryption is None:
+            payload_encryption = None
         else:
             payload_encryption = PhoneNumberPayloadEncryption.from_dict(_payload_encryption)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate
     from ..models.phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate
@@ -28,43 +26,43 @@ class PhoneNumberSettingsUpdate:
 
     """
 
-    calling: PhoneNumberCallingSettingsUpdate | Unset = UNSET
+    calling: PhoneNumberCallingSettingsUpdate | None = None
     """ Calling API settings to change; omitted properties are left unchanged. """
-    storage_configuration: PhoneNumberStorageConfigurationUpdate | Unset = UNSET
+    storage_configuration: PhoneNumberStorageConfigurationUpdate | None = None
     """ Enables or disables local storage (only while the number is deregistered; v21.0 and newer). """
-    payload_encryption: PhoneNumberPayloadEncryptionUpdate | Unset = UNSET
+    payload_encryption: PhoneNumberPayloadEncryptionUpdate | None = None
     """ Enables or disables payload encryption. """
-    user_identity_change: PhoneNumberUserIdentityChangeUpdate | Unset = UNSET
+    user_identity_change: PhoneNumberUserIdentityChangeUpdate | None = None
     """ Turns user identity change checks on or off. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calling: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calling, Unset):
+        calling: dict[str, Any] | None = None
+        if self.calling is not None:
             calling = self.calling.to_dict()
 
-        storage_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage_configuration, Unset):
+        storage_configuration: dict[str, Any] | None = None
+        if self.storage_configuration is not None:
             storage_configuration = self.storage_configuration.to_dict()
 
-        payload_encryption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload_encryption, Unset):
+        payload_encryption: dict[str, Any] | None = None
+        if self.payload_encryption is not None:
             payload_encryption = self.payload_encryption.to_dict()
 
-        user_identity_change: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_identity_change, Unset):
+        user_identity_change: dict[str, Any] | None = None
+        if self.user_identity_change is not None:
             user_identity_change = self.user_identity_change.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if calling is not UNSET:
+        if calling is not None:
             field_dict["calling"] = calling
-        if storage_configuration is not UNSET:
+        if storage_configuration is not None:
             field_dict["storage_configuration"] = storage_configuration
-        if payload_encryption is not UNSET:
+        if payload_encryption is not None:
             field_dict["payload_encryption"] = payload_encryption
-        if user_identity_change is not UNSET:
+        if user_identity_change is not None:
             field_dict["user_identity_change"] = user_identity_change
 
         return field_dict
@@ -77,31 +75,31 @@ class PhoneNumberSettingsUpdate:
         from ..models.phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
-        _calling = d.pop("calling", UNSET)
-        calling: PhoneNumberCallingSettingsUpdate | Unset
-        if isinstance(_calling, Unset):
-            calling = UNSET
+        _calling = d.pop("calling", None)
+        calling: PhoneNumberCallingSettingsUpdate | None
+        if _calling is None:
+            calling = None
         else:
             calling = PhoneNumberCallingSettingsUpdate.from_dict(_calling)
 
-        _storage_configuration = d.pop("storage_configuration", UNSET)
-        storage_configuration: PhoneNumberStorageConfigurationUpdate | Unset
-        if isinstance(_storage_configuration, Unset):
-            storage_configuration = UNSET
+        _storage_configuration = d.pop("storage_configuration", None)
+        storage_configuration: PhoneNumberStorageConfigurationUpdate | None
+        if _storage_configuration is None:
+            storage_configuration = None
         else:
             storage_configuration = PhoneNumberStorageConfigurationUpdate.from_dict(_storage_configuration)
 
-        _payload_encryption = d.pop("payload_encryption", UNSET)
-        payload_encryption: PhoneNumberPayloadEncryptionUpdate | Unset
-        if isinstance(_payload_encryption, Unset):
-            payload_encryption = UNSET
+        _payload_encryption = d.pop("payload_encryption", None)
+        payload_encryption: PhoneNumberPayloadEncryptionUpdate | None
+        if _payload_encryption is None:
+            payload_encryption = None
         else:
             payload_encryption = PhoneNumberPayloadEncryptionUpdate.from_dict(_payload_encryption)
 
-        _user_identity_change = d.pop("user_identity_change", UNSET)
-        user_identity_change: PhoneNumberUserIdentityChangeUpdate | Unset
-        if isinstance(_user_identity_change, Unset):
-            user_identity_change = UNSET
+        _user_identity_change = d.pop("user_identity_change", None)
+        user_identity_change: PhoneNumberUserIdentityChangeUpdate | None
+        if _user_identity_change is None:
+            user_identity_change = None
         else:
             user_identity_change = PhoneNumberUserIdentityChangeUpdate.from_dict(_user_identity_change)
 

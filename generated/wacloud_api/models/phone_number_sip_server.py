@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
 
@@ -24,15 +22,15 @@ class PhoneNumberSipServer:
 
     """
 
-    hostname: str | Unset = UNSET
+    hostname: str | None = None
     """ The SIP server's host name. """
-    port: int | Unset = UNSET
+    port: int | None = None
     """ The SIP server's port. """
-    request_uri_user_params: JsonObject | Unset = UNSET
+    request_uri_user_params: JsonObject | None = None
     """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
-    app_id: str | Unset = UNSET
+    app_id: str | None = None
     """ The app the server is configured for (returned by Meta). """
-    sip_user_password: str | Unset = UNSET
+    sip_user_password: str | None = None
     """ SIP password; returned only with `include_sip_credentials=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,8 +39,8 @@ class PhoneNumberSipServer:
 
         port = self.port
 
-        request_uri_user_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_uri_user_params, Unset):
+        request_uri_user_params: dict[str, Any] | None = None
+        if self.request_uri_user_params is not None:
             request_uri_user_params = self.request_uri_user_params.to_dict()
 
         app_id = self.app_id
@@ -52,15 +50,15 @@ class PhoneNumberSipServer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if hostname is not UNSET:
+        if hostname is not None:
             field_dict["hostname"] = hostname
-        if port is not UNSET:
+        if port is not None:
             field_dict["port"] = port
-        if request_uri_user_params is not UNSET:
+        if request_uri_user_params is not None:
             field_dict["request_uri_user_params"] = request_uri_user_params
-        if app_id is not UNSET:
+        if app_id is not None:
             field_dict["app_id"] = app_id
-        if sip_user_password is not UNSET:
+        if sip_user_password is not None:
             field_dict["sip_user_password"] = sip_user_password
 
         return field_dict
@@ -70,20 +68,20 @@ class PhoneNumberSipServer:
         from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        hostname = d.pop("hostname", UNSET)
+        hostname = d.pop("hostname", None)
 
-        port = d.pop("port", UNSET)
+        port = d.pop("port", None)
 
-        _request_uri_user_params = d.pop("request_uri_user_params", UNSET)
-        request_uri_user_params: JsonObject | Unset
-        if isinstance(_request_uri_user_params, Unset):
-            request_uri_user_params = UNSET
+        _request_uri_user_params = d.pop("request_uri_user_params", None)
+        request_uri_user_params: JsonObject | None
+        if _request_uri_user_params is None:
+            request_uri_user_params = None
         else:
             request_uri_user_params = JsonObject.from_dict(_request_uri_user_params)
 
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.pop("app_id", None)
 
-        sip_user_password = d.pop("sip_user_password", UNSET)
+        sip_user_password = d.pop("sip_user_password", None)
 
         phone_number_sip_server = cls(
             hostname=hostname,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.phone_number_sip_server import PhoneNumberSipServer
 
@@ -24,17 +22,17 @@ class PhoneNumberSipSettings:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ `ENABLED` or `DISABLED` (default). """
-    servers: list[PhoneNumberSipServer] | Unset = UNSET
+    servers: list[PhoneNumberSipServer] | None = None
     """ Your SIP servers. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        servers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.servers, Unset):
+        servers: list[dict[str, Any]] | None = None
+        if self.servers is not None:
             servers = []
             for servers_item_data in self.servers:
                 servers_item = servers_item_data.to_dict()
@@ -43,9 +41,9 @@ class PhoneNumberSipSettings:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if servers is not UNSET:
+        if servers is not None:
             field_dict["servers"] = servers
 
         return field_dict
@@ -55,11 +53,11 @@ class PhoneNumberSipSettings:
         from ..models.phone_number_sip_server import PhoneNumberSipServer  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        _servers = d.pop("servers", UNSET)
-        servers: list[PhoneNumberSipServer] | Unset = UNSET
-        if _servers is not UNSET:
+        _servers = d.pop("servers", None)
+        servers: list[PhoneNumberSipServer] | None = None
+        if _servers is not None:
             servers = []
             for servers_item_data in _servers:
                 servers_item = PhoneNumberSipServer.from_dict(servers_item_data)

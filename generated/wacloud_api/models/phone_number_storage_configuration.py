@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberStorageConfiguration")
 
 
@@ -20,10 +18,10 @@ class PhoneNumberStorageConfiguration:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ `IN_COUNTRY_STORAGE_ENABLED` or `DEFAULT` (Meta also documents lower-case `in_country_storage_enabled` /
     `default`). """
-    data_localization_region: str | Unset = UNSET
+    data_localization_region: str | None = None
     """ Country where data at rest is stored, e.g. `BR`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +33,9 @@ class PhoneNumberStorageConfiguration:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if data_localization_region is not UNSET:
+        if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
 
         return field_dict
@@ -45,9 +43,9 @@ class PhoneNumberStorageConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        data_localization_region = d.pop("data_localization_region", UNSET)
+        data_localization_region = d.pop("data_localization_region", None)
 
         phone_number_storage_configuration = cls(
             status=status,

@@ -10,7 +10,6 @@ from ..models.phone_number_storage_configuration_update_status import (
     PhoneNumberStorageConfigurationUpdateStatus,
     check_phone_number_storage_configuration_update_status,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberStorageConfigurationUpdate")
 
@@ -26,7 +25,7 @@ class PhoneNumberStorageConfigurationUpdate:
 
     status: PhoneNumberStorageConfigurationUpdateStatus
     """ Enable or disable local storage. """
-    data_localization_region: str | Unset = UNSET
+    data_localization_region: str | None = None
     """ Country for data at rest (required when enabling), e.g. `BR`, `IN`, `DE`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +41,7 @@ class PhoneNumberStorageConfigurationUpdate:
                 "status": status,
             }
         )
-        if data_localization_region is not UNSET:
+        if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
 
         return field_dict
@@ -52,7 +51,7 @@ class PhoneNumberStorageConfigurationUpdate:
         d = dict(src_dict)
         status = check_phone_number_storage_configuration_update_status(d.pop("status"))
 
-        data_localization_region = d.pop("data_localization_region", UNSET)
+        data_localization_region = d.pop("data_localization_region", None)
 
         phone_number_storage_configuration_update = cls(
             status=status,

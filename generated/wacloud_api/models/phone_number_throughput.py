@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberThroughput")
 
 
@@ -20,7 +18,7 @@ class PhoneNumberThroughput:
 
     """
 
-    level: str | Unset = UNSET
+    level: str | None = None
     """ `STANDARD` (80 messages per second), `HIGH` (up to 1,000) or `NOT_APPLICABLE`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class PhoneNumberThroughput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if level is not UNSET:
+        if level is not None:
             field_dict["level"] = level
 
         return field_dict
@@ -38,7 +36,7 @@ class PhoneNumberThroughput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        level = d.pop("level", UNSET)
+        level = d.pop("level", None)
 
         phone_number_throughput = cls(
             level=level,

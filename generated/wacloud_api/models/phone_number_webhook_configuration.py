@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumberWebhookConfiguration")
 
 
@@ -21,11 +19,11 @@ class PhoneNumberWebhookConfiguration:
 
     """
 
-    application: str | Unset = UNSET
+    application: str | None = None
     """ The app's callback URL. """
-    whatsapp_business_account: str | Unset = UNSET
+    whatsapp_business_account: str | None = None
     """ The WhatsApp Business Account's override callback URL (if set). """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ The phone number's override callback URL (if set). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +37,11 @@ class PhoneNumberWebhookConfiguration:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if application is not UNSET:
+        if application is not None:
             field_dict["application"] = application
-        if whatsapp_business_account is not UNSET:
+        if whatsapp_business_account is not None:
             field_dict["whatsapp_business_account"] = whatsapp_business_account
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
 
         return field_dict
@@ -51,11 +49,11 @@ class PhoneNumberWebhookConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        application = d.pop("application", UNSET)
+        application = d.pop("application", None)
 
-        whatsapp_business_account = d.pop("whatsapp_business_account", UNSET)
+        whatsapp_business_account = d.pop("whatsapp_business_account", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
         phone_number_webhook_configuration = cls(
             application=application,

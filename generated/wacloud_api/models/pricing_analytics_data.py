@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.pricing_analytics_data_point import PricingAnalyticsDataPoint
 
@@ -25,13 +23,13 @@ class PricingAnalyticsData:
 
     """
 
-    data_points: list[PricingAnalyticsDataPoint] | Unset = UNSET
+    data_points: list[PricingAnalyticsDataPoint] | None = None
     """ One data point per interval and breakdown combination. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
+        data_points: list[dict[str, Any]] | None = None
+        if self.data_points is not None:
             data_points = []
             for data_points_item_data in self.data_points:
                 data_points_item = data_points_item_data.to_dict()
@@ -40,7 +38,7 @@ class PricingAnalyticsData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data_points is not UNSET:
+        if data_points is not None:
             field_dict["data_points"] = data_points
 
         return field_dict
@@ -50,9 +48,9 @@ class PricingAnalyticsData:
         from ..models.pricing_analytics_data_point import PricingAnalyticsDataPoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[PricingAnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
+        _data_points = d.pop("data_points", None)
+        data_points: list[PricingAnalyticsDataPoint] | None = None
+        if _data_points is not None:
             data_points = []
             for data_points_item_data in _data_points:
                 data_points_item = PricingAnalyticsDataPoint.from_dict(data_points_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PricingAnalyticsDataPoint")
 
 
@@ -21,24 +19,24 @@ class PricingAnalyticsDataPoint:
 
     """
 
-    start: int | Unset = UNSET
+    start: int | None = None
     """ Interval start, unix seconds. """
-    end: int | Unset = UNSET
+    end: int | None = None
     """ Interval end, unix seconds. """
-    volume: int | Unset = UNSET
+    volume: int | None = None
     """ Number of delivered messages. """
-    cost: float | Unset = UNSET
+    cost: float | None = None
     """ Approximate cost in the WABA's currency. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ Business phone number (PHONE dimension). """
-    country: str | Unset = UNSET
+    country: str | None = None
     """ Two-letter country code (COUNTRY dimension). """
-    pricing_type: str | Unset = UNSET
+    pricing_type: str | None = None
     """ `REGULAR`, `FREE_CUSTOMER_SERVICE` or `FREE_ENTRY_POINT` (open-ended). """
-    pricing_category: str | Unset = UNSET
+    pricing_category: str | None = None
     """ `AUTHENTICATION`, `AUTHENTICATION_INTERNATIONAL`, `MARKETING`, `MARKETING_LITE`, `SERVICE`, `UTILITY`,
     `REFERRAL_CONVERSION`, … (open-ended). """
-    tier: str | Unset = UNSET
+    tier: str | None = None
     """ Volume tier `<lower>:<upper>` (upper may be `MAX`), with the TIER dimension; absent for free messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,23 +62,23 @@ class PricingAnalyticsDataPoint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start is not UNSET:
+        if start is not None:
             field_dict["start"] = start
-        if end is not UNSET:
+        if end is not None:
             field_dict["end"] = end
-        if volume is not UNSET:
+        if volume is not None:
             field_dict["volume"] = volume
-        if cost is not UNSET:
+        if cost is not None:
             field_dict["cost"] = cost
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if pricing_type is not UNSET:
+        if pricing_type is not None:
             field_dict["pricing_type"] = pricing_type
-        if pricing_category is not UNSET:
+        if pricing_category is not None:
             field_dict["pricing_category"] = pricing_category
-        if tier is not UNSET:
+        if tier is not None:
             field_dict["tier"] = tier
 
         return field_dict
@@ -88,23 +86,23 @@ class PricingAnalyticsDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        start = d.pop("start", None)
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end", None)
 
-        volume = d.pop("volume", UNSET)
+        volume = d.pop("volume", None)
 
-        cost = d.pop("cost", UNSET)
+        cost = d.pop("cost", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        pricing_type = d.pop("pricing_type", UNSET)
+        pricing_type = d.pop("pricing_type", None)
 
-        pricing_category = d.pop("pricing_category", UNSET)
+        pricing_category = d.pop("pricing_category", None)
 
-        tier = d.pop("tier", UNSET)
+        tier = d.pop("tier", None)
 
         pricing_analytics_data_point = cls(
             start=start,

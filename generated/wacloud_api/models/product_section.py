@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.product_item import ProductItem
 
@@ -26,7 +24,7 @@ class ProductSection:
 
     product_items: list[ProductItem]
     """ The products. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Section title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +43,7 @@ class ProductSection:
                 "product_items": product_items,
             }
         )
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
 
         return field_dict
@@ -62,7 +60,7 @@ class ProductSection:
 
             product_items.append(product_items_item)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         product_section = cls(
             product_items=product_items,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="QrCode")
 
 
@@ -23,11 +21,11 @@ class QrCode:
 
     code: str
     """ 14-character identifier of the QR code. """
-    prefilled_message: str | Unset = UNSET
+    prefilled_message: str | None = None
     """ Message pre-filled in the chat the code opens. """
-    deep_link_url: str | Unset = UNSET
+    deep_link_url: str | None = None
     """ Short link that opens the same chat, `https://wa.me/message/<code>`. """
-    qr_image_url: str | Unset = UNSET
+    qr_image_url: str | None = None
     """ Link to the QR code image (SVG or PNG), when asked for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,11 +45,11 @@ class QrCode:
                 "code": code,
             }
         )
-        if prefilled_message is not UNSET:
+        if prefilled_message is not None:
             field_dict["prefilled_message"] = prefilled_message
-        if deep_link_url is not UNSET:
+        if deep_link_url is not None:
             field_dict["deep_link_url"] = deep_link_url
-        if qr_image_url is not UNSET:
+        if qr_image_url is not None:
             field_dict["qr_image_url"] = qr_image_url
 
         return field_dict
@@ -61,11 +59,11 @@ class QrCode:
         d = dict(src_dict)
         code = d.pop("code")
 
-        prefilled_message = d.pop("prefilled_message", UNSET)
+        prefilled_message = d.pop("prefilled_message", None)
 
-        deep_link_url = d.pop("deep_link_url", UNSET)
+        deep_link_url = d.pop("deep_link_url", None)
 
-        qr_image_url = d.pop("qr_image_url", UNSET)
+        qr_image_url = d.pop("qr_image_url", None)
 
         qr_code = cls(
             code=code,

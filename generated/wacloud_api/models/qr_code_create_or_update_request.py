@@ -10,7 +10,6 @@ from ..models.qr_code_create_or_update_request_generate_qr_image import (
     QrCodeCreateOrUpdateRequestGenerateQrImage,
     check_qr_code_create_or_update_request_generate_qr_image,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QrCodeCreateOrUpdateRequest")
 
@@ -26,17 +25,17 @@ class QrCodeCreateOrUpdateRequest:
 
     prefilled_message: str
     """ Message pre-filled in the chat (at most 140 characters). """
-    generate_qr_image: QrCodeCreateOrUpdateRequestGenerateQrImage | Unset = UNSET
+    generate_qr_image: QrCodeCreateOrUpdateRequestGenerateQrImage | None = None
     """ Also generate an image in this format and return its `qr_image_url`. """
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Code of an existing QR code to change; omit to create a new one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         prefilled_message = self.prefilled_message
 
-        generate_qr_image: str | Unset = UNSET
-        if not isinstance(self.generate_qr_image, Unset):
+        generate_qr_image: str | None = None
+        if self.generate_qr_image is not None:
             generate_qr_image = self.generate_qr_image
 
         code = self.code
@@ -48,9 +47,9 @@ class QrCodeCreateOrUpdateRequest:
                 "prefilled_message": prefilled_message,
             }
         )
-        if generate_qr_image is not UNSET:
+        if generate_qr_image is not None:
             field_dict["generate_qr_image"] = generate_qr_image
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
 
         return field_dict
@@ -60,14 +59,14 @@ class QrCodeCreateOrUpdateRequest:
         d = dict(src_dict)
         prefilled_message = d.pop("prefilled_message")
 
-        _generate_qr_image = d.pop("generate_qr_image", UNSET)
-        generate_qr_image: QrCodeCreateOrUpdateRequestGenerateQrImage | Unset
-        if isinstance(_generate_qr_image, Unset):
-            generate_qr_image = UNSET
+        _generate_qr_image = d.pop("generate_qr_image", None)
+        generate_qr_image: QrCodeCreateOrUpdateRequestGenerateQrImage | None
+        if _generate_qr_image is None:
+            generate_qr_image = None
         else:
             generate_qr_image = check_qr_code_create_or_update_request_generate_qr_image(_generate_qr_image)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
         qr_code_create_or_update_request = cls(
             prefilled_message=prefilled_message,

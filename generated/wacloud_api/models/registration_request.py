@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RegistrationRequest")
 
 
@@ -24,7 +22,7 @@ class RegistrationRequest:
     """ The 6-digit two-step verification PIN to set, or the existing PIN if the number already has one. """
     messaging_product: Literal["whatsapp"] = "whatsapp"
     """ Always `whatsapp`. """
-    data_localization_region: str | Unset = UNSET
+    data_localization_region: str | None = None
     """ Enable local storage in this country (ISO 3166 alpha-2), e.g. `AU`, `ID`, `IN`, `JP`, `SG`, `KR`,
     `DE`, `CH`, `GB`, `BR`, `BH`, `ZA`, `AE`, `CA`. Omit to store data at rest in Meta's data centers.
      """
@@ -45,7 +43,7 @@ class RegistrationRequest:
                 "pin": pin,
             }
         )
-        if data_localization_region is not UNSET:
+        if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
 
         return field_dict
@@ -59,7 +57,7 @@ class RegistrationRequest:
 
         pin = d.pop("pin")
 
-        data_localization_region = d.pop("data_localization_region", UNSET)
+        data_localization_region = d.pop("data_localization_region", None)
 
         registration_request = cls(
             messaging_product=messaging_product,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.message_recipient import MessageRecipient
     from ..models.sent_message import SentMessage
@@ -29,9 +27,9 @@ class SendMessageResponse:
 
     messages: list[SentMessage]
     """ The message created (one item). """
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
-    contacts: list[MessageRecipient] | Unset = UNSET
+    contacts: list[MessageRecipient] | None = None
     """ The recipient as given and as resolved to a WhatsApp id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,8 +41,8 @@ class SendMessageResponse:
 
         messaging_product = self.messaging_product
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: list[dict[str, Any]] | None = None
+        if self.contacts is not None:
             contacts = []
             for contacts_item_data in self.contacts:
                 contacts_item = contacts_item_data.to_dict()
@@ -57,9 +55,9 @@ class SendMessageResponse:
                 "messages": messages,
             }
         )
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
-        if contacts is not UNSET:
+        if contacts is not None:
             field_dict["contacts"] = contacts
 
         return field_dict
@@ -77,11 +75,11 @@ class SendMessageResponse:
 
             messages.append(messages_item)
 
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[MessageRecipient] | Unset = UNSET
-        if _contacts is not UNSET:
+        _contacts = d.pop("contacts", None)
+        contacts: list[MessageRecipient] | None = None
+        if _contacts is not None:
             contacts = []
             for contacts_item_data in _contacts:
                 contacts_item = MessageRecipient.from_dict(contacts_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SentMessage")
 
 
@@ -22,7 +20,7 @@ class SentMessage:
 
     id: str
     """ The message id (`wamid.…`), used by status webhooks, replies and reactions. """
-    message_status: str | Unset = UNSET
+    message_status: str | None = None
     """ Pacing state of a template send: `accepted`, `held_for_quality_assessment` or `paused`. Open-ended:
     values Meta adds later are passed through.
      """
@@ -40,7 +38,7 @@ class SentMessage:
                 "id": id,
             }
         )
-        if message_status is not UNSET:
+        if message_status is not None:
             field_dict["message_status"] = message_status
 
         return field_dict
@@ -50,7 +48,7 @@ class SentMessage:
         d = dict(src_dict)
         id = d.pop("id")
 
-        message_status = d.pop("message_status", UNSET)
+        message_status = d.pop("message_status", None)
 
         sent_message = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.paging import Paging
     from ..models.subscribed_app import SubscribedApp
@@ -28,7 +26,7 @@ class SubscribedAppList:
 
     data: list[SubscribedApp]
     """ One item per subscribed app. """
-    paging: Paging | Unset = UNSET
+    paging: Paging | None = None
     """ Cursor-based paging of a Graph list. Follow `cursors.after` (or `next`) until it is absent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +36,8 @@ class SubscribedAppList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        paging: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paging, Unset):
+        paging: dict[str, Any] | None = None
+        if self.paging is not None:
             paging = self.paging.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -49,7 +47,7 @@ class SubscribedAppList:
                 "data": data,
             }
         )
-        if paging is not UNSET:
+        if paging is not None:
             field_dict["paging"] = paging
 
         return field_dict
@@ -67,10 +65,10 @@ class SubscribedAppList:
 
             data.append(data_item)
 
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
+        _paging = d.pop("paging", None)
+        paging: Paging | None
+        if _paging is None:
+            paging = None
         else:
             paging = Paging.from_dict(_paging)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SubscribedAppSubscribeRequest")
 
 
@@ -20,9 +18,9 @@ class SubscribedAppSubscribeRequest:
 
     """
 
-    override_callback_uri: str | Unset = UNSET
+    override_callback_uri: str | None = None
     """ Send this WABA's webhooks to this HTTPS URL instead of the app's callback. """
-    verify_token: str | Unset = UNSET
+    verify_token: str | None = None
     """ Token Meta echoes when verifying `override_callback_uri` (required with it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class SubscribedAppSubscribeRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if override_callback_uri is not UNSET:
+        if override_callback_uri is not None:
             field_dict["override_callback_uri"] = override_callback_uri
-        if verify_token is not UNSET:
+        if verify_token is not None:
             field_dict["verify_token"] = verify_token
 
         return field_dict
@@ -44,9 +42,9 @@ class SubscribedAppSubscribeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        override_callback_uri = d.pop("override_callback_uri", UNSET)
+        override_callback_uri = d.pop("override_callback_uri", None)
 
-        verify_token = d.pop("verify_token", UNSET)
+        verify_token = d.pop("verify_token", None)
 
         subscribed_app_subscribe_request = cls(
             override_callback_uri=override_callback_uri,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TemplateAnalyticsClick")
 
 
@@ -20,11 +18,11 @@ class TemplateAnalyticsClick:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `quick_reply_button`, `url_button` (all clicks) or `unique_url_button` (distinct clickers) (open-ended). """
-    button_content: str | Unset = UNSET
+    button_content: str | None = None
     """ The button's label. """
-    count: int | Unset = UNSET
+    count: int | None = None
     """ Number of clicks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class TemplateAnalyticsClick:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if button_content is not UNSET:
+        if button_content is not None:
             field_dict["button_content"] = button_content
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
 
         return field_dict
@@ -50,11 +48,11 @@ class TemplateAnalyticsClick:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        button_content = d.pop("button_content", UNSET)
+        button_content = d.pop("button_content", None)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
         template_analytics_click = cls(
             type_=type_,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TemplateAnalyticsCost")
 
 
@@ -20,9 +18,9 @@ class TemplateAnalyticsCost:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `amount_spent`, `cost_per_delivered` or `cost_per_url_button_click` (open-ended). """
-    value: float | Unset = UNSET
+    value: float | None = None
     """ Amount in the WABA's currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class TemplateAnalyticsCost:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -44,9 +42,9 @@ class TemplateAnalyticsCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         template_analytics_cost = cls(
             type_=type_,

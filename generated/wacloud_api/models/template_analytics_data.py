@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint
 
@@ -25,13 +23,13 @@ class TemplateAnalyticsData:
 
     """
 
-    granularity: str | Unset = UNSET
+    granularity: str | None = None
     """ Always `DAILY` today. """
-    product_type: str | Unset = UNSET
+    product_type: str | None = None
     """ Product reported on, e.g. `cloud_api` (open-ended). """
-    waba_timezone: str | Unset = UNSET
+    waba_timezone: str | None = None
     """ The WABA's time zone, e.g. `America/Los_Angeles`, when `use_waba_timezone` was true. """
-    data_points: list[TemplateAnalyticsDataPoint] | Unset = UNSET
+    data_points: list[TemplateAnalyticsDataPoint] | None = None
     """ One data point per template and day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +40,8 @@ class TemplateAnalyticsData:
 
         waba_timezone = self.waba_timezone
 
-        data_points: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_points, Unset):
+        data_points: list[dict[str, Any]] | None = None
+        if self.data_points is not None:
             data_points = []
             for data_points_item_data in self.data_points:
                 data_points_item = data_points_item_data.to_dict()
@@ -52,13 +50,13 @@ class TemplateAnalyticsData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if granularity is not UNSET:
+        if granularity is not None:
             field_dict["granularity"] = granularity
-        if product_type is not UNSET:
+        if product_type is not None:
             field_dict["product_type"] = product_type
-        if waba_timezone is not UNSET:
+        if waba_timezone is not None:
             field_dict["waba_timezone"] = waba_timezone
-        if data_points is not UNSET:
+        if data_points is not None:
             field_dict["data_points"] = data_points
 
         return field_dict
@@ -68,15 +66,15 @@ class TemplateAnalyticsData:
         from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        granularity = d.pop("granularity", UNSET)
+        granularity = d.pop("granularity", None)
 
-        product_type = d.pop("product_type", UNSET)
+        product_type = d.pop("product_type", None)
 
-        waba_timezone = d.pop("waba_timezone", UNSET)
+        waba_timezone = d.pop("waba_timezone", None)
 
-        _data_points = d.pop("data_points", UNSET)
-        data_points: list[TemplateAnalyticsDataPoint] | Unset = UNSET
-        if _data_points is not UNSET:
+        _data_points = d.pop("data_points", None)
+        data_points: list[TemplateAnalyticsDataPoint] | None = None
+        if _data_points is not None:
             data_points = []
             for data_points_item_data in _data_points:
                 data_points_item = TemplateAnalyticsDataPoint.from_dict(data_points_item_data)

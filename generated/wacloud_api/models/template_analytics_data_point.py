@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.template_analytics_click import TemplateAnalyticsClick
     from ..models.template_analytics_cost import TemplateAnalyticsCost
@@ -27,21 +25,21 @@ class TemplateAnalyticsDataPoint:
 
     """
 
-    template_id: str | Unset = UNSET
+    template_id: str | None = None
     """ Template id. """
-    start: int | Unset = UNSET
+    start: int | None = None
     """ Day start, unix seconds. """
-    end: int | Unset = UNSET
+    end: int | None = None
     """ Day end, unix seconds. """
-    sent: int | Unset = UNSET
+    sent: int | None = None
     """ Messages sent. """
-    delivered: int | Unset = UNSET
+    delivered: int | None = None
     """ Messages delivered. """
-    read: int | Unset = UNSET
+    read: int | None = None
     """ Messages read. """
-    clicked: list[TemplateAnalyticsClick] | Unset = UNSET
+    clicked: list[TemplateAnalyticsClick] | None = None
     """ Button clicks, per button (URL and quick-reply buttons of MARKETING and UTILITY templates). """
-    cost: list[TemplateAnalyticsCost] | Unset = UNSET
+    cost: list[TemplateAnalyticsCost] | None = None
     """ Cost metrics, in the WABA's currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,15 +56,15 @@ class TemplateAnalyticsDataPoint:
 
         read = self.read
 
-        clicked: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clicked, Unset):
+        clicked: list[dict[str, Any]] | None = None
+        if self.clicked is not None:
             clicked = []
             for clicked_item_data in self.clicked:
                 clicked_item = clicked_item_data.to_dict()
                 clicked.append(clicked_item)
 
-        cost: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cost, Unset):
+        cost: list[dict[str, Any]] | None = None
+        if self.cost is not None:
             cost = []
             for cost_item_data in self.cost:
                 cost_item = cost_item_data.to_dict()
@@ -75,21 +73,21 @@ class TemplateAnalyticsDataPoint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if template_id is not UNSET:
+        if template_id is not None:
             field_dict["template_id"] = template_id
-        if start is not UNSET:
+        if start is not None:
             field_dict["start"] = start
-        if end is not UNSET:
+        if end is not None:
             field_dict["end"] = end
-        if sent is not UNSET:
+        if sent is not None:
             field_dict["sent"] = sent
-        if delivered is not UNSET:
+        if delivered is not None:
             field_dict["delivered"] = delivered
-        if read is not UNSET:
+        if read is not None:
             field_dict["read"] = read
-        if clicked is not UNSET:
+        if clicked is not None:
             field_dict["clicked"] = clicked
-        if cost is not UNSET:
+        if cost is not None:
             field_dict["cost"] = cost
 
         return field_dict
@@ -100,30 +98,30 @@ class TemplateAnalyticsDataPoint:
         from ..models.template_analytics_cost import TemplateAnalyticsCost  # noqa: PLC0415
 
         d = dict(src_dict)
-        template_id = d.pop("template_id", UNSET)
+        template_id = d.pop("template_id", None)
 
-        start = d.pop("start", UNSET)
+        start = d.pop("start", None)
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end", None)
 
-        sent = d.pop("sent", UNSET)
+        sent = d.pop("sent", None)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = d.pop("delivered", None)
 
-        read = d.pop("read", UNSET)
+        read = d.pop("read", None)
 
-        _clicked = d.pop("clicked", UNSET)
-        clicked: list[TemplateAnalyticsClick] | Unset = UNSET
-        if _clicked is not UNSET:
+        _clicked = d.pop("clicked", None)
+        clicked: list[TemplateAnalyticsClick] | None = None
+        if _clicked is not None:
             clicked = []
             for clicked_item_data in _clicked:
                 clicked_item = TemplateAnalyticsClick.from_dict(clicked_item_data)
 
                 clicked.append(clicked_item)
 
-        _cost = d.pop("cost", UNSET)
-        cost: list[TemplateAnalyticsCost] | Unset = UNSET
-        if _cost is not UNSET:
+        _cost = d.pop("cost", None)
+        cost: list[TemplateAnalyticsCost] | None = None
+        if _cost is not None:
             cost = []
             for cost_item_data in _cost:
                 cost_item = TemplateAnalyticsCost.from_dict(cost_item_data)

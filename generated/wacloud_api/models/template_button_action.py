@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.product_section import ProductSection
@@ -25,27 +23,27 @@ class TemplateButtonAction:
 
     """
 
-    flow_token: str | Unset = UNSET
+    flow_token: str | None = None
     """ Token echoed in the Flow response; identifies this conversation. """
-    flow_action_data: JsonObject | Unset = UNSET
+    flow_action_data: JsonObject | None = None
     """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
-    thumbnail_product_retailer_id: str | Unset = UNSET
+    thumbnail_product_retailer_id: str | None = None
     """ Retailer id of the product shown as the catalog thumbnail. """
-    sections: list[ProductSection] | Unset = UNSET
+    sections: list[ProductSection] | None = None
     """ Multi-product message sections. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         flow_token = self.flow_token
 
-        flow_action_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flow_action_data, Unset):
+        flow_action_data: dict[str, Any] | None = None
+        if self.flow_action_data is not None:
             flow_action_data = self.flow_action_data.to_dict()
 
         thumbnail_product_retailer_id = self.thumbnail_product_retailer_id
 
-        sections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sections, Unset):
+        sections: list[dict[str, Any]] | None = None
+        if self.sections is not None:
             sections = []
             for sections_item_data in self.sections:
                 sections_item = sections_item_data.to_dict()
@@ -54,13 +52,13 @@ class TemplateButtonAction:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if flow_token is not UNSET:
+        if flow_token is not None:
             field_dict["flow_token"] = flow_token
-        if flow_action_data is not UNSET:
+        if flow_action_data is not None:
             field_dict["flow_action_data"] = flow_action_data
-        if thumbnail_product_retailer_id is not UNSET:
+        if thumbnail_product_retailer_id is not None:
             field_dict["thumbnail_product_retailer_id"] = thumbnail_product_retailer_id
-        if sections is not UNSET:
+        if sections is not None:
             field_dict["sections"] = sections
 
         return field_dict
@@ -71,20 +69,20 @@ class TemplateButtonAction:
         from ..models.product_section import ProductSection  # noqa: PLC0415
 
         d = dict(src_dict)
-        flow_token = d.pop("flow_token", UNSET)
+        flow_token = d.pop("flow_token", None)
 
-        _flow_action_data = d.pop("flow_action_data", UNSET)
-        flow_action_data: JsonObject | Unset
-        if isinstance(_flow_action_data, Unset):
-            flow_action_data = UNSET
+        _flow_action_data = d.pop("flow_action_data", None)
+        flow_action_data: JsonObject | None
+        if _flow_action_data is None:
+            flow_action_data = None
         else:
             flow_action_data = JsonObject.from_dict(_flow_action_data)
 
-        thumbnail_product_retailer_id = d.pop("thumbnail_product_retailer_id", UNSET)
+        thumbnail_product_retailer_id = d.pop("thumbnail_product_retailer_id", None)
 
-        _sections = d.pop("sections", UNSET)
-        sections: list[ProductSection] | Unset = UNSET
-        if _sections is not UNSET:
+        _sections = d.pop("sections", None)
+        sections: list[ProductSection] | None = None
+        if _sections is not None:
             sections = []
             for sections_item_data in _sections:
                 sections_item = ProductSection.from_dict(sections_item_data)

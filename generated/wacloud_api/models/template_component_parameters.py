@@ -14,7 +14,6 @@ from ..models.template_component_parameters_type import (
     TemplateComponentParametersType,
     check_template_component_parameters_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.template_action_parameter import TemplateActionParameter
@@ -43,9 +42,9 @@ class TemplateComponentParameters:
 
     type_: TemplateComponentParametersType
     """ The component the parameters fill. """
-    sub_type: TemplateComponentParametersSubType | Unset = UNSET
+    sub_type: TemplateComponentParametersSubType | None = None
     """ For buttons, the button kind. """
-    index: str | Unset = UNSET
+    index: str | None = None
     """ For buttons, the 0-based position of the button in the template ("0" to "9"). """
     parameters: (
         list[
@@ -60,8 +59,8 @@ class TemplateComponentParameters:
             | TemplateTextParameter
             | TemplateVideoParameter
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ The values, in the order of the placeholders (or named with `parameter_name`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,14 +77,14 @@ class TemplateComponentParameters:
 
         type_: str = self.type_
 
-        sub_type: str | Unset = UNSET
-        if not isinstance(self.sub_type, Unset):
+        sub_type: str | None = None
+        if self.sub_type is not None:
             sub_type = self.sub_type
 
         index = self.index
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: list[dict[str, Any]] | None = None
+        if self.parameters is not None:
             parameters = []
             for parameters_item_data in self.parameters:
                 parameters_item: dict[str, Any]
@@ -119,11 +118,11 @@ class TemplateComponentParameters:
                 "type": type_,
             }
         )
-        if sub_type is not UNSET:
+        if sub_type is not None:
             field_dict["sub_type"] = sub_type
-        if index is not UNSET:
+        if index is not None:
             field_dict["index"] = index
-        if parameters is not UNSET:
+        if parameters is not None:
             field_dict["parameters"] = parameters
 
         return field_dict
@@ -144,16 +143,16 @@ class TemplateComponentParameters:
         d = dict(src_dict)
         type_ = check_template_component_parameters_type(d.pop("type"))
 
-        _sub_type = d.pop("sub_type", UNSET)
-        sub_type: TemplateComponentParametersSubType | Unset
-        if isinstance(_sub_type, Unset):
-            sub_type = UNSET
+        _sub_type = d.pop("sub_type", None)
+        sub_type: TemplateComponentParametersSubType | None
+        if _sub_type is None:
+            sub_type = None
         else:
             sub_type = check_template_component_parameters_sub_type(_sub_type)
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.pop("parameters", None)
         parameters: (
             list[
                 TemplateActionParameter
@@ -167,9 +166,9 @@ class TemplateComponentParameters:
                 | TemplateTextParameter
                 | TemplateVideoParameter
             ]
-            | Unset
-        ) = UNSET
-        if _parameters is not UNSET:
+            | None
+        ) = None
+        if _parameters is not None:
             parameters = []
             for parameters_item_data in _parameters:
 

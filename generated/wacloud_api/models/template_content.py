@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.template_component_parameters import TemplateComponentParameters
     from ..models.template_language import TemplateLanguage
@@ -29,7 +27,7 @@ class TemplateContent:
     """ The template name. """
     language: TemplateLanguage
     """ The template's language. """
-    components: list[TemplateComponentParameters] | Unset = UNSET
+    components: list[TemplateComponentParameters] | None = None
     """ Parameter values for the header, body and buttons. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +36,8 @@ class TemplateContent:
 
         language = self.language.to_dict()
 
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
+        components: list[dict[str, Any]] | None = None
+        if self.components is not None:
             components = []
             for components_item_data in self.components:
                 components_item = components_item_data.to_dict()
@@ -53,7 +51,7 @@ class TemplateContent:
                 "language": language,
             }
         )
-        if components is not UNSET:
+        if components is not None:
             field_dict["components"] = components
 
         return field_dict
@@ -68,9 +66,9 @@ class TemplateContent:
 
         language = TemplateLanguage.from_dict(d.pop("language"))
 
-        _components = d.pop("components", UNSET)
-        components: list[TemplateComponentParameters] | Unset = UNSET
-        if _components is not UNSET:
+        _components = d.pop("components", None)
+        components: list[TemplateComponentParameters] | None = None
+        if _components is not None:
             components = []
             for components_item_data in _components:
                 components_item = TemplateComponentParameters.from_dict(components_item_data)

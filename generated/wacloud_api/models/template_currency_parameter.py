@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.template_currency import TemplateCurrency
 
@@ -28,7 +26,7 @@ class TemplateCurrencyParameter:
     """ An amount in a currency; `amount_1000` is the amount multiplied by 1000. """
     type_: Literal["currency"] = "currency"
     """ Always `currency`. """
-    parameter_name: str | Unset = UNSET
+    parameter_name: str | None = None
     """ The placeholder name, for templates with named parameters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +45,7 @@ class TemplateCurrencyParameter:
                 "currency": currency,
             }
         )
-        if parameter_name is not UNSET:
+        if parameter_name is not None:
             field_dict["parameter_name"] = parameter_name
 
         return field_dict
@@ -63,7 +61,7 @@ class TemplateCurrencyParameter:
 
         currency = TemplateCurrency.from_dict(d.pop("currency"))
 
-        parameter_name = d.pop("parameter_name", UNSET)
+        parameter_name = d.pop("parameter_name", None)
 
         template_currency_parameter = cls(
             type_=type_,

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_language_policy import TemplateLanguagePolicy, check_template_language_policy
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateLanguage")
 
@@ -23,15 +22,15 @@ class TemplateLanguage:
 
     code: str
     """ Language and locale code, e.g. `en_US`, `pt_BR`. """
-    policy: TemplateLanguagePolicy | Unset = UNSET
+    policy: TemplateLanguagePolicy | None = None
     """ Always `deterministic` when given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        policy: str | Unset = UNSET
-        if not isinstance(self.policy, Unset):
+        policy: str | None = None
+        if self.policy is not None:
             policy = self.policy
 
         field_dict: dict[str, Any] = {}
@@ -41,7 +40,7 @@ class TemplateLanguage:
                 "code": code,
             }
         )
-        if policy is not UNSET:
+        if policy is not None:
             field_dict["policy"] = policy
 
         return field_dict
@@ -51,10 +50,10 @@ class TemplateLanguage:
         d = dict(src_dict)
         code = d.pop("code")
 
-        _policy = d.pop("policy", UNSET)
-        policy: TemplateLanguagePolicy | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
+        _policy = d.pop("policy", None)
+        policy: TemplateLanguagePolicy | None
+        if _policy is None:
+            policy = None
         else:
             policy = check_template_language_policy(_policy)
 

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TemplateTextParameter")
 
 
@@ -24,7 +22,7 @@ class TemplateTextParameter:
     """ The value. """
     type_: Literal["text"] = "text"
     """ Always `text`. """
-    parameter_name: str | Unset = UNSET
+    parameter_name: str | None = None
     """ The placeholder name, for templates with named parameters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +41,7 @@ class TemplateTextParameter:
                 "text": text,
             }
         )
-        if parameter_name is not UNSET:
+        if parameter_name is not None:
             field_dict["parameter_name"] = parameter_name
 
         return field_dict
@@ -57,7 +55,7 @@ class TemplateTextParameter:
 
         text = d.pop("text")
 
-        parameter_name = d.pop("parameter_name", UNSET)
+        parameter_name = d.pop("parameter_name", None)
 
         template_text_parameter = cls(
             type_=type_,

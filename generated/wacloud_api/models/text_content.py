@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TextContent")
 
 
@@ -22,7 +20,7 @@ class TextContent:
 
     body: str
     """ The text; URLs are clickable. """
-    preview_url: bool | Unset = UNSET
+    preview_url: bool | None = None
     """ Render a preview of the first URL in the body. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +36,7 @@ class TextContent:
                 "body": body,
             }
         )
-        if preview_url is not UNSET:
+        if preview_url is not None:
             field_dict["preview_url"] = preview_url
 
         return field_dict
@@ -48,7 +46,7 @@ class TextContent:
         d = dict(src_dict)
         body = d.pop("body")
 
-        preview_url = d.pop("preview_url", UNSET)
+        preview_url = d.pop("preview_url", None)
 
         text_content = cls(
             body=body,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WabaOnBehalfOfBusinessInfo")
 
 
@@ -20,13 +18,13 @@ class WabaOnBehalfOfBusinessInfo:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Business id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Business name. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Business status, e.g. `APPROVED` (open-ended). """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Business type, e.g. `INTERNAL` (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,13 +40,13 @@ class WabaOnBehalfOfBusinessInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -56,13 +54,13 @@ class WabaOnBehalfOfBusinessInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         waba_on_behalf_of_business_info = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookAccountBanInfo")
 
 
@@ -20,9 +18,9 @@ class WebhookAccountBanInfo:
 
     """
 
-    waba_ban_state: str | Unset = UNSET
+    waba_ban_state: str | None = None
     """ `SCHEDULE_FOR_DISABLE`, `DISABLE`, `REINSTATE` (open-ended). """
-    waba_ban_date: str | Unset = UNSET
+    waba_ban_date: str | None = None
     """ Ban date, as sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookAccountBanInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if waba_ban_state is not UNSET:
+        if waba_ban_state is not None:
             field_dict["waba_ban_state"] = waba_ban_state
-        if waba_ban_date is not UNSET:
+        if waba_ban_date is not None:
             field_dict["waba_ban_date"] = waba_ban_date
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookAccountBanInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        waba_ban_state = d.pop("waba_ban_state", UNSET)
+        waba_ban_state = d.pop("waba_ban_state", None)
 
-        waba_ban_date = d.pop("waba_ban_date", UNSET)
+        waba_ban_date = d.pop("waba_ban_date", None)
 
         webhook_account_ban_info = cls(
             waba_ban_state=waba_ban_state,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookAccountRestriction")
 
 
@@ -20,9 +18,9 @@ class WebhookAccountRestriction:
 
     """
 
-    restriction_type: str | Unset = UNSET
+    restriction_type: str | None = None
     """ `RESTRICTED_BIZ_INITIATED_MESSAGING`, `RESTRICTED_ADD_PHONE_NUMBER_ACTION` ... (open-ended). """
-    expiration: str | Unset = UNSET
+    expiration: str | None = None
     """ When it ends, as sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookAccountRestriction:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if restriction_type is not UNSET:
+        if restriction_type is not None:
             field_dict["restriction_type"] = restriction_type
-        if expiration is not UNSET:
+        if expiration is not None:
             field_dict["expiration"] = expiration
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookAccountRestriction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        restriction_type = d.pop("restriction_type", UNSET)
+        restriction_type = d.pop("restriction_type", None)
 
-        expiration = d.pop("expiration", UNSET)
+        expiration = d.pop("expiration", None)
 
         webhook_account_restriction = cls(
             restriction_type=restriction_type,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookAccountReviewUpdateValue")
 
 
@@ -20,7 +18,7 @@ class WebhookAccountReviewUpdateValue:
 
     """
 
-    decision: str | Unset = UNSET
+    decision: str | None = None
     """ `APPROVED`, `REJECTED`, `PENDING`, `DEFERRED` (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookAccountReviewUpdateValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if decision is not UNSET:
+        if decision is not None:
             field_dict["decision"] = decision
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookAccountReviewUpdateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decision = d.pop("decision", UNSET)
+        decision = d.pop("decision", None)
 
         webhook_account_review_update_value = cls(
             decision=decision,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_account_ban_info import WebhookAccountBanInfo
     from ..models.webhook_account_restriction import WebhookAccountRestriction
@@ -27,16 +25,16 @@ class WebhookAccountUpdateValue:
 
     """
 
-    event: str | Unset = UNSET
+    event: str | None = None
     """ `VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `ACCOUNT_DELETED`,
     `PARTNER_ADDED`, `PARTNER_REMOVED` ... (open-ended). """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ The business phone number concerned, if any. """
-    ban_info: WebhookAccountBanInfo | Unset = UNSET
+    ban_info: WebhookAccountBanInfo | None = None
     """ Ban state of a WhatsApp Business Account. """
-    violation_info: WebhookAccountViolationInfo | Unset = UNSET
+    violation_info: WebhookAccountViolationInfo | None = None
     """ A policy violation. """
-    restriction_info: list[WebhookAccountRestriction] | Unset = UNSET
+    restriction_info: list[WebhookAccountRestriction] | None = None
     """ Restrictions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,16 +43,16 @@ class WebhookAccountUpdateValue:
 
         phone_number = self.phone_number
 
-        ban_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ban_info, Unset):
+        ban_info: dict[str, Any] | None = None
+        if self.ban_info is not None:
             ban_info = self.ban_info.to_dict()
 
-        violation_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.violation_info, Unset):
+        violation_info: dict[str, Any] | None = None
+        if self.violation_info is not None:
             violation_info = self.violation_info.to_dict()
 
-        restriction_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.restriction_info, Unset):
+        restriction_info: list[dict[str, Any]] | None = None
+        if self.restriction_info is not None:
             restriction_info = []
             for restriction_info_item_data in self.restriction_info:
                 restriction_info_item = restriction_info_item_data.to_dict()
@@ -63,15 +61,15 @@ class WebhookAccountUpdateValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if ban_info is not UNSET:
+        if ban_info is not None:
             field_dict["ban_info"] = ban_info
-        if violation_info is not UNSET:
+        if violation_info is not None:
             field_dict["violation_info"] = violation_info
-        if restriction_info is not UNSET:
+        if restriction_info is not None:
             field_dict["restriction_info"] = restriction_info
 
         return field_dict
@@ -83,27 +81,27 @@ class WebhookAccountUpdateValue:
         from ..models.webhook_account_violation_info import WebhookAccountViolationInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = d.pop("event", UNSET)
+        event = d.pop("event", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        _ban_info = d.pop("ban_info", UNSET)
-        ban_info: WebhookAccountBanInfo | Unset
-        if isinstance(_ban_info, Unset):
-            ban_info = UNSET
+        _ban_info = d.pop("ban_info", None)
+        ban_info: WebhookAccountBanInfo | None
+        if _ban_info is None:
+            ban_info = None
         else:
             ban_info = WebhookAccountBanInfo.from_dict(_ban_info)
 
-        _violation_info = d.pop("violation_info", UNSET)
-        violation_info: WebhookAccountViolationInfo | Unset
-        if isinstance(_violation_info, Unset):
-            violation_info = UNSET
+        _violation_info = d.pop("violation_info", None)
+        violation_info: WebhookAccountViolationInfo | None
+        if _violation_info is None:
+            violation_info = None
         else:
             violation_info = WebhookAccountViolationInfo.from_dict(_violation_info)
 
-        _restriction_info = d.pop("restriction_info", UNSET)
-        restriction_info: list[WebhookAccountRestriction] | Unset = UNSET
-        if _restriction_info is not UNSET:
+        _restriction_info = d.pop("restriction_info", None)
+        restriction_info: list[WebhookAccountRestriction] | None = None
+        if _restriction_info is not None:
             restriction_info = []
             for restriction_info_item_data in _restriction_info:
                 restriction_info_item = WebhookAccountRestriction.from_dict(restriction_info_item_data)

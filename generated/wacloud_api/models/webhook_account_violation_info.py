@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookAccountViolationInfo")
 
 
@@ -20,7 +18,7 @@ class WebhookAccountViolationInfo:
 
     """
 
-    violation_type: str | Unset = UNSET
+    violation_type: str | None = None
     """ The violation type (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookAccountViolationInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if violation_type is not UNSET:
+        if violation_type is not None:
             field_dict["violation_type"] = violation_type
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookAccountViolationInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        violation_type = d.pop("violation_type", UNSET)
+        violation_type = d.pop("violation_type", None)
 
         webhook_account_violation_info = cls(
             violation_type=violation_type,

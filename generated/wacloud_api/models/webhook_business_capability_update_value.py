@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookBusinessCapabilityUpdateValue")
 
 
@@ -21,22 +19,22 @@ class WebhookBusinessCapabilityUpdateValue:
 
     """
 
-    max_daily_conversation_per_phone: int | Unset = UNSET
+    max_daily_conversation_per_phone: int | None = None
     """ Legacy messaging limit; -1 means unlimited (being removed). """
-    max_daily_conversations_per_business: int | str | Unset = UNSET
+    max_daily_conversations_per_business: int | str | None = None
     """ The business portfolio's messaging limit (a number or a tier name). """
-    max_phone_numbers_per_business: int | Unset = UNSET
+    max_phone_numbers_per_business: int | None = None
     """ Maximum phone numbers of the business portfolio. """
-    max_phone_numbers_per_waba: int | Unset = UNSET
+    max_phone_numbers_per_waba: int | None = None
     """ Maximum phone numbers per WhatsApp Business Account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         max_daily_conversation_per_phone = self.max_daily_conversation_per_phone
 
-        max_daily_conversations_per_business: int | str | Unset
-        if isinstance(self.max_daily_conversations_per_business, Unset):
-            max_daily_conversations_per_business = UNSET
+        max_daily_conversations_per_business: int | str | None
+        if self.max_daily_conversations_per_business is None:
+            max_daily_conversations_per_business = None
         else:
             max_daily_conversations_per_business = self.max_daily_conversations_per_business
 
@@ -47,13 +45,13 @@ class WebhookBusinessCapabilityUpdateValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if max_daily_conversation_per_phone is not UNSET:
+        if max_daily_conversation_per_phone is not None:
             field_dict["max_daily_conversation_per_phone"] = max_daily_conversation_per_phone
-        if max_daily_conversations_per_business is not UNSET:
+        if max_daily_conversations_per_business is not None:
             field_dict["max_daily_conversations_per_business"] = max_daily_conversations_per_business
-        if max_phone_numbers_per_business is not UNSET:
+        if max_phone_numbers_per_business is not None:
             field_dict["max_phone_numbers_per_business"] = max_phone_numbers_per_business
-        if max_phone_numbers_per_waba is not UNSET:
+        if max_phone_numbers_per_waba is not None:
             field_dict["max_phone_numbers_per_waba"] = max_phone_numbers_per_waba
 
         return field_dict
@@ -61,20 +59,20 @@ class WebhookBusinessCapabilityUpdateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_daily_conversation_per_phone = d.pop("max_daily_conversation_per_phone", UNSET)
+        max_daily_conversation_per_phone = d.pop("max_daily_conversation_per_phone", None)
 
-        def _parse_max_daily_conversations_per_business(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_max_daily_conversations_per_business(data: object) -> int | str | None:
+            if data is None:
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | str | None, data)
 
         max_daily_conversations_per_business = _parse_max_daily_conversations_per_business(
-            d.pop("max_daily_conversations_per_business", UNSET)
+            d.pop("max_daily_conversations_per_business", None)
         )
 
-        max_phone_numbers_per_business = d.pop("max_phone_numbers_per_business", UNSET)
+        max_phone_numbers_per_business = d.pop("max_phone_numbers_per_business", None)
 
-        max_phone_numbers_per_waba = d.pop("max_phone_numbers_per_waba", UNSET)
+        max_phone_numbers_per_waba = d.pop("max_phone_numbers_per_waba", None)
 
         webhook_business_capability_update_value = cls(
             max_daily_conversation_per_phone=max_daily_conversation_per_phone,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookButton")
 
 
@@ -20,9 +18,9 @@ class WebhookButton:
 
     """
 
-    payload: str | Unset = UNSET
+    payload: str | None = None
     """ The payload set on the template button. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ The button label. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookButton:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if payload is not UNSET:
+        if payload is not None:
             field_dict["payload"] = payload
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookButton:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payload = d.pop("payload", UNSET)
+        payload = d.pop("payload", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         webhook_button = cls(
             payload=payload,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookButtonReply")
 
 
@@ -20,9 +18,9 @@ class WebhookButtonReply:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Button id set when sending. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Button title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookButtonReply:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookButtonReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         webhook_button_reply = cls(
             id=id,

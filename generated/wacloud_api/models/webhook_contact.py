@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_contact_profile import WebhookContactProfile
 
@@ -24,15 +22,15 @@ class WebhookContact:
 
     """
 
-    profile: WebhookContactProfile | Unset = UNSET
+    profile: WebhookContactProfile | None = None
     """ A WhatsApp user's public profile. """
-    wa_id: str | Unset = UNSET
+    wa_id: str | None = None
     """ The user's WhatsApp id (it may differ from the phone number). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile, Unset):
+        profile: dict[str, Any] | None = None
+        if self.profile is not None:
             profile = self.profile.to_dict()
 
         wa_id = self.wa_id
@@ -40,9 +38,9 @@ class WebhookContact:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if profile is not UNSET:
+        if profile is not None:
             field_dict["profile"] = profile
-        if wa_id is not UNSET:
+        if wa_id is not None:
             field_dict["wa_id"] = wa_id
 
         return field_dict
@@ -52,14 +50,14 @@ class WebhookContact:
         from ..models.webhook_contact_profile import WebhookContactProfile  # noqa: PLC0415
 
         d = dict(src_dict)
-        _profile = d.pop("profile", UNSET)
-        profile: WebhookContactProfile | Unset
-        if isinstance(_profile, Unset):
-            profile = UNSET
+        _profile = d.pop("profile", None)
+        profile: WebhookContactProfile | None
+        if _profile is None:
+            profile = None
         else:
             profile = WebhookContactProfile.from_dict(_profile)
 
-        wa_id = d.pop("wa_id", UNSET)
+        wa_id = d.pop("wa_id", None)
 
         webhook_contact = cls(
             profile=profile,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookContactName")
 
 
@@ -20,17 +18,17 @@ class WebhookContactName:
 
     """
 
-    formatted_name: str | Unset = UNSET
+    formatted_name: str | None = None
     """ Full name. """
-    first_name: str | Unset = UNSET
+    first_name: str | None = None
     """ First name. """
-    last_name: str | Unset = UNSET
+    last_name: str | None = None
     """ Last name. """
-    middle_name: str | Unset = UNSET
+    middle_name: str | None = None
     """ Middle name. """
-    suffix: str | Unset = UNSET
+    suffix: str | None = None
     """ Suffix. """
-    prefix: str | Unset = UNSET
+    prefix: str | None = None
     """ Prefix. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,17 +48,17 @@ class WebhookContactName:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if formatted_name is not UNSET:
+        if formatted_name is not None:
             field_dict["formatted_name"] = formatted_name
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["first_name"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["last_name"] = last_name
-        if middle_name is not UNSET:
+        if middle_name is not None:
             field_dict["middle_name"] = middle_name
-        if suffix is not UNSET:
+        if suffix is not None:
             field_dict["suffix"] = suffix
-        if prefix is not UNSET:
+        if prefix is not None:
             field_dict["prefix"] = prefix
 
         return field_dict
@@ -68,17 +66,17 @@ class WebhookContactName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        formatted_name = d.pop("formatted_name", UNSET)
+        formatted_name = d.pop("formatted_name", None)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = d.pop("first_name", None)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = d.pop("last_name", None)
 
-        middle_name = d.pop("middle_name", UNSET)
+        middle_name = d.pop("middle_name", None)
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = d.pop("suffix", None)
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.pop("prefix", None)
 
         webhook_contact_name = cls(
             formatted_name=formatted_name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookContactProfile")
 
 
@@ -20,7 +18,7 @@ class WebhookContactProfile:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The user's profile name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookContactProfile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookContactProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         webhook_contact_profile = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookContactUrl")
 
 
@@ -20,9 +18,9 @@ class WebhookContactUrl:
 
     """
 
-    url: str | Unset = UNSET
+    url: str | None = None
     """ URL. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `HOME`, `WORK` ... (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookContactUrl:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookContactUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         webhook_contact_url = cls(
             url=url,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_conversation_origin import WebhookConversationOrigin
 
@@ -24,11 +22,11 @@ class WebhookConversation:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Conversation id. """
-    expiration_timestamp: str | Unset = UNSET
+    expiration_timestamp: str | None = None
     """ Unix time (seconds) when the conversation window closes. """
-    origin: WebhookConversationOrigin | Unset = UNSET
+    origin: WebhookConversationOrigin | None = None
     """ Where a conversation started. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,18 +35,18 @@ class WebhookConversation:
 
         expiration_timestamp = self.expiration_timestamp
 
-        origin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.origin, Unset):
+        origin: dict[str, Any] | None = None
+        if self.origin is not None:
             origin = self.origin.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if expiration_timestamp is not UNSET:
+        if expiration_timestamp is not None:
             field_dict["expiration_timestamp"] = expiration_timestamp
-        if origin is not UNSET:
+        if origin is not None:
             field_dict["origin"] = origin
 
         return field_dict
@@ -58,14 +56,14 @@ class WebhookConversation:
         from ..models.webhook_conversation_origin import WebhookConversationOrigin  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        expiration_timestamp = d.pop("expiration_timestamp", UNSET)
+        expiration_timestamp = d.pop("expiration_timestamp", None)
 
-        _origin = d.pop("origin", UNSET)
-        origin: WebhookConversationOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
+        _origin = d.pop("origin", None)
+        origin: WebhookConversationOrigin | None
+        if _origin is None:
+            origin = None
         else:
             origin = WebhookConversationOrigin.from_dict(_origin)
 

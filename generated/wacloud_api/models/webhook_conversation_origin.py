@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookConversationOrigin")
 
 
@@ -20,7 +18,7 @@ class WebhookConversationOrigin:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `marketing`, `utility`, `authentication`, `service`, `referral_conversion` ... (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookConversationOrigin:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookConversationOrigin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         webhook_conversation_origin = cls(
             type_=type_,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_account_review_change import WebhookAccountReviewChange
     from ..models.webhook_account_update_change import WebhookAccountUpdateChange
@@ -58,7 +56,7 @@ class WebhookEntry:
         | WebhookUserPreferencesChange
     ]
     """ The changes, one per subscribed field event. """
-    time: int | Unset = UNSET
+    time: int | None = None
     """ Unix time (seconds) when Meta triggered the webhook; absent on `messages` changes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -120,7 +118,7 @@ class WebhookEntry:
                 "changes": changes,
             }
         )
-        if time is not UNSET:
+        if time is not None:
             field_dict["time"] = time
 
         return field_dict
@@ -271,7 +269,7 @@ class WebhookEntry:
 
             changes.append(changes_item)
 
-        time = d.pop("time", UNSET)
+        time = d.pop("time", None)
 
         webhook_entry = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_error_data import WebhookErrorData
 
@@ -25,15 +23,15 @@ class WebhookError:
 
     """
 
-    code: int | Unset = UNSET
+    code: int | None = None
     """ Graph error code. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Short title. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Error message. """
-    error_data: WebhookErrorData | Unset = UNSET
+    error_data: WebhookErrorData | None = None
     """ Extra error details. """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Link to the error code documentation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,8 +42,8 @@ class WebhookError:
 
         message = self.message
 
-        error_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_data, Unset):
+        error_data: dict[str, Any] | None = None
+        if self.error_data is not None:
             error_data = self.error_data.to_dict()
 
         href = self.href
@@ -53,15 +51,15 @@ class WebhookError:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if error_data is not UNSET:
+        if error_data is not None:
             field_dict["error_data"] = error_data
-        if href is not UNSET:
+        if href is not None:
             field_dict["href"] = href
 
         return field_dict
@@ -71,20 +69,20 @@ class WebhookError:
         from ..models.webhook_error_data import WebhookErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        _error_data = d.pop("error_data", UNSET)
-        error_data: WebhookErrorData | Unset
-        if isinstance(_error_data, Unset):
-            error_data = UNSET
+        _error_data = d.pop("error_data", None)
+        error_data: WebhookErrorData | None
+        if _error_data is None:
+            error_data = None
         else:
             error_data = WebhookErrorData.from_dict(_error_data)
 
-        href = d.pop("href", UNSET)
+        href = d.pop("href", None)
 
         webhook_error = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookErrorData")
 
 
@@ -20,7 +18,7 @@ class WebhookErrorData:
 
     """
 
-    details: str | Unset = UNSET
+    details: str | None = None
     """ Human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookErrorData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookErrorData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        details = d.pop("details", UNSET)
+        details = d.pop("details", None)
 
         webhook_error_data = cls(
             details=details,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookFlowReply")
 
 
@@ -21,11 +19,11 @@ class WebhookFlowReply:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Usually `flow`. """
-    body: str | Unset = UNSET
+    body: str | None = None
     """ Usually `Sent`. """
-    response_json: str | Unset = UNSET
+    response_json: str | None = None
     """ The Flow response: a JSON object serialized in a string (includes `flow_token`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +37,11 @@ class WebhookFlowReply:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if response_json is not UNSET:
+        if response_json is not None:
             field_dict["response_json"] = response_json
 
         return field_dict
@@ -51,11 +49,11 @@ class WebhookFlowReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        response_json = d.pop("response_json", UNSET)
+        response_json = d.pop("response_json", None)
 
         webhook_flow_reply = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookFlowsValue")
 
 
@@ -21,20 +19,20 @@ class WebhookFlowsValue:
 
     """
 
-    event: str | Unset = UNSET
+    event: str | None = None
     """ `FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`,
     `ENDPOINT_AVAILABILITY` ... (open-ended). """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Description. """
-    flow_id: str | Unset = UNSET
+    flow_id: str | None = None
     """ The Flow id. """
-    old_status: str | Unset = UNSET
+    old_status: str | None = None
     """ Previous status: `DRAFT`, `PUBLISHED`, `THROTTLED`, `BLOCKED`, `DEPRECATED` (open-ended). """
-    new_status: str | Unset = UNSET
+    new_status: str | None = None
     """ New status (open-ended). """
-    alert_state: str | Unset = UNSET
+    alert_state: str | None = None
     """ `ACTIVATED` or `DEACTIVATED` (open-ended). """
-    threshold: float | Unset = UNSET
+    threshold: float | None = None
     """ The alert threshold. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,19 +54,19 @@ class WebhookFlowsValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if flow_id is not UNSET:
+        if flow_id is not None:
             field_dict["flow_id"] = flow_id
-        if old_status is not UNSET:
+        if old_status is not None:
             field_dict["old_status"] = old_status
-        if new_status is not UNSET:
+        if new_status is not None:
             field_dict["new_status"] = new_status
-        if alert_state is not UNSET:
+        if alert_state is not None:
             field_dict["alert_state"] = alert_state
-        if threshold is not UNSET:
+        if threshold is not None:
             field_dict["threshold"] = threshold
 
         return field_dict
@@ -76,19 +74,19 @@ class WebhookFlowsValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = d.pop("event", UNSET)
+        event = d.pop("event", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id", None)
 
-        old_status = d.pop("old_status", UNSET)
+        old_status = d.pop("old_status", None)
 
-        new_status = d.pop("new_status", UNSET)
+        new_status = d.pop("new_status", None)
 
-        alert_state = d.pop("alert_state", UNSET)
+        alert_state = d.pop("alert_state", None)
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.pop("threshold", None)
 
         webhook_flows_value = cls(
             event=event,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_error import WebhookError
     from ..models.webhook_media import WebhookMedia
@@ -39,11 +37,11 @@ class WebhookImageMessage:
     """ Always `image` for this variant. """
     image: WebhookMedia
     """ Content of an image, audio, video, document or sticker message; download it by `id`. """
-    context: WebhookMessageContext | Unset = UNSET
+    context: WebhookMessageContext | None = None
     """ What an incoming message replies to. """
-    referral: WebhookReferral | Unset = UNSET
+    referral: WebhookReferral | None = None
     """ The click-to-WhatsApp ad or post a user came from. """
-    errors: list[WebhookError] | Unset = UNSET
+    errors: list[WebhookError] | None = None
     """ Why the message could not be read (unsupported messages). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,16 +56,16 @@ class WebhookImageMessage:
 
         image = self.image.to_dict()
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
+        context: dict[str, Any] | None = None
+        if self.context is not None:
             context = self.context.to_dict()
 
-        referral: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referral, Unset):
+        referral: dict[str, Any] | None = None
+        if self.referral is not None:
             referral = self.referral.to_dict()
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[dict[str, Any]] | None = None
+        if self.errors is not None:
             errors = []
             for errors_item_data in self.errors:
                 errors_item = errors_item_data.to_dict()
@@ -84,11 +82,11 @@ class WebhookImageMessage:
                 "image": image,
             }
         )
-        if context is not UNSET:
+        if context is not None:
             field_dict["context"] = context
-        if referral is not UNSET:
+        if referral is not None:
             field_dict["referral"] = referral
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
@@ -113,23 +111,23 @@ class WebhookImageMessage:
 
         image = WebhookMedia.from_dict(d.pop("image"))
 
-        _context = d.pop("context", UNSET)
-        context: WebhookMessageContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
+        _context = d.pop("context", None)
+        context: WebhookMessageContext | None
+        if _context is None:
+            context = None
         else:
             context = WebhookMessageContext.from_dict(_context)
 
-        _referral = d.pop("referral", UNSET)
-        referral: WebhookReferral | Unset
-        if isinstance(_referral, Unset):
-            referral = UNSET
+        _referral = d.pop("referral", None)
+        referral: WebhookReferral | None
+        if _referral is None:
+            referral = None
         else:
             referral = WebhookReferral.from_dict(_referral)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[WebhookError] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = d.pop("errors", None)
+        errors: list[WebhookError] | None = None
+        if _errors is not None:
             errors = []
             for errors_item_data in _errors:
                 errors_item = WebhookError.from_dict(errors_item_data)

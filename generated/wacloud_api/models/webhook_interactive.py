@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_button_reply import WebhookButtonReply
     from ..models.webhook_flow_reply import WebhookFlowReply
@@ -26,41 +24,41 @@ class WebhookInteractive:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `button_reply`, `list_reply` or `nfm_reply` (open-ended). """
-    button_reply: WebhookButtonReply | Unset = UNSET
+    button_reply: WebhookButtonReply | None = None
     """ A tapped reply button. """
-    list_reply: WebhookListReply | Unset = UNSET
+    list_reply: WebhookListReply | None = None
     """ A chosen list row. """
-    nfm_reply: WebhookFlowReply | Unset = UNSET
+    nfm_reply: WebhookFlowReply | None = None
     """ A completed WhatsApp Flow. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        button_reply: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.button_reply, Unset):
+        button_reply: dict[str, Any] | None = None
+        if self.button_reply is not None:
             button_reply = self.button_reply.to_dict()
 
-        list_reply: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.list_reply, Unset):
+        list_reply: dict[str, Any] | None = None
+        if self.list_reply is not None:
             list_reply = self.list_reply.to_dict()
 
-        nfm_reply: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nfm_reply, Unset):
+        nfm_reply: dict[str, Any] | None = None
+        if self.nfm_reply is not None:
             nfm_reply = self.nfm_reply.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if button_reply is not UNSET:
+        if button_reply is not None:
             field_dict["button_reply"] = button_reply
-        if list_reply is not UNSET:
+        if list_reply is not None:
             field_dict["list_reply"] = list_reply
-        if nfm_reply is not UNSET:
+        if nfm_reply is not None:
             field_dict["nfm_reply"] = nfm_reply
 
         return field_dict
@@ -72,26 +70,26 @@ class WebhookInteractive:
         from ..models.webhook_list_reply import WebhookListReply  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _button_reply = d.pop("button_reply", UNSET)
-        button_reply: WebhookButtonReply | Unset
-        if isinstance(_button_reply, Unset):
-            button_reply = UNSET
+        _button_reply = d.pop("button_reply", None)
+        button_reply: WebhookButtonReply | None
+        if _button_reply is None:
+            button_reply = None
         else:
             button_reply = WebhookButtonReply.from_dict(_button_reply)
 
-        _list_reply = d.pop("list_reply", UNSET)
-        list_reply: WebhookListReply | Unset
-        if isinstance(_list_reply, Unset):
-            list_reply = UNSET
+        _list_reply = d.pop("list_reply", None)
+        list_reply: WebhookListReply | None
+        if _list_reply is None:
+            list_reply = None
         else:
             list_reply = WebhookListReply.from_dict(_list_reply)
 
-        _nfm_reply = d.pop("nfm_reply", UNSET)
-        nfm_reply: WebhookFlowReply | Unset
-        if isinstance(_nfm_reply, Unset):
-            nfm_reply = UNSET
+        _nfm_reply = d.pop("nfm_reply", None)
+        nfm_reply: WebhookFlowReply | None
+        if _nfm_reply is None:
+            nfm_reply = None
         else:
             nfm_reply = WebhookFlowReply.from_dict(_nfm_reply)
 

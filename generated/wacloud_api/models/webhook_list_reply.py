@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookListReply")
 
 
@@ -20,11 +18,11 @@ class WebhookListReply:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Row id set when sending. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Row title. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Row description. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class WebhookListReply:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -50,11 +48,11 @@ class WebhookListReply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         webhook_list_reply = cls(
             id=id,

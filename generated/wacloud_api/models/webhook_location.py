@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookLocation")
 
 
@@ -21,15 +19,15 @@ class WebhookLocation:
 
     """
 
-    latitude: float | Unset = UNSET
+    latitude: float | None = None
     """ Latitude. """
-    longitude: float | Unset = UNSET
+    longitude: float | None = None
     """ Longitude. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Place name. """
-    address: str | Unset = UNSET
+    address: str | None = None
     """ Address. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Place website. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,15 +45,15 @@ class WebhookLocation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if latitude is not UNSET:
+        if latitude is not None:
             field_dict["latitude"] = latitude
-        if longitude is not UNSET:
+        if longitude is not None:
             field_dict["longitude"] = longitude
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
 
         return field_dict
@@ -63,15 +61,15 @@ class WebhookLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        latitude = d.pop("latitude", None)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = d.pop("longitude", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         webhook_location = cls(
             latitude=latitude,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookMedia")
 
 
@@ -21,21 +19,21 @@ class WebhookMedia:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Media id. """
-    mime_type: str | Unset = UNSET
+    mime_type: str | None = None
     """ MIME type. """
-    sha256: str | Unset = UNSET
+    sha256: str | None = None
     """ SHA-256 of the file. """
-    caption: str | Unset = UNSET
+    caption: str | None = None
     """ Caption (image, video, document). """
-    filename: str | Unset = UNSET
+    filename: str | None = None
     """ File name (document). """
-    voice: bool | Unset = UNSET
+    voice: bool | None = None
     """ True for a voice note (audio). """
-    animated: bool | Unset = UNSET
+    animated: bool | None = None
     """ True for an animated sticker. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Download URL, when included; it needs the access token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,21 +57,21 @@ class WebhookMedia:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if mime_type is not UNSET:
+        if mime_type is not None:
             field_dict["mime_type"] = mime_type
-        if sha256 is not UNSET:
+        if sha256 is not None:
             field_dict["sha256"] = sha256
-        if caption is not UNSET:
+        if caption is not None:
             field_dict["caption"] = caption
-        if filename is not UNSET:
+        if filename is not None:
             field_dict["filename"] = filename
-        if voice is not UNSET:
+        if voice is not None:
             field_dict["voice"] = voice
-        if animated is not UNSET:
+        if animated is not None:
             field_dict["animated"] = animated
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
 
         return field_dict
@@ -81,21 +79,21 @@ class WebhookMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        mime_type = d.pop("mime_type", UNSET)
+        mime_type = d.pop("mime_type", None)
 
-        sha256 = d.pop("sha256", UNSET)
+        sha256 = d.pop("sha256", None)
 
-        caption = d.pop("caption", UNSET)
+        caption = d.pop("caption", None)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
-        voice = d.pop("voice", UNSET)
+        voice = d.pop("voice", None)
 
-        animated = d.pop("animated", UNSET)
+        animated = d.pop("animated", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         webhook_media = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_referred_product import WebhookReferredProduct
 
@@ -24,15 +22,15 @@ class WebhookMessageContext:
 
     """
 
-    from_: str | Unset = UNSET
+    from_: str | None = None
     """ Sender of the message replied to (the business number for replies to business messages). """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The `wamid` of the message replied to. """
-    forwarded: bool | Unset = UNSET
+    forwarded: bool | None = None
     """ True if the message was forwarded. """
-    frequently_forwarded: bool | Unset = UNSET
+    frequently_forwarded: bool | None = None
     """ True if the message was forwarded more than five times. """
-    referred_product: WebhookReferredProduct | Unset = UNSET
+    referred_product: WebhookReferredProduct | None = None
     """ The product a user asked about. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,22 +43,22 @@ class WebhookMessageContext:
 
         frequently_forwarded = self.frequently_forwarded
 
-        referred_product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referred_product, Unset):
+        referred_product: dict[str, Any] | None = None
+        if self.referred_product is not None:
             referred_product = self.referred_product.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["from"] = from_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if forwarded is not UNSET:
+        if forwarded is not None:
             field_dict["forwarded"] = forwarded
-        if frequently_forwarded is not UNSET:
+        if frequently_forwarded is not None:
             field_dict["frequently_forwarded"] = frequently_forwarded
-        if referred_product is not UNSET:
+        if referred_product is not None:
             field_dict["referred_product"] = referred_product
 
         return field_dict
@@ -70,18 +68,18 @@ class WebhookMessageContext:
         from ..models.webhook_referred_product import WebhookReferredProduct  # noqa: PLC0415
 
         d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_ = d.pop("from", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        forwarded = d.pop("forwarded", UNSET)
+        forwarded = d.pop("forwarded", None)
 
-        frequently_forwarded = d.pop("frequently_forwarded", UNSET)
+        frequently_forwarded = d.pop("frequently_forwarded", None)
 
-        _referred_product = d.pop("referred_product", UNSET)
-        referred_product: WebhookReferredProduct | Unset
-        if isinstance(_referred_product, Unset):
-            referred_product = UNSET
+        _referred_product = d.pop("referred_product", None)
+        referred_product: WebhookReferredProduct | None
+        if _referred_product is None:
+            referred_product = None
         else:
             referred_product = WebhookReferredProduct.from_dict(_referred_product)
 

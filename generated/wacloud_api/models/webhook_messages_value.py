@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_audio_message import WebhookAudioMessage
     from ..models.webhook_button_message import WebhookButtonMessage
@@ -45,11 +43,11 @@ class WebhookMessagesValue:
 
     """
 
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
-    metadata: WebhookMetadata | Unset = UNSET
+    metadata: WebhookMetadata | None = None
     """ The business phone number that received the event; route tenants on `phone_number_id`. """
-    contacts: list[WebhookContact] | Unset = UNSET
+    contacts: list[WebhookContact] | None = None
     """ Profiles of the message senders. """
     messages: (
         list[
@@ -68,12 +66,12 @@ class WebhookMessagesValue:
             | WebhookUnknownMessage
             | WebhookVideoMessage
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Incoming messages. """
-    statuses: list[WebhookStatus] | Unset = UNSET
+    statuses: list[WebhookStatus] | None = None
     """ Status updates of messages the business sent. """
-    errors: list[WebhookError] | Unset = UNSET
+    errors: list[WebhookError] | None = None
     """ Errors Meta could not attach to a message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,19 +92,19 @@ class WebhookMessagesValue:
 
         messaging_product = self.messaging_product
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: list[dict[str, Any]] | None = None
+        if self.contacts is not None:
             contacts = []
             for contacts_item_data in self.contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[dict[str, Any]] | None = None
+        if self.messages is not None:
             messages = []
             for messages_item_data in self.messages:
                 messages_item: dict[str, Any]
@@ -141,15 +139,15 @@ class WebhookMessagesValue:
 
                 messages.append(messages_item)
 
-        statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
+        statuses: list[dict[str, Any]] | None = None
+        if self.statuses is not None:
             statuses = []
             for statuses_item_data in self.statuses:
                 statuses_item = statuses_item_data.to_dict()
                 statuses.append(statuses_item)
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[dict[str, Any]] | None = None
+        if self.errors is not None:
             errors = []
             for errors_item_data in self.errors:
                 errors_item = errors_item_data.to_dict()
@@ -158,17 +156,17 @@ class WebhookMessagesValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
-        if contacts is not UNSET:
+        if contacts is not None:
             field_dict["contacts"] = contacts
-        if messages is not UNSET:
+        if messages is not None:
             field_dict["messages"] = messages
-        if statuses is not UNSET:
+        if statuses is not None:
             field_dict["statuses"] = statuses
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
@@ -195,25 +193,25 @@ class WebhookMessagesValue:
         from ..models.webhook_video_message import WebhookVideoMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WebhookMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        _metadata = d.pop("metadata", None)
+        metadata: WebhookMetadata | None
+        if _metadata is None:
+            metadata = None
         else:
             metadata = WebhookMetadata.from_dict(_metadata)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[WebhookContact] | Unset = UNSET
-        if _contacts is not UNSET:
+        _contacts = d.pop("contacts", None)
+        contacts: list[WebhookContact] | None = None
+        if _contacts is not None:
             contacts = []
             for contacts_item_data in _contacts:
                 contacts_item = WebhookContact.from_dict(contacts_item_data)
 
                 contacts.append(contacts_item)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.pop("messages", None)
         messages: (
             list[
                 WebhookAudioMessage
@@ -231,9 +229,9 @@ class WebhookMessagesValue:
                 | WebhookUnknownMessage
                 | WebhookVideoMessage
             ]
-            | Unset
-        ) = UNSET
-        if _messages is not UNSET:
+            | None
+        ) = None
+        if _messages is not None:
             messages = []
             for messages_item_data in _messages:
 
@@ -369,18 +367,18 @@ class WebhookMessagesValue:
 
                 messages.append(messages_item)
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[WebhookStatus] | Unset = UNSET
-        if _statuses is not UNSET:
+        _statuses = d.pop("statuses", None)
+        statuses: list[WebhookStatus] | None = None
+        if _statuses is not None:
             statuses = []
             for statuses_item_data in _statuses:
                 statuses_item = WebhookStatus.from_dict(statuses_item_data)
 
                 statuses.append(statuses_item)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[WebhookError] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = d.pop("errors", None)
+        errors: list[WebhookError] | None = None
+        if _errors is not None:
             errors = []
             for errors_item_data in _errors:
                 errors_item = WebhookError.from_dict(errors_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookMetadata")
 
 
@@ -20,9 +18,9 @@ class WebhookMetadata:
 
     """
 
-    display_phone_number: str | Unset = UNSET
+    display_phone_number: str | None = None
     """ The business phone number as displayed. """
-    phone_number_id: str | Unset = UNSET
+    phone_number_id: str | None = None
     """ The business phone number id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if display_phone_number is not UNSET:
+        if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
-        if phone_number_id is not UNSET:
+        if phone_number_id is not None:
             field_dict["phone_number_id"] = phone_number_id
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        display_phone_number = d.pop("display_phone_number", None)
 
-        phone_number_id = d.pop("phone_number_id", UNSET)
+        phone_number_id = d.pop("phone_number_id", None)
 
         webhook_metadata = cls(
             display_phone_number=display_phone_number,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_order_item import WebhookOrderItem
 
@@ -26,11 +24,11 @@ class WebhookOrder:
 
     """
 
-    catalog_id: str | Unset = UNSET
+    catalog_id: str | None = None
     """ Catalog id. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Text sent with the order. """
-    product_items: list[WebhookOrderItem] | Unset = UNSET
+    product_items: list[WebhookOrderItem] | None = None
     """ Ordered products. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,8 +37,8 @@ class WebhookOrder:
 
         text = self.text
 
-        product_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_items, Unset):
+        product_items: list[dict[str, Any]] | None = None
+        if self.product_items is not None:
             product_items = []
             for product_items_item_data in self.product_items:
                 product_items_item = product_items_item_data.to_dict()
@@ -49,11 +47,11 @@ class WebhookOrder:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if catalog_id is not UNSET:
+        if catalog_id is not None:
             field_dict["catalog_id"] = catalog_id
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if product_items is not UNSET:
+        if product_items is not None:
             field_dict["product_items"] = product_items
 
         return field_dict
@@ -63,13 +61,13 @@ class WebhookOrder:
         from ..models.webhook_order_item import WebhookOrderItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        catalog_id = d.pop("catalog_id", UNSET)
+        catalog_id = d.pop("catalog_id", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        _product_items = d.pop("product_items", UNSET)
-        product_items: list[WebhookOrderItem] | Unset = UNSET
-        if _product_items is not UNSET:
+        _product_items = d.pop("product_items", None)
+        product_items: list[WebhookOrderItem] | None = None
+        if _product_items is not None:
             product_items = []
             for product_items_item_data in _product_items:
                 product_items_item = WebhookOrderItem.from_dict(product_items_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookOrderItem")
 
 
@@ -20,13 +18,13 @@ class WebhookOrderItem:
 
     """
 
-    product_retailer_id: str | Unset = UNSET
+    product_retailer_id: str | None = None
     """ Product retailer id. """
-    quantity: int | Unset = UNSET
+    quantity: int | None = None
     """ Quantity. """
-    item_price: float | Unset = UNSET
+    item_price: float | None = None
     """ Unit price. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ ISO 4217 currency code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,13 +40,13 @@ class WebhookOrderItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if product_retailer_id is not UNSET:
+        if product_retailer_id is not None:
             field_dict["product_retailer_id"] = product_retailer_id
-        if quantity is not UNSET:
+        if quantity is not None:
             field_dict["quantity"] = quantity
-        if item_price is not UNSET:
+        if item_price is not None:
             field_dict["item_price"] = item_price
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
 
         return field_dict
@@ -56,13 +54,13 @@ class WebhookOrderItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        product_retailer_id = d.pop("product_retailer_id", UNSET)
+        product_retailer_id = d.pop("product_retailer_id", None)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity", None)
 
-        item_price = d.pop("item_price", UNSET)
+        item_price = d.pop("item_price", None)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
         webhook_order_item = cls(
             product_retailer_id=product_retailer_id,

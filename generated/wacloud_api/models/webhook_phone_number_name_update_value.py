@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookPhoneNumberNameUpdateValue")
 
 
@@ -21,13 +19,13 @@ class WebhookPhoneNumberNameUpdateValue:
 
     """
 
-    display_phone_number: str | Unset = UNSET
+    display_phone_number: str | None = None
     """ The business phone number. """
-    decision: str | Unset = UNSET
+    decision: str | None = None
     """ `APPROVED`, `REJECTED`, `PENDING`, `DEFERRED` (open-ended). """
-    requested_verified_name: str | Unset = UNSET
+    requested_verified_name: str | None = None
     """ The reviewed display name. """
-    rejection_reason: None | str | Unset = UNSET
+    rejection_reason: str | None = None
     """ Why it was rejected; null when accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,22 +36,22 @@ class WebhookPhoneNumberNameUpdateValue:
 
         requested_verified_name = self.requested_verified_name
 
-        rejection_reason: None | str | Unset
-        if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
+        rejection_reason: str | None
+        if self.rejection_reason is None:
+            rejection_reason = None
         else:
             rejection_reason = self.rejection_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if display_phone_number is not UNSET:
+        if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
-        if decision is not UNSET:
+        if decision is not None:
             field_dict["decision"] = decision
-        if requested_verified_name is not UNSET:
+        if requested_verified_name is not None:
             field_dict["requested_verified_name"] = requested_verified_name
-        if rejection_reason is not UNSET:
+        if rejection_reason is not None:
             field_dict["rejection_reason"] = rejection_reason
 
         return field_dict
@@ -61,20 +59,18 @@ class WebhookPhoneNumberNameUpdateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        display_phone_number = d.pop("display_phone_number", None)
 
-        decision = d.pop("decision", UNSET)
+        decision = d.pop("decision", None)
 
-        requested_verified_name = d.pop("requested_verified_name", UNSET)
+        requested_verified_name = d.pop("requested_verified_name", None)
 
-        def _parse_rejection_reason(data: object) -> None | str | Unset:
+        def _parse_rejection_reason(data: object) -> str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(str | None, data)
 
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", None))
 
         webhook_phone_number_name_update_value = cls(
             display_phone_number=display_phone_number,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookPhoneNumberQualityUpdateValue")
 
 
@@ -21,15 +19,15 @@ class WebhookPhoneNumberQualityUpdateValue:
 
     """
 
-    display_phone_number: str | Unset = UNSET
+    display_phone_number: str | None = None
     """ The business phone number. """
-    event: str | Unset = UNSET
+    event: str | None = None
     """ `ONBOARDING`, `THROUGHPUT_UPGRADE`, `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED` ... (open-ended). """
-    current_limit: str | Unset = UNSET
+    current_limit: str | None = None
     """ `TIER_250`, `TIER_2K`, `TIER_10K`, `TIER_100K`, `TIER_UNLIMITED` ... (open-ended; being removed). """
-    old_limit: str | Unset = UNSET
+    old_limit: str | None = None
     """ Previous limit, for limit changes (being removed). """
-    max_daily_conversations_per_business: str | Unset = UNSET
+    max_daily_conversations_per_business: str | None = None
     """ The business portfolio's messaging limit, e.g. `TIER_2K`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,15 +45,15 @@ class WebhookPhoneNumberQualityUpdateValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if display_phone_number is not UNSET:
+        if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if current_limit is not UNSET:
+        if current_limit is not None:
             field_dict["current_limit"] = current_limit
-        if old_limit is not UNSET:
+        if old_limit is not None:
             field_dict["old_limit"] = old_limit
-        if max_daily_conversations_per_business is not UNSET:
+        if max_daily_conversations_per_business is not None:
             field_dict["max_daily_conversations_per_business"] = max_daily_conversations_per_business
 
         return field_dict
@@ -63,15 +61,15 @@ class WebhookPhoneNumberQualityUpdateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        display_phone_number = d.pop("display_phone_number", None)
 
-        event = d.pop("event", UNSET)
+        event = d.pop("event", None)
 
-        current_limit = d.pop("current_limit", UNSET)
+        current_limit = d.pop("current_limit", None)
 
-        old_limit = d.pop("old_limit", UNSET)
+        old_limit = d.pop("old_limit", None)
 
-        max_daily_conversations_per_business = d.pop("max_daily_conversations_per_business", UNSET)
+        max_daily_conversations_per_business = d.pop("max_daily_conversations_per_business", None)
 
         webhook_phone_number_quality_update_value = cls(
             display_phone_number=display_phone_number,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookPricing")
 
 
@@ -20,13 +18,13 @@ class WebhookPricing:
 
     """
 
-    billable: bool | Unset = UNSET
+    billable: bool | None = None
     """ Whether the message is charged (to be deprecated; use `type` and `category`). """
-    pricing_model: str | Unset = UNSET
+    pricing_model: str | None = None
     """ `PMP` (per-message pricing) or `CBP` (legacy) (open-ended). """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `regular`, `free_customer_service`, `free_entry_point` (open-ended). """
-    category: str | Unset = UNSET
+    category: str | None = None
     """ `marketing`, `utility`, `authentication`, `authentication_international`, `service` ... (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,13 +40,13 @@ class WebhookPricing:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if billable is not UNSET:
+        if billable is not None:
             field_dict["billable"] = billable
-        if pricing_model is not UNSET:
+        if pricing_model is not None:
             field_dict["pricing_model"] = pricing_model
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
 
         return field_dict
@@ -56,13 +54,13 @@ class WebhookPricing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        billable = d.pop("billable", UNSET)
+        billable = d.pop("billable", None)
 
-        pricing_model = d.pop("pricing_model", UNSET)
+        pricing_model = d.pop("pricing_model", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
         webhook_pricing = cls(
             billable=billable,

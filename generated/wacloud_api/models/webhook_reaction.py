@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookReaction")
 
 
@@ -20,9 +18,9 @@ class WebhookReaction:
 
     """
 
-    message_id: str | Unset = UNSET
+    message_id: str | None = None
     """ The `wamid` reacted to. """
-    emoji: str | Unset = UNSET
+    emoji: str | None = None
     """ The emoji. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookReaction:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message_id is not UNSET:
+        if message_id is not None:
             field_dict["message_id"] = message_id
-        if emoji is not UNSET:
+        if emoji is not None:
             field_dict["emoji"] = emoji
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookReaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        message_id = d.pop("message_id", None)
 
-        emoji = d.pop("emoji", UNSET)
+        emoji = d.pop("emoji", None)
 
         webhook_reaction = cls(
             message_id=message_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_referral_welcome_message import WebhookReferralWelcomeMessage
 
@@ -27,27 +25,27 @@ class WebhookReferral:
 
     """
 
-    source_url: str | Unset = UNSET
+    source_url: str | None = None
     """ Ad or post URL. """
-    source_id: str | Unset = UNSET
+    source_id: str | None = None
     """ Ad or post id. """
-    source_type: str | Unset = UNSET
+    source_type: str | None = None
     """ `ad` or `post` (open-ended). """
-    body: str | Unset = UNSET
+    body: str | None = None
     """ Ad primary text. """
-    headline: str | Unset = UNSET
+    headline: str | None = None
     """ Ad headline. """
-    media_type: str | Unset = UNSET
+    media_type: str | None = None
     """ `image` or `video` (open-ended). """
-    image_url: str | Unset = UNSET
+    image_url: str | None = None
     """ Ad image URL. """
-    video_url: str | Unset = UNSET
+    video_url: str | None = None
     """ Ad video URL. """
-    thumbnail_url: str | Unset = UNSET
+    thumbnail_url: str | None = None
     """ Ad video thumbnail URL. """
-    ctwa_clid: str | Unset = UNSET
+    ctwa_clid: str | None = None
     """ Click id of the ad. """
-    welcome_message: WebhookReferralWelcomeMessage | Unset = UNSET
+    welcome_message: WebhookReferralWelcomeMessage | None = None
     """ The greeting of a click-to-WhatsApp ad. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,34 +70,34 @@ class WebhookReferral:
 
         ctwa_clid = self.ctwa_clid
 
-        welcome_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.welcome_message, Unset):
+        welcome_message: dict[str, Any] | None = None
+        if self.welcome_message is not None:
             welcome_message = self.welcome_message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if source_url is not UNSET:
+        if source_url is not None:
             field_dict["source_url"] = source_url
-        if source_id is not UNSET:
+        if source_id is not None:
             field_dict["source_id"] = source_id
-        if source_type is not UNSET:
+        if source_type is not None:
             field_dict["source_type"] = source_type
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if headline is not UNSET:
+        if headline is not None:
             field_dict["headline"] = headline
-        if media_type is not UNSET:
+        if media_type is not None:
             field_dict["media_type"] = media_type
-        if image_url is not UNSET:
+        if image_url is not None:
             field_dict["image_url"] = image_url
-        if video_url is not UNSET:
+        if video_url is not None:
             field_dict["video_url"] = video_url
-        if thumbnail_url is not UNSET:
+        if thumbnail_url is not None:
             field_dict["thumbnail_url"] = thumbnail_url
-        if ctwa_clid is not UNSET:
+        if ctwa_clid is not None:
             field_dict["ctwa_clid"] = ctwa_clid
-        if welcome_message is not UNSET:
+        if welcome_message is not None:
             field_dict["welcome_message"] = welcome_message
 
         return field_dict
@@ -109,30 +107,30 @@ class WebhookReferral:
         from ..models.webhook_referral_welcome_message import WebhookReferralWelcomeMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        source_url = d.pop("source_url", UNSET)
+        source_url = d.pop("source_url", None)
 
-        source_id = d.pop("source_id", UNSET)
+        source_id = d.pop("source_id", None)
 
-        source_type = d.pop("source_type", UNSET)
+        source_type = d.pop("source_type", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        headline = d.pop("headline", UNSET)
+        headline = d.pop("headline", None)
 
-        media_type = d.pop("media_type", UNSET)
+        media_type = d.pop("media_type", None)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.pop("image_url", None)
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = d.pop("video_url", None)
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url = d.pop("thumbnail_url", None)
 
-        ctwa_clid = d.pop("ctwa_clid", UNSET)
+        ctwa_clid = d.pop("ctwa_clid", None)
 
-        _welcome_message = d.pop("welcome_message", UNSET)
-        welcome_message: WebhookReferralWelcomeMessage | Unset
-        if isinstance(_welcome_message, Unset):
-            welcome_message = UNSET
+        _welcome_message = d.pop("welcome_message", None)
+        welcome_message: WebhookReferralWelcomeMessage | None
+        if _welcome_message is None:
+            welcome_message = None
         else:
             welcome_message = WebhookReferralWelcomeMessage.from_dict(_welcome_message)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookReferralWelcomeMessage")
 
 
@@ -20,7 +18,7 @@ class WebhookReferralWelcomeMessage:
 
     """
 
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Greeting text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookReferralWelcomeMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookReferralWelcomeMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         webhook_referral_welcome_message = cls(
             text=text,

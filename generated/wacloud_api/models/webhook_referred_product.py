@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookReferredProduct")
 
 
@@ -20,9 +18,9 @@ class WebhookReferredProduct:
 
     """
 
-    catalog_id: str | Unset = UNSET
+    catalog_id: str | None = None
     """ Catalog id. """
-    product_retailer_id: str | Unset = UNSET
+    product_retailer_id: str | None = None
     """ Product retailer id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookReferredProduct:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if catalog_id is not UNSET:
+        if catalog_id is not None:
             field_dict["catalog_id"] = catalog_id
-        if product_retailer_id is not UNSET:
+        if product_retailer_id is not None:
             field_dict["product_retailer_id"] = product_retailer_id
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookReferredProduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        catalog_id = d.pop("catalog_id", UNSET)
+        catalog_id = d.pop("catalog_id", None)
 
-        product_retailer_id = d.pop("product_retailer_id", UNSET)
+        product_retailer_id = d.pop("product_retailer_id", None)
 
         webhook_referred_product = cls(
             catalog_id=catalog_id,

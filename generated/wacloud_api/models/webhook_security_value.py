@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookSecurityValue")
 
 
@@ -20,11 +18,11 @@ class WebhookSecurityValue:
 
     """
 
-    display_phone_number: str | Unset = UNSET
+    display_phone_number: str | None = None
     """ The business phone number. """
-    event: str | Unset = UNSET
+    event: str | None = None
     """ `PIN_CHANGED`, `PIN_RESET_REQUEST`, `PIN_REQUEST_SUCCESS` (open-ended). """
-    requester: str | Unset = UNSET
+    requester: str | None = None
     """ Meta Business Suite user id that requested a PIN reset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +36,11 @@ class WebhookSecurityValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if display_phone_number is not UNSET:
+        if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if requester is not UNSET:
+        if requester is not None:
             field_dict["requester"] = requester
 
         return field_dict
@@ -50,11 +48,11 @@ class WebhookSecurityValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_phone_number = d.pop("display_phone_number", UNSET)
+        display_phone_number = d.pop("display_phone_number", None)
 
-        event = d.pop("event", UNSET)
+        event = d.pop("event", None)
 
-        requester = d.pop("requester", UNSET)
+        requester = d.pop("requester", None)
 
         webhook_security_value = cls(
             display_phone_number=display_phone_number,

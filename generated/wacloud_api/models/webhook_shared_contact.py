@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_contact_address import WebhookContactAddress
     from ..models.webhook_contact_email import WebhookContactEmail
@@ -34,25 +32,25 @@ class WebhookSharedContact:
 
     """
 
-    addresses: list[WebhookContactAddress] | Unset = UNSET
+    addresses: list[WebhookContactAddress] | None = None
     """ Postal addresses. """
-    birthday: str | Unset = UNSET
+    birthday: str | None = None
     """ Birthday, `YYYY-MM-DD`. """
-    emails: list[WebhookContactEmail] | Unset = UNSET
+    emails: list[WebhookContactEmail] | None = None
     """ Email addresses. """
-    name: WebhookContactName | Unset = UNSET
+    name: WebhookContactName | None = None
     """ The name on a shared contact card. """
-    org: WebhookContactOrg | Unset = UNSET
+    org: WebhookContactOrg | None = None
     """ The organization on a shared contact card. """
-    phones: list[WebhookContactPhone] | Unset = UNSET
+    phones: list[WebhookContactPhone] | None = None
     """ Phone numbers. """
-    urls: list[WebhookContactUrl] | Unset = UNSET
+    urls: list[WebhookContactUrl] | None = None
     """ Websites. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[dict[str, Any]] | None = None
+        if self.addresses is not None:
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
@@ -60,30 +58,30 @@ class WebhookSharedContact:
 
         birthday = self.birthday
 
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
+        emails: list[dict[str, Any]] | None = None
+        if self.emails is not None:
             emails = []
             for emails_item_data in self.emails:
                 emails_item = emails_item_data.to_dict()
                 emails.append(emails_item)
 
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
+        name: dict[str, Any] | None = None
+        if self.name is not None:
             name = self.name.to_dict()
 
-        org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.org, Unset):
+        org: dict[str, Any] | None = None
+        if self.org is not None:
             org = self.org.to_dict()
 
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
+        phones: list[dict[str, Any]] | None = None
+        if self.phones is not None:
             phones = []
             for phones_item_data in self.phones:
                 phones_item = phones_item_data.to_dict()
                 phones.append(phones_item)
 
-        urls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
+        urls: list[dict[str, Any]] | None = None
+        if self.urls is not None:
             urls = []
             for urls_item_data in self.urls:
                 urls_item = urls_item_data.to_dict()
@@ -92,19 +90,19 @@ class WebhookSharedContact:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if addresses is not UNSET:
+        if addresses is not None:
             field_dict["addresses"] = addresses
-        if birthday is not UNSET:
+        if birthday is not None:
             field_dict["birthday"] = birthday
-        if emails is not UNSET:
+        if emails is not None:
             field_dict["emails"] = emails
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if phones is not UNSET:
+        if phones is not None:
             field_dict["phones"] = phones
-        if urls is not UNSET:
+        if urls is not None:
             field_dict["urls"] = urls
 
         return field_dict
@@ -119,52 +117,52 @@ class WebhookSharedContact:
         from ..models.webhook_contact_url import WebhookContactUrl  # noqa: PLC0415
 
         d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[WebhookContactAddress] | Unset = UNSET
-        if _addresses is not UNSET:
+        _addresses = d.pop("addresses", None)
+        addresses: list[WebhookContactAddress] | None = None
+        if _addresses is not None:
             addresses = []
             for addresses_item_data in _addresses:
                 addresses_item = WebhookContactAddress.from_dict(addresses_item_data)
 
                 addresses.append(addresses_item)
 
-        birthday = d.pop("birthday", UNSET)
+        birthday = d.pop("birthday", None)
 
-        _emails = d.pop("emails", UNSET)
-        emails: list[WebhookContactEmail] | Unset = UNSET
-        if _emails is not UNSET:
+        _emails = d.pop("emails", None)
+        emails: list[WebhookContactEmail] | None = None
+        if _emails is not None:
             emails = []
             for emails_item_data in _emails:
                 emails_item = WebhookContactEmail.from_dict(emails_item_data)
 
                 emails.append(emails_item)
 
-        _name = d.pop("name", UNSET)
-        name: WebhookContactName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
+        _name = d.pop("name", None)
+        name: WebhookContactName | None
+        if _name is None:
+            name = None
         else:
             name = WebhookContactName.from_dict(_name)
 
-        _org = d.pop("org", UNSET)
-        org: WebhookContactOrg | Unset
-        if isinstance(_org, Unset):
-            org = UNSET
+        _org = d.pop("org", None)
+        org: WebhookContactOrg | None
+        if _org is None:
+            org = None
         else:
             org = WebhookContactOrg.from_dict(_org)
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[WebhookContactPhone] | Unset = UNSET
-        if _phones is not UNSET:
+        _phones = d.pop("phones", None)
+        phones: list[WebhookContactPhone] | None = None
+        if _phones is not None:
             phones = []
             for phones_item_data in _phones:
                 phones_item = WebhookContactPhone.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
-        _urls = d.pop("urls", UNSET)
-        urls: list[WebhookContactUrl] | Unset = UNSET
-        if _urls is not UNSET:
+        _urls = d.pop("urls", None)
+        urls: list[WebhookContactUrl] | None = None
+        if _urls is not None:
             urls = []
             for urls_item_data in _urls:
                 urls_item = WebhookContactUrl.from_dict(urls_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_conversation import WebhookConversation
     from ..models.webhook_error import WebhookError
@@ -35,17 +33,17 @@ class WebhookStatus:
     """ `sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended). """
     timestamp: str
     """ Unix time (seconds, as a string) of the status change. """
-    recipient_id: str | Unset = UNSET
+    recipient_id: str | None = None
     """ The recipient's WhatsApp id (or the group id). """
-    recipient_type: str | Unset = UNSET
+    recipient_type: str | None = None
     """ `individual` or `group`, when present. """
-    biz_opaque_callback_data: str | Unset = UNSET
+    biz_opaque_callback_data: str | None = None
     """ The tracking string sent with the message. """
-    conversation: WebhookConversation | Unset = UNSET
+    conversation: WebhookConversation | None = None
     """ The conversation of a status (API v23.0 and below; v24.0+ sends only `pricing`). """
-    pricing: WebhookPricing | Unset = UNSET
+    pricing: WebhookPricing | None = None
     """ How a message is billed. """
-    errors: list[WebhookError] | Unset = UNSET
+    errors: list[WebhookError] | None = None
     """ Why delivery failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,16 +60,16 @@ class WebhookStatus:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        conversation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation, Unset):
+        conversation: dict[str, Any] | None = None
+        if self.conversation is not None:
             conversation = self.conversation.to_dict()
 
-        pricing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing, Unset):
+        pricing: dict[str, Any] | None = None
+        if self.pricing is not None:
             pricing = self.pricing.to_dict()
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: list[dict[str, Any]] | None = None
+        if self.errors is not None:
             errors = []
             for errors_item_data in self.errors:
                 errors_item = errors_item_data.to_dict()
@@ -86,17 +84,17 @@ class WebhookStatus:
                 "timestamp": timestamp,
             }
         )
-        if recipient_id is not UNSET:
+        if recipient_id is not None:
             field_dict["recipient_id"] = recipient_id
-        if recipient_type is not UNSET:
+        if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
-        if biz_opaque_callback_data is not UNSET:
+        if biz_opaque_callback_data is not None:
             field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
-        if conversation is not UNSET:
+        if conversation is not None:
             field_dict["conversation"] = conversation
-        if pricing is not UNSET:
+        if pricing is not None:
             field_dict["pricing"] = pricing
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
@@ -114,29 +112,29 @@ class WebhookStatus:
 
         timestamp = d.pop("timestamp")
 
-        recipient_id = d.pop("recipient_id", UNSET)
+        recipient_id = d.pop("recipient_id", None)
 
-        recipient_type = d.pop("recipient_type", UNSET)
+        recipient_type = d.pop("recipient_type", None)
 
-        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
+        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", None)
 
-        _conversation = d.pop("conversation", UNSET)
-        conversation: WebhookConversation | Unset
-        if isinstance(_conversation, Unset):
-            conversation = UNSET
+        _conversation = d.pop("conversation", None)
+        conversation: WebhookConversation | None
+        if _conversation is None:
+            conversation = None
         else:
             conversation = WebhookConversation.from_dict(_conversation)
 
-        _pricing = d.pop("pricing", UNSET)
-        pricing: WebhookPricing | Unset
-        if isinstance(_pricing, Unset):
-            pricing = UNSET
+        _pricing = d.pop("pricing", None)
+        pricing: WebhookPricing | None
+        if _pricing is None:
+            pricing = None
         else:
             pricing = WebhookPricing.from_dict(_pricing)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[WebhookError] | Unset = UNSET
-        if _errors is not UNSET:
+        _errors = d.pop("errors", None)
+        errors: list[WebhookError] | None = None
+        if _errors is not None:
             errors = []
             for errors_item_data in _errors:
                 errors_item = WebhookError.from_dict(errors_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookSystem")
 
 
@@ -21,11 +19,11 @@ class WebhookSystem:
 
     """
 
-    body: str | Unset = UNSET
+    body: str | None = None
     """ Description. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `user_changed_number` ... (open-ended). """
-    wa_id: str | Unset = UNSET
+    wa_id: str | None = None
     """ The user's new WhatsApp id (number changes). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,11 +37,11 @@ class WebhookSystem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if wa_id is not UNSET:
+        if wa_id is not None:
             field_dict["wa_id"] = wa_id
 
         return field_dict
@@ -51,11 +49,11 @@ class WebhookSystem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        wa_id = d.pop("wa_id", UNSET)
+        wa_id = d.pop("wa_id", None)
 
         webhook_system = cls(
             body=body,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookTemplateCategoryUpdateValue")
 
 
@@ -21,19 +19,19 @@ class WebhookTemplateCategoryUpdateValue:
 
     """
 
-    message_template_id: int | Unset = UNSET
+    message_template_id: int | None = None
     """ Template id. """
-    message_template_name: str | Unset = UNSET
+    message_template_name: str | None = None
     """ Template name. """
-    message_template_language: str | Unset = UNSET
+    message_template_language: str | None = None
     """ Template language and locale code. """
-    previous_category: str | Unset = UNSET
+    previous_category: str | None = None
     """ Category before a completed change. """
-    new_category: str | Unset = UNSET
+    new_category: str | None = None
     """ New category (for an impending change, the current one). """
-    correct_category: str | Unset = UNSET
+    correct_category: str | None = None
     """ Impending changes: the category the template will get. """
-    category_update_timestamp: int | Unset = UNSET
+    category_update_timestamp: int | None = None
     """ Impending changes: Unix time (seconds) of the change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,19 +53,19 @@ class WebhookTemplateCategoryUpdateValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message_template_id is not UNSET:
+        if message_template_id is not None:
             field_dict["message_template_id"] = message_template_id
-        if message_template_name is not UNSET:
+        if message_template_name is not None:
             field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
+        if message_template_language is not None:
             field_dict["message_template_language"] = message_template_language
-        if previous_category is not UNSET:
+        if previous_category is not None:
             field_dict["previous_category"] = previous_category
-        if new_category is not UNSET:
+        if new_category is not None:
             field_dict["new_category"] = new_category
-        if correct_category is not UNSET:
+        if correct_category is not None:
             field_dict["correct_category"] = correct_category
-        if category_update_timestamp is not UNSET:
+        if category_update_timestamp is not None:
             field_dict["category_update_timestamp"] = category_update_timestamp
 
         return field_dict
@@ -75,19 +73,19 @@ class WebhookTemplateCategoryUpdateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = d.pop("message_template_id", None)
 
-        message_template_name = d.pop("message_template_name", UNSET)
+        message_template_name = d.pop("message_template_name", None)
 
-        message_template_language = d.pop("message_template_language", UNSET)
+        message_template_language = d.pop("message_template_language", None)
 
-        previous_category = d.pop("previous_category", UNSET)
+        previous_category = d.pop("previous_category", None)
 
-        new_category = d.pop("new_category", UNSET)
+        new_category = d.pop("new_category", None)
 
-        correct_category = d.pop("correct_category", UNSET)
+        correct_category = d.pop("correct_category", None)
 
-        category_update_timestamp = d.pop("category_update_timestamp", UNSET)
+        category_update_timestamp = d.pop("category_update_timestamp", None)
 
         webhook_template_category_update_value = cls(
             message_template_id=message_template_id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookTemplateDisableInfo")
 
 
@@ -20,7 +18,7 @@ class WebhookTemplateDisableInfo:
 
     """
 
-    disable_date: str | Unset = UNSET
+    disable_date: str | None = None
     """ Disable date, as sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookTemplateDisableInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if disable_date is not UNSET:
+        if disable_date is not None:
             field_dict["disable_date"] = disable_date
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookTemplateDisableInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        disable_date = d.pop("disable_date", UNSET)
+        disable_date = d.pop("disable_date", None)
 
         webhook_template_disable_info = cls(
             disable_date=disable_date,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookTemplateOtherInfo")
 
 
@@ -20,9 +18,9 @@ class WebhookTemplateOtherInfo:
 
     """
 
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Title. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Description. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +32,9 @@ class WebhookTemplateOtherInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -44,9 +42,9 @@ class WebhookTemplateOtherInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         webhook_template_other_info = cls(
             title=title,

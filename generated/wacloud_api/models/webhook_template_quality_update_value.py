@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookTemplateQualityUpdateValue")
 
 
@@ -21,15 +19,15 @@ class WebhookTemplateQualityUpdateValue:
 
     """
 
-    previous_quality_score: str | Unset = UNSET
+    previous_quality_score: str | None = None
     """ `GREEN`, `YELLOW`, `RED`, `UNKNOWN` (open-ended). """
-    new_quality_score: str | Unset = UNSET
+    new_quality_score: str | None = None
     """ `GREEN`, `YELLOW`, `RED`, `UNKNOWN` (open-ended). """
-    message_template_id: int | Unset = UNSET
+    message_template_id: int | None = None
     """ Template id. """
-    message_template_name: str | Unset = UNSET
+    message_template_name: str | None = None
     """ Template name. """
-    message_template_language: str | Unset = UNSET
+    message_template_language: str | None = None
     """ Template language and locale code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,15 +45,15 @@ class WebhookTemplateQualityUpdateValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if previous_quality_score is not UNSET:
+        if previous_quality_score is not None:
             field_dict["previous_quality_score"] = previous_quality_score
-        if new_quality_score is not UNSET:
+        if new_quality_score is not None:
             field_dict["new_quality_score"] = new_quality_score
-        if message_template_id is not UNSET:
+        if message_template_id is not None:
             field_dict["message_template_id"] = message_template_id
-        if message_template_name is not UNSET:
+        if message_template_name is not None:
             field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
+        if message_template_language is not None:
             field_dict["message_template_language"] = message_template_language
 
         return field_dict
@@ -63,15 +61,15 @@ class WebhookTemplateQualityUpdateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        previous_quality_score = d.pop("previous_quality_score", UNSET)
+        previous_quality_score = d.pop("previous_quality_score", None)
 
-        new_quality_score = d.pop("new_quality_score", UNSET)
+        new_quality_score = d.pop("new_quality_score", None)
 
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = d.pop("message_template_id", None)
 
-        message_template_name = d.pop("message_template_name", UNSET)
+        message_template_name = d.pop("message_template_name", None)
 
-        message_template_language = d.pop("message_template_language", UNSET)
+        message_template_language = d.pop("message_template_language", None)
 
         webhook_template_quality_update_value = cls(
             previous_quality_score=previous_quality_score,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo
     from ..models.webhook_template_other_info import WebhookTemplateOtherInfo
@@ -26,22 +24,22 @@ class WebhookTemplateStatusUpdateValue:
 
     """
 
-    event: str | Unset = UNSET
+    event: str | None = None
     """ `APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `ARCHIVED`, `UNARCHIVED`, `IN_APPEAL`,
     `PENDING_DELETION`, `REINSTATED`, `FLAGGED` ... (open-ended). """
-    message_template_id: int | Unset = UNSET
+    message_template_id: int | None = None
     """ Template id. """
-    message_template_name: str | Unset = UNSET
+    message_template_name: str | None = None
     """ Template name. """
-    message_template_language: str | Unset = UNSET
+    message_template_language: str | None = None
     """ Template language and locale code. """
-    reason: str | Unset = UNSET
+    reason: str | None = None
     """ `NONE` on approval, else why (open-ended). """
-    message_template_category: str | Unset = UNSET
+    message_template_category: str | None = None
     """ The template category. """
-    disable_info: WebhookTemplateDisableInfo | Unset = UNSET
+    disable_info: WebhookTemplateDisableInfo | None = None
     """ When a disabled template stops working. """
-    other_info: WebhookTemplateOtherInfo | Unset = UNSET
+    other_info: WebhookTemplateOtherInfo | None = None
     """ Extra information for locked or unlocked templates. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,32 +56,32 @@ class WebhookTemplateStatusUpdateValue:
 
         message_template_category = self.message_template_category
 
-        disable_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.disable_info, Unset):
+        disable_info: dict[str, Any] | None = None
+        if self.disable_info is not None:
             disable_info = self.disable_info.to_dict()
 
-        other_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other_info, Unset):
+        other_info: dict[str, Any] | None = None
+        if self.other_info is not None:
             other_info = self.other_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if message_template_id is not UNSET:
+        if message_template_id is not None:
             field_dict["message_template_id"] = message_template_id
-        if message_template_name is not UNSET:
+        if message_template_name is not None:
             field_dict["message_template_name"] = message_template_name
-        if message_template_language is not UNSET:
+        if message_template_language is not None:
             field_dict["message_template_language"] = message_template_language
-        if reason is not UNSET:
+        if reason is not None:
             field_dict["reason"] = reason
-        if message_template_category is not UNSET:
+        if message_template_category is not None:
             field_dict["message_template_category"] = message_template_category
-        if disable_info is not UNSET:
+        if disable_info is not None:
             field_dict["disable_info"] = disable_info
-        if other_info is not UNSET:
+        if other_info is not None:
             field_dict["other_info"] = other_info
 
         return field_dict
@@ -94,29 +92,29 @@ class WebhookTemplateStatusUpdateValue:
         from ..models.webhook_template_other_info import WebhookTemplateOtherInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = d.pop("event", UNSET)
+        event = d.pop("event", None)
 
-        message_template_id = d.pop("message_template_id", UNSET)
+        message_template_id = d.pop("message_template_id", None)
 
-        message_template_name = d.pop("message_template_name", UNSET)
+        message_template_name = d.pop("message_template_name", None)
 
-        message_template_language = d.pop("message_template_language", UNSET)
+        message_template_language = d.pop("message_template_language", None)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason", None)
 
-        message_template_category = d.pop("message_template_category", UNSET)
+        message_template_category = d.pop("message_template_category", None)
 
-        _disable_info = d.pop("disable_info", UNSET)
-        disable_info: WebhookTemplateDisableInfo | Unset
-        if isinstance(_disable_info, Unset):
-            disable_info = UNSET
+        _disable_info = d.pop("disable_info", None)
+        disable_info: WebhookTemplateDisableInfo | None
+        if _disable_info is None:
+            disable_info = None
         else:
             disable_info = WebhookTemplateDisableInfo.from_dict(_disable_info)
 
-        _other_info = d.pop("other_info", UNSET)
-        other_info: WebhookTemplateOtherInfo | Unset
-        if isinstance(_other_info, Unset):
-            other_info = UNSET
+        _other_info = d.pop("other_info", None)
+        other_info: WebhookTemplateOtherInfo | None
+        if _other_info is None:
+            other_info = None
         else:
             other_info = WebhookTemplateOtherInfo.from_dict(_other_info)
 

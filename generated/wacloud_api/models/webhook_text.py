@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookText")
 
 
@@ -20,7 +18,7 @@ class WebhookText:
 
     """
 
-    body: str | Unset = UNSET
+    body: str | None = None
     """ The text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +28,7 @@ class WebhookText:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
 
         return field_dict
@@ -38,7 +36,7 @@ class WebhookText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
         webhook_text = cls(
             body=body,

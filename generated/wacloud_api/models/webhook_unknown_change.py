@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookUnknownChange")
 
 
@@ -25,7 +23,7 @@ class WebhookUnknownChange:
 
     field: str
     """ The subscribed field name. """
-    value: Any | Unset = UNSET
+    value: Any | None = None
     """ The change's content, any JSON value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +39,7 @@ class WebhookUnknownChange:
                 "field": field,
             }
         )
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -51,7 +49,7 @@ class WebhookUnknownChange:
         d = dict(src_dict)
         field = d.pop("field")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         webhook_unknown_change = cls(
             field=field,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WebhookUserPreference")
 
 
@@ -21,15 +19,15 @@ class WebhookUserPreference:
 
     """
 
-    wa_id: str | Unset = UNSET
+    wa_id: str | None = None
     """ The user's WhatsApp id. """
-    detail: str | Unset = UNSET
+    detail: str | None = None
     """ Description. """
-    category: str | Unset = UNSET
+    category: str | None = None
     """ `marketing_messages` (open-ended). """
-    value: str | Unset = UNSET
+    value: str | None = None
     """ `stop` or `resume` (open-ended). """
-    timestamp: int | Unset = UNSET
+    timestamp: int | None = None
     """ Unix time (seconds) of the change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,15 +45,15 @@ class WebhookUserPreference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if wa_id is not UNSET:
+        if wa_id is not None:
             field_dict["wa_id"] = wa_id
-        if detail is not UNSET:
+        if detail is not None:
             field_dict["detail"] = detail
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
 
         return field_dict
@@ -63,15 +61,15 @@ class WebhookUserPreference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        wa_id = d.pop("wa_id", UNSET)
+        wa_id = d.pop("wa_id", None)
 
-        detail = d.pop("detail", UNSET)
+        detail = d.pop("detail", None)
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp", None)
 
         webhook_user_preference = cls(
             wa_id=wa_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.webhook_contact import WebhookContact
     from ..models.webhook_metadata import WebhookMetadata
@@ -29,32 +27,32 @@ class WebhookUserPreferencesValue:
 
     """
 
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Always `whatsapp`. """
-    metadata: WebhookMetadata | Unset = UNSET
+    metadata: WebhookMetadata | None = None
     """ The business phone number that received the event; route tenants on `phone_number_id`. """
-    contacts: list[WebhookContact] | Unset = UNSET
+    contacts: list[WebhookContact] | None = None
     """ Profiles of the users. """
-    user_preferences: list[WebhookUserPreference] | Unset = UNSET
+    user_preferences: list[WebhookUserPreference] | None = None
     """ The preference changes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: list[dict[str, Any]] | None = None
+        if self.contacts is not None:
             contacts = []
             for contacts_item_data in self.contacts:
                 contacts_item = contacts_item_data.to_dict()
                 contacts.append(contacts_item)
 
-        user_preferences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_preferences, Unset):
+        user_preferences: list[dict[str, Any]] | None = None
+        if self.user_preferences is not None:
             user_preferences = []
             for user_preferences_item_data in self.user_preferences:
                 user_preferences_item = user_preferences_item_data.to_dict()
@@ -63,13 +61,13 @@ class WebhookUserPreferencesValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if messaging_product is not UNSET:
+        if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
-        if contacts is not UNSET:
+        if contacts is not None:
             field_dict["contacts"] = contacts
-        if user_preferences is not UNSET:
+        if user_preferences is not None:
             field_dict["user_preferences"] = user_preferences
 
         return field_dict
@@ -81,27 +79,27 @@ class WebhookUserPreferencesValue:
         from ..models.webhook_user_preference import WebhookUserPreference  # noqa: PLC0415
 
         d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", UNSET)
+        messaging_product = d.pop("messaging_product", None)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WebhookMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        _metadata = d.pop("metadata", None)
+        metadata: WebhookMetadata | None
+        if _metadata is None:
+            metadata = None
         else:
             metadata = WebhookMetadata.from_dict(_metadata)
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[WebhookContact] | Unset = UNSET
-        if _contacts is not UNSET:
+        _contacts = d.pop("contacts", None)
+        contacts: list[WebhookContact] | None = None
+        if _contacts is not None:
             contacts = []
             for contacts_item_data in _contacts:
                 contacts_item = WebhookContact.from_dict(contacts_item_data)
 
                 contacts.append(contacts_item)
 
-        _user_preferences = d.pop("user_preferences", UNSET)
-        user_preferences: list[WebhookUserPreference] | Unset = UNSET
-        if _user_preferences is not UNSET:
+        _user_preferences = d.pop("user_preferences", None)
+        user_preferences: list[WebhookUserPreference] | None = None
+        if _user_preferences is not None:
             user_preferences = []
             for user_preferences_item_data in _user_preferences:
                 user_preferences_item = WebhookUserPreference.from_dict(user_preferences_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.analytics_result import AnalyticsResult
     from ..models.conversation_analytics_list import ConversationAnalyticsList
@@ -32,45 +30,45 @@ class WhatsAppBusinessAccount:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ WABA id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ WABA name. """
-    timezone_id: str | Unset = UNSET
+    timezone_id: str | None = None
     """ Time zone id of the WABA (a Meta time zone id, as a string). """
-    message_template_namespace: str | Unset = UNSET
+    message_template_namespace: str | None = None
     """ Namespace of the WABA's templates (used by the On-Premises API). """
-    account_review_status: str | Unset = UNSET
+    account_review_status: str | None = None
     """ `APPROVED`, `PENDING`, `REJECTED` or `RESTRICTED` (open-ended). """
-    business_verification_status: str | Unset = UNSET
+    business_verification_status: str | None = None
     """ Verification status of the owning business: `VERIFIED`, `UNVERIFIED`, `PENDING`, `REJECTED`, … (open-ended).
     """
-    country: str | Unset = UNSET
+    country: str | None = None
     """ Two-letter country code of the WABA. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ Three-letter currency code used for billing and analytics costs, e.g. `USD`. """
-    ownership_type: str | Unset = UNSET
+    ownership_type: str | None = None
     """ `SELF_OWNED`, `CLIENT_OWNED` or `AGENCY_OWNED` (open-ended). """
-    primary_business_location: str | Unset = UNSET
+    primary_business_location: str | None = None
     """ Two-letter country code of the primary business location. """
-    primary_funding_id: str | Unset = UNSET
+    primary_funding_id: str | None = None
     """ Id of the WABA's primary funding source (credit line). """
-    purchase_order_number: str | Unset = UNSET
+    purchase_order_number: str | None = None
     """ Purchase order number for invoices. """
-    is_enabled_for_insights: bool | Unset = UNSET
+    is_enabled_for_insights: bool | None = None
     """ Whether template analytics are enabled. """
-    health_status: WabaHealthStatus | Unset = UNSET
+    health_status: WabaHealthStatus | None = None
     """ Whether the WABA and the entities above and below it can send messages. """
-    on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | Unset = UNSET
+    on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | None = None
     """ The client business a partner-owned WABA operates on behalf of. """
-    analytics: AnalyticsResult | Unset = UNSET
+    analytics: AnalyticsResult | None = None
     """ Messaging analytics: messages sent and delivered by the WABA's phone numbers. The value of the
     `analytics` field, requested as
     `analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAY|MONTH)` with optional
     `.phone_numbers([...])`, `.product_types([0,2])` (0 notification/template messages, 2 customer-support
     messages) and `.country_codes([...])`. Lookback 1 year.
      """
-    conversation_analytics: ConversationAnalyticsList | Unset = UNSET
+    conversation_analytics: ConversationAnalyticsList | None = None
     """ Conversation analytics (conversation-based pricing, before July 2025): conversation counts and approximate
     cost. The value of the `conversation_analytics` field, requested as
     `conversation_analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAILY|MONTHLY)` with optional
@@ -81,7 +79,7 @@ class WhatsAppBusinessAccount:
     `.dimensions([CONVERSATION_CATEGORY,CONVERSATION_DIRECTION,CONVERSATION_TYPE,COUNTRY,PHONE])`.
     `COST` is not shown to businesses billed through a Solution Partner.
      """
-    pricing_analytics: PricingAnalyticsList | Unset = UNSET
+    pricing_analytics: PricingAnalyticsList | None = None
     """ Pricing analytics (per-message pricing): delivered message volume and approximate cost. The answer of
     `GET /{waba_id}/pricing_analytics` and the value of the `pricing_analytics` field, requested as
     `pricing_analytics.start(<unix>).end(<unix>).granularity(HALF_HOUR|DAILY|MONTHLY)` with optional
@@ -91,7 +89,7 @@ class WhatsAppBusinessAccount:
     `.pricing_types([REGULAR,FREE_CUSTOMER_SERVICE,FREE_ENTRY_POINT])` and
     `.dimensions([PHONE,COUNTRY,PRICING_TYPE,PRICING_CATEGORY,TIER])`. Lookback 1 year.
      """
-    template_analytics: TemplateAnalyticsList | Unset = UNSET
+    template_analytics: TemplateAnalyticsList | None = None
     """ Template analytics: the answer of `GET /{waba_id}/template_analytics`, also readable as the
     `template_analytics` field with the same filters in field-expansion form.
      """
@@ -124,70 +122,70 @@ class WhatsAppBusinessAccount:
 
         is_enabled_for_insights = self.is_enabled_for_insights
 
-        health_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health_status, Unset):
+        health_status: dict[str, Any] | None = None
+        if self.health_status is not None:
             health_status = self.health_status.to_dict()
 
-        on_behalf_of_business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.on_behalf_of_business_info, Unset):
+        on_behalf_of_business_info: dict[str, Any] | None = None
+        if self.on_behalf_of_business_info is not None:
             on_behalf_of_business_info = self.on_behalf_of_business_info.to_dict()
 
-        analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analytics, Unset):
+        analytics: dict[str, Any] | None = None
+        if self.analytics is not None:
             analytics = self.analytics.to_dict()
 
-        conversation_analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation_analytics, Unset):
+        conversation_analytics: dict[str, Any] | None = None
+        if self.conversation_analytics is not None:
             conversation_analytics = self.conversation_analytics.to_dict()
 
-        pricing_analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_analytics, Unset):
+        pricing_analytics: dict[str, Any] | None = None
+        if self.pricing_analytics is not None:
             pricing_analytics = self.pricing_analytics.to_dict()
 
-        template_analytics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template_analytics, Unset):
+        template_analytics: dict[str, Any] | None = None
+        if self.template_analytics is not None:
             template_analytics = self.template_analytics.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if timezone_id is not UNSET:
+        if timezone_id is not None:
             field_dict["timezone_id"] = timezone_id
-        if message_template_namespace is not UNSET:
+        if message_template_namespace is not None:
             field_dict["message_template_namespace"] = message_template_namespace
-        if account_review_status is not UNSET:
+        if account_review_status is not None:
             field_dict["account_review_status"] = account_review_status
-        if business_verification_status is not UNSET:
+        if business_verification_status is not None:
             field_dict["business_verification_status"] = business_verification_status
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if ownership_type is not UNSET:
+        if ownership_type is not None:
             field_dict["ownership_type"] = ownership_type
-        if primary_business_location is not UNSET:
+        if primary_business_location is not None:
             field_dict["primary_business_location"] = primary_business_location
-        if primary_funding_id is not UNSET:
+        if primary_funding_id is not None:
             field_dict["primary_funding_id"] = primary_funding_id
-        if purchase_order_number is not UNSET:
+        if purchase_order_number is not None:
             field_dict["purchase_order_number"] = purchase_order_number
-        if is_enabled_for_insights is not UNSET:
+        if is_enabled_for_insights is not None:
             field_dict["is_enabled_for_insights"] = is_enabled_for_insights
-        if health_status is not UNSET:
+        if health_status is not None:
             field_dict["health_status"] = health_status
-        if on_behalf_of_business_info is not UNSET:
+        if on_behalf_of_business_info is not None:
             field_dict["on_behalf_of_business_info"] = on_behalf_of_business_info
-        if analytics is not UNSET:
+        if analytics is not None:
             field_dict["analytics"] = analytics
-        if conversation_analytics is not UNSET:
+        if conversation_analytics is not None:
             field_dict["conversation_analytics"] = conversation_analytics
-        if pricing_analytics is not UNSET:
+        if pricing_analytics is not None:
             field_dict["pricing_analytics"] = pricing_analytics
-        if template_analytics is not UNSET:
+        if template_analytics is not None:
             field_dict["template_analytics"] = template_analytics
 
         return field_dict
@@ -202,71 +200,71 @@ class WhatsAppBusinessAccount:
         from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        timezone_id = d.pop("timezone_id", UNSET)
+        timezone_id = d.pop("timezone_id", None)
 
-        message_template_namespace = d.pop("message_template_namespace", UNSET)
+        message_template_namespace = d.pop("message_template_namespace", None)
 
-        account_review_status = d.pop("account_review_status", UNSET)
+        account_review_status = d.pop("account_review_status", None)
 
-        business_verification_status = d.pop("business_verification_status", UNSET)
+        business_verification_status = d.pop("business_verification_status", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        ownership_type = d.pop("ownership_type", UNSET)
+        ownership_type = d.pop("ownership_type", None)
 
-        primary_business_location = d.pop("primary_business_location", UNSET)
+        primary_business_location = d.pop("primary_business_location", None)
 
-        primary_funding_id = d.pop("primary_funding_id", UNSET)
+        primary_funding_id = d.pop("primary_funding_id", None)
 
-        purchase_order_number = d.pop("purchase_order_number", UNSET)
+        purchase_order_number = d.pop("purchase_order_number", None)
 
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
+        is_enabled_for_insights = d.pop("is_enabled_for_insights", None)
 
-        _health_status = d.pop("health_status", UNSET)
-        health_status: WabaHealthStatus | Unset
-        if isinstance(_health_status, Unset):
-            health_status = UNSET
+        _health_status = d.pop("health_status", None)
+        health_status: WabaHealthStatus | None
+        if _health_status is None:
+            health_status = None
         else:
             health_status = WabaHealthStatus.from_dict(_health_status)
 
-        _on_behalf_of_business_info = d.pop("on_behalf_of_business_info", UNSET)
-        on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | Unset
-        if isinstance(_on_behalf_of_business_info, Unset):
-            on_behalf_of_business_info = UNSET
+        _on_behalf_of_business_info = d.pop("on_behalf_of_business_info", None)
+        on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | None
+        if _on_behalf_of_business_info is None:
+            on_behalf_of_business_info = None
         else:
             on_behalf_of_business_info = WabaOnBehalfOfBusinessInfo.from_dict(_on_behalf_of_business_info)
 
-        _analytics = d.pop("analytics", UNSET)
-        analytics: AnalyticsResult | Unset
-        if isinstance(_analytics, Unset):
-            analytics = UNSET
+        _analytics = d.pop("analytics", None)
+        analytics: AnalyticsResult | None
+        if _analytics is None:
+            analytics = None
         else:
             analytics = AnalyticsResult.from_dict(_analytics)
 
-        _conversation_analytics = d.pop("conversation_analytics", UNSET)
-        conversation_analytics: ConversationAnalyticsList | Unset
-        if isinstance(_conversation_analytics, Unset):
-            conversation_analytics = UNSET
+        _conversation_analytics = d.pop("conversation_analytics", None)
+        conversation_analytics: ConversationAnalyticsList | None
+        if _conversation_analytics is None:
+            conversation_analytics = None
         else:
             conversation_analytics = ConversationAnalyticsList.from_dict(_conversation_analytics)
 
-        _pricing_analytics = d.pop("pricing_analytics", UNSET)
-        pricing_analytics: PricingAnalyticsList | Unset
-        if isinstance(_pricing_analytics, Unset):
-            pricing_analytics = UNSET
+        _pricing_analytics = d.pop("pricing_analytics", None)
+        pricing_analytics: PricingAnalyticsList | None
+        if _pricing_analytics is None:
+            pricing_analytics = None
         else:
             pricing_analytics = PricingAnalyticsList.from_dict(_pricing_analytics)
 
-        _template_analytics = d.pop("template_analytics", UNSET)
-        template_analytics: TemplateAnalyticsList | Unset
-        if isinstance(_template_analytics, Unset):
-            template_analytics = UNSET
+        _template_analytics = d.pop("template_analytics", None)
+        template_analytics: TemplateAnalyticsList | None
+        if _template_analytics is None:
+            template_analytics = None
         else:
             template_analytics = TemplateAnalyticsList.from_dict(_template_analytics)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flow_application import FlowApplication
     from ..models.flow_business_account import FlowBusinessAccount
@@ -31,30 +29,30 @@ class WhatsAppFlow:
 
     id: str
     """ Flow id. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Flow name, unique in the WhatsApp Business Account. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ `DRAFT`, `PUBLISHED`, `DEPRECATED`, `BLOCKED` or `THROTTLED` (open-ended). """
-    categories: list[str] | Unset = UNSET
+    categories: list[str] | None = None
     """ Categories: `SIGN_UP`, `SIGN_IN`, `APPOINTMENT_BOOKING`, `LEAD_GENERATION`, `CONTACT_US`,
     `CUSTOMER_SUPPORT`, `SURVEY`, `OTHER` (open-ended). """
-    validation_errors: list[FlowValidationError] | Unset = UNSET
+    validation_errors: list[FlowValidationError] | None = None
     """ Errors of the current Flow JSON; empty when it is valid. """
-    json_version: str | Unset = UNSET
+    json_version: str | None = None
     """ Flow JSON version of the Flow, e.g. `6.0`. """
-    data_api_version: str | Unset = UNSET
+    data_api_version: str | None = None
     """ Data exchange API version used with the endpoint, e.g. `3.0`. """
-    endpoint_uri: str | Unset = UNSET
+    endpoint_uri: str | None = None
     """ URL of the Flow's data endpoint, if any. """
-    data_channel_uri: str | Unset = UNSET
+    data_channel_uri: str | None = None
     """ Former name of `endpoint_uri` (Flow JSON versions before 3.0). """
-    preview: FlowPreview | Unset = UNSET
+    preview: FlowPreview | None = None
     """ A web link that previews the Flow, valid until `expires_at`. """
-    whatsapp_business_account: FlowBusinessAccount | Unset = UNSET
+    whatsapp_business_account: FlowBusinessAccount | None = None
     """ The WhatsApp Business Account that owns a Flow. """
-    application: FlowApplication | Unset = UNSET
+    application: FlowApplication | None = None
     """ The Meta app connected to a Flow (its endpoint and encryption belong to this app). """
-    health_status: WabaHealthStatus | Unset = UNSET
+    health_status: WabaHealthStatus | None = None
     """ Whether the WABA and the entities above and below it can send messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,12 +63,12 @@ class WhatsAppFlow:
 
         status = self.status
 
-        categories: list[str] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[str] | None = None
+        if self.categories is not None:
             categories = self.categories
 
-        validation_errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.validation_errors, Unset):
+        validation_errors: list[dict[str, Any]] | None = None
+        if self.validation_errors is not None:
             validation_errors = []
             for validation_errors_item_data in self.validation_errors:
                 validation_errors_item = validation_errors_item_data.to_dict()
@@ -84,20 +82,20 @@ class WhatsAppFlow:
 
         data_channel_uri = self.data_channel_uri
 
-        preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preview, Unset):
+        preview: dict[str, Any] | None = None
+        if self.preview is not None:
             preview = self.preview.to_dict()
 
-        whatsapp_business_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.whatsapp_business_account, Unset):
+        whatsapp_business_account: dict[str, Any] | None = None
+        if self.whatsapp_business_account is not None:
             whatsapp_business_account = self.whatsapp_business_account.to_dict()
 
-        application: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application, Unset):
+        application: dict[str, Any] | None = None
+        if self.application is not None:
             application = self.application.to_dict()
 
-        health_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health_status, Unset):
+        health_status: dict[str, Any] | None = None
+        if self.health_status is not None:
             health_status = self.health_status.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -107,29 +105,29 @@ class WhatsAppFlow:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if categories is not UNSET:
+        if categories is not None:
             field_dict["categories"] = categories
-        if validation_errors is not UNSET:
+        if validation_errors is not None:
             field_dict["validation_errors"] = validation_errors
-        if json_version is not UNSET:
+        if json_version is not None:
             field_dict["json_version"] = json_version
-        if data_api_version is not UNSET:
+        if data_api_version is not None:
             field_dict["data_api_version"] = data_api_version
-        if endpoint_uri is not UNSET:
+        if endpoint_uri is not None:
             field_dict["endpoint_uri"] = endpoint_uri
-        if data_channel_uri is not UNSET:
+        if data_channel_uri is not None:
             field_dict["data_channel_uri"] = data_channel_uri
-        if preview is not UNSET:
+        if preview is not None:
             field_dict["preview"] = preview
-        if whatsapp_business_account is not UNSET:
+        if whatsapp_business_account is not None:
             field_dict["whatsapp_business_account"] = whatsapp_business_account
-        if application is not UNSET:
+        if application is not None:
             field_dict["application"] = application
-        if health_status is not UNSET:
+        if health_status is not None:
             field_dict["health_status"] = health_status
 
         return field_dict
@@ -145,54 +143,54 @@ class WhatsAppFlow:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+        categories = cast(list[str], d.pop("categories", None))
 
-        _validation_errors = d.pop("validation_errors", UNSET)
-        validation_errors: list[FlowValidationError] | Unset = UNSET
-        if _validation_errors is not UNSET:
+        _validation_errors = d.pop("validation_errors", None)
+        validation_errors: list[FlowValidationError] | None = None
+        if _validation_errors is not None:
             validation_errors = []
             for validation_errors_item_data in _validation_errors:
                 validation_errors_item = FlowValidationError.from_dict(validation_errors_item_data)
 
                 validation_errors.append(validation_errors_item)
 
-        json_version = d.pop("json_version", UNSET)
+        json_version = d.pop("json_version", None)
 
-        data_api_version = d.pop("data_api_version", UNSET)
+        data_api_version = d.pop("data_api_version", None)
 
-        endpoint_uri = d.pop("endpoint_uri", UNSET)
+        endpoint_uri = d.pop("endpoint_uri", None)
 
-        data_channel_uri = d.pop("data_channel_uri", UNSET)
+        data_channel_uri = d.pop("data_channel_uri", None)
 
-        _preview = d.pop("preview", UNSET)
-        preview: FlowPreview | Unset
-        if isinstance(_preview, Unset):
-            preview = UNSET
+        _preview = d.pop("preview", None)
+        preview: FlowPreview | None
+        if _preview is None:
+            preview = None
         else:
             preview = FlowPreview.from_dict(_preview)
 
-        _whatsapp_business_account = d.pop("whatsapp_business_account", UNSET)
-        whatsapp_business_account: FlowBusinessAccount | Unset
-        if isinstance(_whatsapp_business_account, Unset):
-            whatsapp_business_account = UNSET
+        _whatsapp_business_account = d.pop("whatsapp_business_account", None)
+        whatsapp_business_account: FlowBusinessAccount | None
+        if _whatsapp_business_account is None:
+            whatsapp_business_account = None
         else:
             whatsapp_business_account = FlowBusinessAccount.from_dict(_whatsapp_business_account)
 
-        _application = d.pop("application", UNSET)
-        application: FlowApplication | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
+        _application = d.pop("application", None)
+        application: FlowApplication | None
+        if _application is None:
+            application = None
         else:
             application = FlowApplication.from_dict(_application)
 
-        _health_status = d.pop("health_status", UNSET)
-        health_status: WabaHealthStatus | Unset
-        if isinstance(_health_status, Unset):
-            health_status = UNSET
+        _health_status = d.pop("health_status", None)
+        health_status: WabaHealthStatus | None
+        if _health_status is None:
+            health_status = None
         else:
             health_status = WabaHealthStatus.from_dict(_health_status)
 

@@ -16,7 +16,7 @@ from ...models.get_analytics_template_analytics_granularity import (
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.pricing_analytics_list import PricingAnalyticsList
 from ...models.template_analytics_list import TemplateAnalyticsList
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import get_analytics_pricing_analytics as _get_analytics_pricing_analytics
 from . import get_analytics_template_analytics as _get_analytics_template_analytics
 
@@ -36,9 +36,9 @@ class Analytics:
         end: int | str,
         granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
         template_ids: str,
-        metric_types: str | Unset = UNSET,
-        product_type: str | Unset = UNSET,
-        use_waba_timezone: bool | Unset = UNSET,
+        metric_types: str | None = None,
+        product_type: str | None = None,
+        use_waba_timezone: bool | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> TemplateAnalyticsList:
@@ -101,12 +101,12 @@ class Analytics:
         start: int,
         end: int,
         granularity: GetAnalyticsPricingAnalyticsGranularity,
-        phone_numbers: str | Unset = UNSET,
-        country_codes: str | Unset = UNSET,
-        metric_types: str | Unset = UNSET,
-        pricing_categories: str | Unset = UNSET,
-        pricing_types: str | Unset = UNSET,
-        dimensions: str | Unset = UNSET,
+        phone_numbers: str | None = None,
+        country_codes: str | None = None,
+        metric_types: str | None = None,
+        pricing_categories: str | None = None,
+        pricing_types: str | None = None,
+        dimensions: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PricingAnalyticsList:
@@ -173,9 +173,9 @@ class AsyncAnalytics:
         end: int | str,
         granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
         template_ids: str,
-        metric_types: str | Unset = UNSET,
-        product_type: str | Unset = UNSET,
-        use_waba_timezone: bool | Unset = UNSET,
+        metric_types: str | None = None,
+        product_type: str | None = None,
+        use_waba_timezone: bool | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> TemplateAnalyticsList:
@@ -238,12 +238,12 @@ class AsyncAnalytics:
         start: int,
         end: int,
         granularity: GetAnalyticsPricingAnalyticsGranularity,
-        phone_numbers: str | Unset = UNSET,
-        country_codes: str | Unset = UNSET,
-        metric_types: str | Unset = UNSET,
-        pricing_categories: str | Unset = UNSET,
-        pricing_types: str | Unset = UNSET,
-        dimensions: str | Unset = UNSET,
+        phone_numbers: str | None = None,
+        country_codes: str | None = None,
+        metric_types: str | None = None,
+        pricing_categories: str | None = None,
+        pricing_types: str | None = None,
+        dimensions: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PricingAnalyticsList:

@@ -10,7 +10,7 @@ from ...models.get_analytics_pricing_analytics_granularity import (
 )
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.pricing_analytics_list import PricingAnalyticsList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,12 +19,12 @@ def _get_kwargs(
     start: int,
     end: int,
     granularity: GetAnalyticsPricingAnalyticsGranularity,
-    phone_numbers: str | Unset = UNSET,
-    country_codes: str | Unset = UNSET,
-    metric_types: str | Unset = UNSET,
-    pricing_categories: str | Unset = UNSET,
-    pricing_types: str | Unset = UNSET,
-    dimensions: str | Unset = UNSET,
+    phone_numbers: str | None = None,
+    country_codes: str | None = None,
+    metric_types: str | None = None,
+    pricing_categories: str | None = None,
+    pricing_types: str | None = None,
+    dimensions: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,7 +48,7 @@ def _get_kwargs(
 
     params["dimensions"] = dimensions
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,12 +92,12 @@ def sync_detailed(
     start: int,
     end: int,
     granularity: GetAnalyticsPricingAnalyticsGranularity,
-    phone_numbers: str | Unset = UNSET,
-    country_codes: str | Unset = UNSET,
-    metric_types: str | Unset = UNSET,
-    pricing_categories: str | Unset = UNSET,
-    pricing_types: str | Unset = UNSET,
-    dimensions: str | Unset = UNSET,
+    phone_numbers: str | None = None,
+    country_codes: str | None = None,
+    metric_types: str | None = None,
+    pricing_categories: str | None = None,
+    pricing_types: str | None = None,
+    dimensions: str | None = None,
 ) -> Response[GraphErrorResponse | PricingAnalyticsList]:
     """Retrieve pricing analytics
 
@@ -114,19 +114,19 @@ def sync_detailed(
         start (int): Start of the range, unix seconds.
         end (int): End of the range, unix seconds.
         granularity (GetAnalyticsPricingAnalyticsGranularity): Data point size.
-        phone_numbers (str | Unset): Business phone numbers to include, as a JSON array, e.g.
+        phone_numbers (str | None): Business phone numbers to include, as a JSON array, e.g.
             `["15550783881"]`; all when omitted.
-        country_codes (str | Unset): Two-letter country codes to include, as a JSON array, e.g.
+        country_codes (str | None): Two-letter country codes to include, as a JSON array, e.g.
             `["US","IN"]`; all when omitted.
-        metric_types (str | Unset): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
-        pricing_categories (str | Unset): Pricing categories as a JSON array: `AUTHENTICATION`,
+        metric_types (str | None): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
+        pricing_categories (str | None): Pricing categories as a JSON array: `AUTHENTICATION`,
             `AUTHENTICATION_INTERNATIONAL`, `MARKETING`,
             `MARKETING_LITE`, `SERVICE`, `UTILITY`, `REFERRAL_CONVERSION`, `GROUP_MARKETING`,
             `GROUP_UTILITY`,
             `GROUP_SERVICE`; all when omitted.
-        pricing_types (str | Unset): Pricing types as a JSON array: `REGULAR`,
+        pricing_types (str | None): Pricing types as a JSON array: `REGULAR`,
             `FREE_CUSTOMER_SERVICE`, `FREE_ENTRY_POINT`; all when omitted.
-        dimensions (str | Unset): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
+        dimensions (str | None): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
             `PRICING_CATEGORY`, `TIER` (volume
             tier information needs `TIER`, `PRICING_CATEGORY` and `COUNTRY`); none when omitted.
 
@@ -165,12 +165,12 @@ def sync(
     start: int,
     end: int,
     granularity: GetAnalyticsPricingAnalyticsGranularity,
-    phone_numbers: str | Unset = UNSET,
-    country_codes: str | Unset = UNSET,
-    metric_types: str | Unset = UNSET,
-    pricing_categories: str | Unset = UNSET,
-    pricing_types: str | Unset = UNSET,
-    dimensions: str | Unset = UNSET,
+    phone_numbers: str | None = None,
+    country_codes: str | None = None,
+    metric_types: str | None = None,
+    pricing_categories: str | None = None,
+    pricing_types: str | None = None,
+    dimensions: str | None = None,
 ) -> GraphErrorResponse | PricingAnalyticsList | None:
     """Retrieve pricing analytics
 
@@ -187,19 +187,19 @@ def sync(
         start (int): Start of the range, unix seconds.
         end (int): End of the range, unix seconds.
         granularity (GetAnalyticsPricingAnalyticsGranularity): Data point size.
-        phone_numbers (str | Unset): Business phone numbers to include, as a JSON array, e.g.
+        phone_numbers (str | None): Business phone numbers to include, as a JSON array, e.g.
             `["15550783881"]`; all when omitted.
-        country_codes (str | Unset): Two-letter country codes to include, as a JSON array, e.g.
+        country_codes (str | None): Two-letter country codes to include, as a JSON array, e.g.
             `["US","IN"]`; all when omitted.
-        metric_types (str | Unset): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
-        pricing_categories (str | Unset): Pricing categories as a JSON array: `AUTHENTICATION`,
+        metric_types (str | None): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
+        pricing_categories (str | None): Pricing categories as a JSON array: `AUTHENTICATION`,
             `AUTHENTICATION_INTERNATIONAL`, `MARKETING`,
             `MARKETING_LITE`, `SERVICE`, `UTILITY`, `REFERRAL_CONVERSION`, `GROUP_MARKETING`,
             `GROUP_UTILITY`,
             `GROUP_SERVICE`; all when omitted.
-        pricing_types (str | Unset): Pricing types as a JSON array: `REGULAR`,
+        pricing_types (str | None): Pricing types as a JSON array: `REGULAR`,
             `FREE_CUSTOMER_SERVICE`, `FREE_ENTRY_POINT`; all when omitted.
-        dimensions (str | Unset): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
+        dimensions (str | None): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
             `PRICING_CATEGORY`, `TIER` (volume
             tier information needs `TIER`, `PRICING_CATEGORY` and `COUNTRY`); none when omitted.
 
@@ -233,12 +233,12 @@ async def asyncio_detailed(
     start: int,
     end: int,
     granularity: GetAnalyticsPricingAnalyticsGranularity,
-    phone_numbers: str | Unset = UNSET,
-    country_codes: str | Unset = UNSET,
-    metric_types: str | Unset = UNSET,
-    pricing_categories: str | Unset = UNSET,
-    pricing_types: str | Unset = UNSET,
-    dimensions: str | Unset = UNSET,
+    phone_numbers: str | None = None,
+    country_codes: str | None = None,
+    metric_types: str | None = None,
+    pricing_categories: str | None = None,
+    pricing_types: str | None = None,
+    dimensions: str | None = None,
 ) -> Response[GraphErrorResponse | PricingAnalyticsList]:
     """Retrieve pricing analytics
 
@@ -255,19 +255,19 @@ async def asyncio_detailed(
         start (int): Start of the range, unix seconds.
         end (int): End of the range, unix seconds.
         granularity (GetAnalyticsPricingAnalyticsGranularity): Data point size.
-        phone_numbers (str | Unset): Business phone numbers to include, as a JSON array, e.g.
+        phone_numbers (str | None): Business phone numbers to include, as a JSON array, e.g.
             `["15550783881"]`; all when omitted.
-        country_codes (str | Unset): Two-letter country codes to include, as a JSON array, e.g.
+        country_codes (str | None): Two-letter country codes to include, as a JSON array, e.g.
             `["US","IN"]`; all when omitted.
-        metric_types (str | Unset): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
-        pricing_categories (str | Unset): Pricing categories as a JSON array: `AUTHENTICATION`,
+        metric_types (str | None): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
+        pricing_categories (str | None): Pricing categories as a JSON array: `AUTHENTICATION`,
             `AUTHENTICATION_INTERNATIONAL`, `MARKETING`,
             `MARKETING_LITE`, `SERVICE`, `UTILITY`, `REFERRAL_CONVERSION`, `GROUP_MARKETING`,
             `GROUP_UTILITY`,
             `GROUP_SERVICE`; all when omitted.
-        pricing_types (str | Unset): Pricing types as a JSON array: `REGULAR`,
+        pricing_types (str | None): Pricing types as a JSON array: `REGULAR`,
             `FREE_CUSTOMER_SERVICE`, `FREE_ENTRY_POINT`; all when omitted.
-        dimensions (str | Unset): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
+        dimensions (str | None): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
             `PRICING_CATEGORY`, `TIER` (volume
             tier information needs `TIER`, `PRICING_CATEGORY` and `COUNTRY`); none when omitted.
 
@@ -304,12 +304,12 @@ async def asyncio(
     start: int,
     end: int,
     granularity: GetAnalyticsPricingAnalyticsGranularity,
-    phone_numbers: str | Unset = UNSET,
-    country_codes: str | Unset = UNSET,
-    metric_types: str | Unset = UNSET,
-    pricing_categories: str | Unset = UNSET,
-    pricing_types: str | Unset = UNSET,
-    dimensions: str | Unset = UNSET,
+    phone_numbers: str | None = None,
+    country_codes: str | None = None,
+    metric_types: str | None = None,
+    pricing_categories: str | None = None,
+    pricing_types: str | None = None,
+    dimensions: str | None = None,
 ) -> GraphErrorResponse | PricingAnalyticsList | None:
     """Retrieve pricing analytics
 
@@ -326,19 +326,19 @@ async def asyncio(
         start (int): Start of the range, unix seconds.
         end (int): End of the range, unix seconds.
         granularity (GetAnalyticsPricingAnalyticsGranularity): Data point size.
-        phone_numbers (str | Unset): Business phone numbers to include, as a JSON array, e.g.
+        phone_numbers (str | None): Business phone numbers to include, as a JSON array, e.g.
             `["15550783881"]`; all when omitted.
-        country_codes (str | Unset): Two-letter country codes to include, as a JSON array, e.g.
+        country_codes (str | None): Two-letter country codes to include, as a JSON array, e.g.
             `["US","IN"]`; all when omitted.
-        metric_types (str | Unset): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
-        pricing_categories (str | Unset): Pricing categories as a JSON array: `AUTHENTICATION`,
+        metric_types (str | None): Metrics as a JSON array: `VOLUME`, `COST`; all when omitted.
+        pricing_categories (str | None): Pricing categories as a JSON array: `AUTHENTICATION`,
             `AUTHENTICATION_INTERNATIONAL`, `MARKETING`,
             `MARKETING_LITE`, `SERVICE`, `UTILITY`, `REFERRAL_CONVERSION`, `GROUP_MARKETING`,
             `GROUP_UTILITY`,
             `GROUP_SERVICE`; all when omitted.
-        pricing_types (str | Unset): Pricing types as a JSON array: `REGULAR`,
+        pricing_types (str | None): Pricing types as a JSON array: `REGULAR`,
             `FREE_CUSTOMER_SERVICE`, `FREE_ENTRY_POINT`; all when omitted.
-        dimensions (str | Unset): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
+        dimensions (str | None): Breakdowns as a JSON array: `PHONE`, `COUNTRY`, `PRICING_TYPE`,
             `PRICING_CATEGORY`, `TIER` (volume
             tier information needs `TIER`, `PRICING_CATEGORY` and `COUNTRY`); none when omitted.
 

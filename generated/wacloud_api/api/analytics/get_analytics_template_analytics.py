@@ -10,7 +10,7 @@ from ...models.get_analytics_template_analytics_granularity import (
 )
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.template_analytics_list import TemplateAnalyticsList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,9 +20,9 @@ def _get_kwargs(
     end: int | str,
     granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
     template_ids: str,
-    metric_types: str | Unset = UNSET,
-    product_type: str | Unset = UNSET,
-    use_waba_timezone: bool | Unset = UNSET,
+    metric_types: str | None = None,
+    product_type: str | None = None,
+    use_waba_timezone: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,7 +46,7 @@ def _get_kwargs(
 
     params["use_waba_timezone"] = use_waba_timezone
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,9 +91,9 @@ def sync_detailed(
     end: int | str,
     granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
     template_ids: str,
-    metric_types: str | Unset = UNSET,
-    product_type: str | Unset = UNSET,
-    use_waba_timezone: bool | Unset = UNSET,
+    metric_types: str | None = None,
+    product_type: str | None = None,
+    use_waba_timezone: bool | None = None,
 ) -> Response[GraphErrorResponse | TemplateAnalyticsList]:
     """Retrieve template analytics
 
@@ -120,17 +120,17 @@ def sync_detailed(
             supports `DAILY`. Default: 'DAILY'.
         template_ids (str): Up to 10 template ids, as a bracketed comma-separated list, e.g.
             `[1421988012088524,2632273056924580]`.
-        metric_types (str | Unset): Comma-separated metrics to return (all when omitted): `SENT`,
+        metric_types (str | None): Comma-separated metrics to return (all when omitted): `SENT`,
             `DELIVERED`, `READ`, `CLICKED`, `COST`;
             Marketing Messages API only: `APP_ACTIVATIONS`, `APP_ADD_TO_CART`,
             `APP_CHECKOUTS_INITIATED`,
             `APP_PURCHASES`, `APP_PURCHASES_CONVERSION_VALUE`, `WEBSITE_ADD_TO_CART`,
             `WEBSITE_CHECKOUTS_INITIATED`, `WEBSITE_PURCHASES`, `WEBSITE_PURCHASES_CONVERSION_VALUE`.
             Meta accepts upper or lower case.
-        product_type (str | Unset): Which sending product to report on: `CLOUD_API` (default) or
+        product_type (str | None): Which sending product to report on: `CLOUD_API` (default) or
             `MARKETING_MESSAGES_API_FOR_WHATSAPP`
             (older docs: `MARKETING_MESSAGES_LITE_API`).
-        use_waba_timezone (bool | Unset): Report days in the WABA's time zone instead of UTC;
+        use_waba_timezone (bool | None): Report days in the WABA's time zone instead of UTC;
             `start` and `end` must then be `YYYY-MM-DD` dates.
 
     Raises:
@@ -167,9 +167,9 @@ def sync(
     end: int | str,
     granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
     template_ids: str,
-    metric_types: str | Unset = UNSET,
-    product_type: str | Unset = UNSET,
-    use_waba_timezone: bool | Unset = UNSET,
+    metric_types: str | None = None,
+    product_type: str | None = None,
+    use_waba_timezone: bool | None = None,
 ) -> GraphErrorResponse | TemplateAnalyticsList | None:
     """Retrieve template analytics
 
@@ -196,17 +196,17 @@ def sync(
             supports `DAILY`. Default: 'DAILY'.
         template_ids (str): Up to 10 template ids, as a bracketed comma-separated list, e.g.
             `[1421988012088524,2632273056924580]`.
-        metric_types (str | Unset): Comma-separated metrics to return (all when omitted): `SENT`,
+        metric_types (str | None): Comma-separated metrics to return (all when omitted): `SENT`,
             `DELIVERED`, `READ`, `CLICKED`, `COST`;
             Marketing Messages API only: `APP_ACTIVATIONS`, `APP_ADD_TO_CART`,
             `APP_CHECKOUTS_INITIATED`,
             `APP_PURCHASES`, `APP_PURCHASES_CONVERSION_VALUE`, `WEBSITE_ADD_TO_CART`,
             `WEBSITE_CHECKOUTS_INITIATED`, `WEBSITE_PURCHASES`, `WEBSITE_PURCHASES_CONVERSION_VALUE`.
             Meta accepts upper or lower case.
-        product_type (str | Unset): Which sending product to report on: `CLOUD_API` (default) or
+        product_type (str | None): Which sending product to report on: `CLOUD_API` (default) or
             `MARKETING_MESSAGES_API_FOR_WHATSAPP`
             (older docs: `MARKETING_MESSAGES_LITE_API`).
-        use_waba_timezone (bool | Unset): Report days in the WABA's time zone instead of UTC;
+        use_waba_timezone (bool | None): Report days in the WABA's time zone instead of UTC;
             `start` and `end` must then be `YYYY-MM-DD` dates.
 
     Raises:
@@ -238,9 +238,9 @@ async def asyncio_detailed(
     end: int | str,
     granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
     template_ids: str,
-    metric_types: str | Unset = UNSET,
-    product_type: str | Unset = UNSET,
-    use_waba_timezone: bool | Unset = UNSET,
+    metric_types: str | None = None,
+    product_type: str | None = None,
+    use_waba_timezone: bool | None = None,
 ) -> Response[GraphErrorResponse | TemplateAnalyticsList]:
     """Retrieve template analytics
 
@@ -267,17 +267,17 @@ async def asyncio_detailed(
             supports `DAILY`. Default: 'DAILY'.
         template_ids (str): Up to 10 template ids, as a bracketed comma-separated list, e.g.
             `[1421988012088524,2632273056924580]`.
-        metric_types (str | Unset): Comma-separated metrics to return (all when omitted): `SENT`,
+        metric_types (str | None): Comma-separated metrics to return (all when omitted): `SENT`,
             `DELIVERED`, `READ`, `CLICKED`, `COST`;
             Marketing Messages API only: `APP_ACTIVATIONS`, `APP_ADD_TO_CART`,
             `APP_CHECKOUTS_INITIATED`,
             `APP_PURCHASES`, `APP_PURCHASES_CONVERSION_VALUE`, `WEBSITE_ADD_TO_CART`,
             `WEBSITE_CHECKOUTS_INITIATED`, `WEBSITE_PURCHASES`, `WEBSITE_PURCHASES_CONVERSION_VALUE`.
             Meta accepts upper or lower case.
-        product_type (str | Unset): Which sending product to report on: `CLOUD_API` (default) or
+        product_type (str | None): Which sending product to report on: `CLOUD_API` (default) or
             `MARKETING_MESSAGES_API_FOR_WHATSAPP`
             (older docs: `MARKETING_MESSAGES_LITE_API`).
-        use_waba_timezone (bool | Unset): Report days in the WABA's time zone instead of UTC;
+        use_waba_timezone (bool | None): Report days in the WABA's time zone instead of UTC;
             `start` and `end` must then be `YYYY-MM-DD` dates.
 
     Raises:
@@ -312,9 +312,9 @@ async def asyncio(
     end: int | str,
     granularity: GetAnalyticsTemplateAnalyticsGranularity = "DAILY",
     template_ids: str,
-    metric_types: str | Unset = UNSET,
-    product_type: str | Unset = UNSET,
-    use_waba_timezone: bool | Unset = UNSET,
+    metric_types: str | None = None,
+    product_type: str | None = None,
+    use_waba_timezone: bool | None = None,
 ) -> GraphErrorResponse | TemplateAnalyticsList | None:
     """Retrieve template analytics
 
@@ -341,17 +341,17 @@ async def asyncio(
             supports `DAILY`. Default: 'DAILY'.
         template_ids (str): Up to 10 template ids, as a bracketed comma-separated list, e.g.
             `[1421988012088524,2632273056924580]`.
-        metric_types (str | Unset): Comma-separated metrics to return (all when omitted): `SENT`,
+        metric_types (str | None): Comma-separated metrics to return (all when omitted): `SENT`,
             `DELIVERED`, `READ`, `CLICKED`, `COST`;
             Marketing Messages API only: `APP_ACTIVATIONS`, `APP_ADD_TO_CART`,
             `APP_CHECKOUTS_INITIATED`,
             `APP_PURCHASES`, `APP_PURCHASES_CONVERSION_VALUE`, `WEBSITE_ADD_TO_CART`,
             `WEBSITE_CHECKOUTS_INITIATED`, `WEBSITE_PURCHASES`, `WEBSITE_PURCHASES_CONVERSION_VALUE`.
             Meta accepts upper or lower case.
-        product_type (str | Unset): Which sending product to report on: `CLOUD_API` (default) or
+        product_type (str | None): Which sending product to report on: `CLOUD_API` (default) or
             `MARKETING_MESSAGES_API_FOR_WHATSAPP`
             (older docs: `MARKETING_MESSAGES_LITE_API`).
-        use_waba_timezone (bool | Unset): Report days in the WABA's time zone instead of UTC;
+        use_waba_timezone (bool | None): Report days in the WABA's time zone instead of UTC;
             `start` and `end` must then be `YYYY-MM-DD` dates.
 
     Raises:

@@ -11,7 +11,7 @@ from ...models.block_users_response import BlockUsersResponse
 from ...models.blocked_user import BlockedUser
 from ...models.blocked_user_list import BlockedUserList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import block_block_users as _block_block_users
 from . import list_block_users as _list_block_users
 from . import unblock_block_users as _unblock_block_users
@@ -28,9 +28,9 @@ class BlockUsers:
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> BlockedUserList:
@@ -69,7 +69,7 @@ class BlockUsers:
     def iter_list(
         self,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         phone_number_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -86,7 +86,7 @@ class BlockUsers:
             lambda after: _list_block_users._get_kwargs(
                 self._runtime.path_default("phone_number_id", phone_number_id),
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_block_users._parse_response,
             request_options,
@@ -176,9 +176,9 @@ class AsyncBlockUsers:
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> BlockedUserList:
@@ -217,7 +217,7 @@ class AsyncBlockUsers:
     def iter_list(
         self,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         phone_number_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -233,7 +233,7 @@ class AsyncBlockUsers:
             lambda after: _list_block_users._get_kwargs(
                 self._runtime.path_default("phone_number_id", phone_number_id),
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_block_users._parse_response,
             request_options,

@@ -7,15 +7,15 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.blocked_user_list import BlockedUserList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["before"] = before
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -67,9 +67,9 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[BlockedUserList | GraphErrorResponse]:
     """List the users blocked by a phone number
 
@@ -80,9 +80,9 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +110,9 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> BlockedUserList | GraphErrorResponse | None:
     """List the users blocked by a phone number
 
@@ -123,9 +123,9 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +148,9 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[BlockedUserList | GraphErrorResponse]:
     """List the users blocked by a phone number
 
@@ -161,9 +161,9 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +189,9 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> BlockedUserList | GraphErrorResponse | None:
     """List the users blocked by a phone number
 
@@ -202,9 +202,9 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...models.business_profile_response import BusinessProfileResponse
 from ...models.business_profile_update import BusinessProfileUpdate
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import get_business_profile as _get_business_profile
 from . import update_business_profile as _update_business_profile
 
@@ -25,7 +25,7 @@ class BusinessProfile:
     def get(
         self,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> BusinessProfileResponse:
@@ -103,7 +103,7 @@ class AsyncBusinessProfile:
     async def get(
         self,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> BusinessProfileResponse:

@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.business_profile_response import BusinessProfileResponse
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +61,7 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[BusinessProfileResponse | GraphErrorResponse]:
     """Retrieve the business profile of a phone number
 
@@ -73,7 +73,7 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> BusinessProfileResponse | GraphErrorResponse | None:
     """Retrieve the business profile of a phone number
 
@@ -112,7 +112,7 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[BusinessProfileResponse | GraphErrorResponse]:
     """Retrieve the business profile of a phone number
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -171,7 +171,7 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> BusinessProfileResponse | GraphErrorResponse | None:
     """Retrieve the business profile of a phone number
 
@@ -183,7 +183,7 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:

@@ -8,7 +8,7 @@ from typing import cast
 from ...models.commerce_settings_list import CommerceSettingsList
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import get_commerce_settings as _get_commerce_settings
 from . import update_commerce_settings as _update_commerce_settings
 
@@ -55,8 +55,8 @@ class Commerce:
     def update_settings(
         self,
         *,
-        is_cart_enabled: bool | Unset = UNSET,
-        is_catalog_visible: bool | Unset = UNSET,
+        is_cart_enabled: bool | None = None,
+        is_catalog_visible: bool | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
@@ -131,8 +131,8 @@ class AsyncCommerce:
     async def update_settings(
         self,
         *,
-        is_cart_enabled: bool | Unset = UNSET,
-        is_catalog_visible: bool | Unset = UNSET,
+        is_cart_enabled: bool | None = None,
+        is_catalog_visible: bool | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:

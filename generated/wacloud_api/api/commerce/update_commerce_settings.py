@@ -7,14 +7,14 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    is_cart_enabled: bool | Unset = UNSET,
-    is_catalog_visible: bool | Unset = UNSET,
+    is_cart_enabled: bool | None = None,
+    is_catalog_visible: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["is_catalog_visible"] = is_catalog_visible
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -64,8 +64,8 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    is_cart_enabled: bool | Unset = UNSET,
-    is_catalog_visible: bool | Unset = UNSET,
+    is_cart_enabled: bool | None = None,
+    is_catalog_visible: bool | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Change a phone number's commerce settings
 
@@ -77,10 +77,10 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        is_cart_enabled (bool | Unset): Whether customers can add products to a cart and send it
-            as an order.
-        is_catalog_visible (bool | Unset): Whether the catalog (storefront icon and catalog
-            button) is shown to customers.
+        is_cart_enabled (bool | None): Whether customers can add products to a cart and send it as
+            an order.
+        is_catalog_visible (bool | None): Whether the catalog (storefront icon and catalog button)
+            is shown to customers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +107,8 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    is_cart_enabled: bool | Unset = UNSET,
-    is_catalog_visible: bool | Unset = UNSET,
+    is_cart_enabled: bool | None = None,
+    is_catalog_visible: bool | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Change a phone number's commerce settings
 
@@ -120,10 +120,10 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        is_cart_enabled (bool | Unset): Whether customers can add products to a cart and send it
-            as an order.
-        is_catalog_visible (bool | Unset): Whether the catalog (storefront icon and catalog
-            button) is shown to customers.
+        is_cart_enabled (bool | None): Whether customers can add products to a cart and send it as
+            an order.
+        is_catalog_visible (bool | None): Whether the catalog (storefront icon and catalog button)
+            is shown to customers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    is_cart_enabled: bool | Unset = UNSET,
-    is_catalog_visible: bool | Unset = UNSET,
+    is_cart_enabled: bool | None = None,
+    is_catalog_visible: bool | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Change a phone number's commerce settings
 
@@ -158,10 +158,10 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        is_cart_enabled (bool | Unset): Whether customers can add products to a cart and send it
-            as an order.
-        is_catalog_visible (bool | Unset): Whether the catalog (storefront icon and catalog
-            button) is shown to customers.
+        is_cart_enabled (bool | None): Whether customers can add products to a cart and send it as
+            an order.
+        is_catalog_visible (bool | None): Whether the catalog (storefront icon and catalog button)
+            is shown to customers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +186,8 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    is_cart_enabled: bool | Unset = UNSET,
-    is_catalog_visible: bool | Unset = UNSET,
+    is_cart_enabled: bool | None = None,
+    is_catalog_visible: bool | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Change a phone number's commerce settings
 
@@ -199,10 +199,10 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        is_cart_enabled (bool | Unset): Whether customers can add products to a cart and send it
-            as an order.
-        is_catalog_visible (bool | Unset): Whether the catalog (storefront icon and catalog
-            button) is shown to customers.
+        is_cart_enabled (bool | None): Whether customers can add products to a cart and send it as
+            an order.
+        is_catalog_visible (bool | None): Whether the catalog (storefront icon and catalog button)
+            is shown to customers.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...models.business_encryption_public_key_list import BusinessEncryptionPubl
 from ...models.business_encryption_public_key_update import BusinessEncryptionPublicKeyUpdate
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import get_encryption_public_key as _get_encryption_public_key
 from . import set_encryption_public_key as _set_encryption_public_key
 

@@ -16,7 +16,7 @@ from ...models.flow_update_request import FlowUpdateRequest
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
 from ...models.whats_app_flow import WhatsAppFlow
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import create_flow as _create_flow
 from . import delete_flow as _delete_flow
 from . import deprecate_flow as _deprecate_flow
@@ -39,10 +39,10 @@ class Flows:
     def list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> FlowList:
@@ -84,8 +84,8 @@ class Flows:
     def iter_list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
         waba_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -103,7 +103,7 @@ class Flows:
                 self._runtime.path_default("waba_id", waba_id),
                 fields=fields,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_flows._parse_response,
             request_options,
@@ -153,7 +153,7 @@ class Flows:
         self,
         flow_id: str,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> WhatsAppFlow:
         """Retrieve a Flow.
@@ -257,9 +257,9 @@ class Flows:
         self,
         flow_id: str,
         *,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> FlowAssetList:
         """List the assets of a Flow.
@@ -298,7 +298,7 @@ class Flows:
         self,
         flow_id: str,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[FlowAsset]:
@@ -314,7 +314,7 @@ class Flows:
             lambda after: _list_flow_assets._get_kwargs(
                 flow_id,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_flow_assets._parse_response,
             request_options,
@@ -431,10 +431,10 @@ class AsyncFlows:
     async def list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> FlowList:
@@ -476,8 +476,8 @@ class AsyncFlows:
     def iter_list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        fields: str | None = None,
+        limit: int | None = None,
         waba_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -494,7 +494,7 @@ class AsyncFlows:
                 self._runtime.path_default("waba_id", waba_id),
                 fields=fields,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_flows._parse_response,
             request_options,
@@ -544,7 +544,7 @@ class AsyncFlows:
         self,
         flow_id: str,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> WhatsAppFlow:
         """Retrieve a Flow.
@@ -648,9 +648,9 @@ class AsyncFlows:
         self,
         flow_id: str,
         *,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> FlowAssetList:
         """List the assets of a Flow.
@@ -689,7 +689,7 @@ class AsyncFlows:
         self,
         flow_id: str,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[FlowAsset]:
@@ -704,7 +704,7 @@ class AsyncFlows:
             lambda after: _list_flow_assets._get_kwargs(
                 flow_id,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_flow_assets._parse_response,
             request_options,

@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.whats_app_flow import WhatsAppFlow
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     flow_id: str,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +61,7 @@ def sync_detailed(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | WhatsAppFlow]:
     """Retrieve a Flow
 
@@ -73,7 +73,7 @@ def sync_detailed(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | WhatsAppFlow | None:
     """Retrieve a Flow
 
@@ -112,7 +112,7 @@ def sync(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | WhatsAppFlow]:
     """Retrieve a Flow
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -171,7 +171,7 @@ async def asyncio(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | WhatsAppFlow | None:
     """Retrieve a Flow
 
@@ -183,7 +183,7 @@ async def asyncio(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:

@@ -7,15 +7,15 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.flow_asset_list import FlowAssetList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     flow_id: str,
     *,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["before"] = before
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -67,9 +67,9 @@ def sync_detailed(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[FlowAssetList | GraphErrorResponse]:
     """List the assets of a Flow
 
@@ -79,9 +79,9 @@ def sync_detailed(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,9 +109,9 @@ def sync(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> FlowAssetList | GraphErrorResponse | None:
     """List the assets of a Flow
 
@@ -121,9 +121,9 @@ def sync(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +146,9 @@ async def asyncio_detailed(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[FlowAssetList | GraphErrorResponse]:
     """List the assets of a Flow
 
@@ -158,9 +158,9 @@ async def asyncio_detailed(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +186,9 @@ async def asyncio(
     flow_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> FlowAssetList | GraphErrorResponse | None:
     """List the assets of a Flow
 
@@ -198,9 +198,9 @@ async def asyncio(
 
     Args:
         flow_id (str): A Flow id (the `id` returned when the Flow was created or listed).
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

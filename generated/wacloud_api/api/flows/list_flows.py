@@ -7,16 +7,16 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.flow_list import FlowList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     waba_id: str,
     *,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,7 +29,7 @@ def _get_kwargs(
 
     params["before"] = before
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -68,10 +68,10 @@ def sync_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[FlowList | GraphErrorResponse]:
     """List the Flows of a WhatsApp Business Account
 
@@ -83,11 +83,11 @@ def sync_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +116,10 @@ def sync(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> FlowList | GraphErrorResponse | None:
     """List the Flows of a WhatsApp Business Account
 
@@ -131,11 +131,11 @@ def sync(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +159,10 @@ async def asyncio_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[FlowList | GraphErrorResponse]:
     """List the Flows of a WhatsApp Business Account
 
@@ -174,11 +174,11 @@ async def asyncio_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,10 +205,10 @@ async def asyncio(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> FlowList | GraphErrorResponse | None:
     """List the Flows of a WhatsApp Business Account
 
@@ -220,11 +220,11 @@ async def asyncio(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.media_info import MediaInfo
 from ...models.media_upload_request import MediaUploadRequest
 from ...models.media_upload_response import MediaUploadResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import delete_media as _delete_media
 from . import get_media as _get_media
 from . import upload_media as _upload_media
@@ -62,7 +62,7 @@ class Media:
         self,
         media_id: str,
         *,
-        phone_number_id: str | Unset = UNSET,
+        phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> MediaInfo:
         """Retrieve a media URL and metadata.
@@ -97,7 +97,7 @@ class Media:
         self,
         media_id: str,
         *,
-        phone_number_id: str | Unset = UNSET,
+        phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
         """Delete uploaded media.
@@ -171,7 +171,7 @@ class AsyncMedia:
         self,
         media_id: str,
         *,
-        phone_number_id: str | Unset = UNSET,
+        phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> MediaInfo:
         """Retrieve a media URL and metadata.
@@ -206,7 +206,7 @@ class AsyncMedia:
         self,
         media_id: str,
         *,
-        phone_number_id: str | Unset = UNSET,
+        phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
         """Delete uploaded media.

@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     media_id: str,
     *,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["phone_number_id"] = phone_number_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -61,7 +61,7 @@ def sync_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Delete uploaded media
 
@@ -69,7 +69,7 @@ def sync_detailed(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:
@@ -96,7 +96,7 @@ def sync(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Delete uploaded media
 
@@ -104,7 +104,7 @@ def sync(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Delete uploaded media
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Delete uploaded media
 
@@ -167,7 +167,7 @@ async def asyncio(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:

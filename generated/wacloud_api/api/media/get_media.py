@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.media_info import MediaInfo
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     media_id: str,
     *,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["phone_number_id"] = phone_number_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +61,7 @@ def sync_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> Response[GraphErrorResponse | MediaInfo]:
     """Retrieve a media URL and metadata
 
@@ -71,7 +71,7 @@ def sync_detailed(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:
@@ -98,7 +98,7 @@ def sync(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> GraphErrorResponse | MediaInfo | None:
     """Retrieve a media URL and metadata
 
@@ -108,7 +108,7 @@ def sync(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> Response[GraphErrorResponse | MediaInfo]:
     """Retrieve a media URL and metadata
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio(
     media_id: str,
     *,
     client: AuthenticatedClient,
-    phone_number_id: str | Unset = UNSET,
+    phone_number_id: str | None = None,
 ) -> GraphErrorResponse | MediaInfo | None:
     """Retrieve a media URL and metadata
 
@@ -175,7 +175,7 @@ async def asyncio(
 
     Args:
         media_id (str): A media id returned by an upload or received in a webhook.
-        phone_number_id (str | Unset): Only succeed if the media belongs to this business phone
+        phone_number_id (str | None): Only succeed if the media belongs to this business phone
             number.
 
     Raises:

@@ -20,7 +20,7 @@ from ...models.success_response import SuccessResponse
 from ...models.template_message import TemplateMessage
 from ...models.text_message import TextMessage
 from ...models.video_message import VideoMessage
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import send_message as _send_message
 
 __all__ = ["AsyncMessages", "Messages"]

@@ -11,7 +11,7 @@ from ...models.exchange_access_token_grant_type import (
     check_exchange_access_token_grant_type,
 )
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import exchange_access_token as _exchange_access_token
 
 __all__ = ["AsyncOauth", "Oauth"]

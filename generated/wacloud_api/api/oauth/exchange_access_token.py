@@ -9,7 +9,7 @@ from ...models.exchange_access_token_grant_type import (
     ExchangeAccessTokenGrantType,
 )
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     params["fb_exchange_token"] = fb_exchange_token
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -17,7 +17,7 @@ from ...models.success_response import SuccessResponse
 from ...models.two_step_verification_pin_request import TwoStepVerificationPinRequest
 from ...models.verification_code_request import VerificationCodeRequest
 from ...models.verification_code_submission import VerificationCodeSubmission
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import deregister_phone_number as _deregister_phone_number
 from . import get_phone_number as _get_phone_number
 from . import get_phone_number_settings as _get_phone_number_settings
@@ -41,12 +41,12 @@ class PhoneNumbers:
     def list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        filtering: str | Unset = UNSET,
-        sort: ListPhoneNumbersSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        fields: str | None = None,
+        filtering: str | None = None,
+        sort: ListPhoneNumbersSort | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PhoneNumberList:
@@ -96,10 +96,10 @@ class PhoneNumbers:
     def iter_list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        filtering: str | Unset = UNSET,
-        sort: ListPhoneNumbersSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        fields: str | None = None,
+        filtering: str | None = None,
+        sort: ListPhoneNumbersSort | None = None,
+        limit: int | None = None,
         waba_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -119,7 +119,7 @@ class PhoneNumbers:
                 filtering=filtering,
                 sort=sort,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_phone_numbers._parse_response,
             request_options,
@@ -130,7 +130,7 @@ class PhoneNumbers:
     def get(
         self,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PhoneNumber:
@@ -170,8 +170,8 @@ class PhoneNumbers:
     def update(
         self,
         *,
-        body: TwoStepVerificationPinRequest | Unset = UNSET,
-        new_display_name: str | Unset = UNSET,
+        body: TwoStepVerificationPinRequest | None = None,
+        new_display_name: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
@@ -351,7 +351,7 @@ class PhoneNumbers:
     def get_settings(
         self,
         *,
-        include_sip_credentials: bool | Unset = UNSET,
+        include_sip_credentials: bool | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PhoneNumberSettings:
@@ -467,12 +467,12 @@ class AsyncPhoneNumbers:
     async def list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        filtering: str | Unset = UNSET,
-        sort: ListPhoneNumbersSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        fields: str | None = None,
+        filtering: str | None = None,
+        sort: ListPhoneNumbersSort | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PhoneNumberList:
@@ -522,10 +522,10 @@ class AsyncPhoneNumbers:
     def iter_list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        filtering: str | Unset = UNSET,
-        sort: ListPhoneNumbersSort | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        fields: str | None = None,
+        filtering: str | None = None,
+        sort: ListPhoneNumbersSort | None = None,
+        limit: int | None = None,
         waba_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -544,7 +544,7 @@ class AsyncPhoneNumbers:
                 filtering=filtering,
                 sort=sort,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_phone_numbers._parse_response,
             request_options,
@@ -555,7 +555,7 @@ class AsyncPhoneNumbers:
     async def get(
         self,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PhoneNumber:
@@ -595,8 +595,8 @@ class AsyncPhoneNumbers:
     async def update(
         self,
         *,
-        body: TwoStepVerificationPinRequest | Unset = UNSET,
-        new_display_name: str | Unset = UNSET,
+        body: TwoStepVerificationPinRequest | None = None,
+        new_display_name: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
@@ -776,7 +776,7 @@ class AsyncPhoneNumbers:
     async def get_settings(
         self,
         *,
-        include_sip_credentials: bool | Unset = UNSET,
+        include_sip_credentials: bool | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> PhoneNumberSettings:

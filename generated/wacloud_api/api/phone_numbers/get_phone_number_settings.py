@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.phone_number_settings import PhoneNumberSettings
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    include_sip_credentials: bool | Unset = UNSET,
+    include_sip_credentials: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["include_sip_credentials"] = include_sip_credentials
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +61,7 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    include_sip_credentials: bool | Unset = UNSET,
+    include_sip_credentials: bool | None = None,
 ) -> Response[GraphErrorResponse | PhoneNumberSettings]:
     """Retrieve the settings of a business phone number
 
@@ -73,7 +73,7 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        include_sip_credentials (bool | Unset): Include the SIP server passwords
+        include_sip_credentials (bool | None): Include the SIP server passwords
             (`sip_user_password`) in `calling.sip.servers`.
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    include_sip_credentials: bool | Unset = UNSET,
+    include_sip_credentials: bool | None = None,
 ) -> GraphErrorResponse | PhoneNumberSettings | None:
     """Retrieve the settings of a business phone number
 
@@ -112,7 +112,7 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        include_sip_credentials (bool | Unset): Include the SIP server passwords
+        include_sip_credentials (bool | None): Include the SIP server passwords
             (`sip_user_password`) in `calling.sip.servers`.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    include_sip_credentials: bool | Unset = UNSET,
+    include_sip_credentials: bool | None = None,
 ) -> Response[GraphErrorResponse | PhoneNumberSettings]:
     """Retrieve the settings of a business phone number
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        include_sip_credentials (bool | Unset): Include the SIP server passwords
+        include_sip_credentials (bool | None): Include the SIP server passwords
             (`sip_user_password`) in `calling.sip.servers`.
 
     Raises:
@@ -171,7 +171,7 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    include_sip_credentials: bool | Unset = UNSET,
+    include_sip_credentials: bool | None = None,
 ) -> GraphErrorResponse | PhoneNumberSettings | None:
     """Retrieve the settings of a business phone number
 
@@ -183,7 +183,7 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        include_sip_credentials (bool | Unset): Include the SIP server passwords
+        include_sip_credentials (bool | None): Include the SIP server passwords
             (`sip_user_password`) in `calling.sip.servers`.
 
     Raises:

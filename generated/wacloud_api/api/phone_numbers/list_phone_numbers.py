@@ -8,18 +8,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.list_phone_numbers_sort import ListPhoneNumbersSort
 from ...models.phone_number_list import PhoneNumberList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     waba_id: str,
     *,
-    fields: str | Unset = UNSET,
-    filtering: str | Unset = UNSET,
-    sort: ListPhoneNumbersSort | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    filtering: str | None = None,
+    sort: ListPhoneNumbersSort | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,8 +28,8 @@ def _get_kwargs(
 
     params["filtering"] = filtering
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
+    json_sort: str | None = None
+    if sort is not None:
         json_sort = sort
 
     params["sort"] = json_sort
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     params["before"] = before
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -81,12 +81,12 @@ def sync_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    filtering: str | Unset = UNSET,
-    sort: ListPhoneNumbersSort | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    filtering: str | None = None,
+    sort: ListPhoneNumbersSort | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[GraphErrorResponse | PhoneNumberList]:
     """List the phone numbers of a WhatsApp Business Account
 
@@ -102,16 +102,16 @@ def sync_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        filtering (str | Unset): JSON-encoded array of filters, each `{"field": ..., "operator":
+        filtering (str | None): JSON-encoded array of filters, each `{"field": ..., "operator":
             ..., "value": ...}`. Documented
             filter: `account_mode` with operator `EQUAL` and value `SANDBOX` or `LIVE`.
-        sort (ListPhoneNumbersSort | Unset): Sort order of the numbers by onboarding or creation
+        sort (ListPhoneNumbersSort | None): Sort order of the numbers by onboarding or creation
             time.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,12 +142,12 @@ def sync(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    filtering: str | Unset = UNSET,
-    sort: ListPhoneNumbersSort | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    filtering: str | None = None,
+    sort: ListPhoneNumbersSort | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> GraphErrorResponse | PhoneNumberList | None:
     """List the phone numbers of a WhatsApp Business Account
 
@@ -163,16 +163,16 @@ def sync(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        filtering (str | Unset): JSON-encoded array of filters, each `{"field": ..., "operator":
+        filtering (str | None): JSON-encoded array of filters, each `{"field": ..., "operator":
             ..., "value": ...}`. Documented
             filter: `account_mode` with operator `EQUAL` and value `SANDBOX` or `LIVE`.
-        sort (ListPhoneNumbersSort | Unset): Sort order of the numbers by onboarding or creation
+        sort (ListPhoneNumbersSort | None): Sort order of the numbers by onboarding or creation
             time.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,12 +198,12 @@ async def asyncio_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    filtering: str | Unset = UNSET,
-    sort: ListPhoneNumbersSort | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    filtering: str | None = None,
+    sort: ListPhoneNumbersSort | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[GraphErrorResponse | PhoneNumberList]:
     """List the phone numbers of a WhatsApp Business Account
 
@@ -219,16 +219,16 @@ async def asyncio_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        filtering (str | Unset): JSON-encoded array of filters, each `{"field": ..., "operator":
+        filtering (str | None): JSON-encoded array of filters, each `{"field": ..., "operator":
             ..., "value": ...}`. Documented
             filter: `account_mode` with operator `EQUAL` and value `SANDBOX` or `LIVE`.
-        sort (ListPhoneNumbersSort | Unset): Sort order of the numbers by onboarding or creation
+        sort (ListPhoneNumbersSort | None): Sort order of the numbers by onboarding or creation
             time.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,12 +257,12 @@ async def asyncio(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    filtering: str | Unset = UNSET,
-    sort: ListPhoneNumbersSort | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    filtering: str | None = None,
+    sort: ListPhoneNumbersSort | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> GraphErrorResponse | PhoneNumberList | None:
     """List the phone numbers of a WhatsApp Business Account
 
@@ -278,16 +278,16 @@ async def asyncio(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        filtering (str | Unset): JSON-encoded array of filters, each `{"field": ..., "operator":
+        filtering (str | None): JSON-encoded array of filters, each `{"field": ..., "operator":
             ..., "value": ...}`. Documented
             filter: `account_mode` with operator `EQUAL` and value `SANDBOX` or `LIVE`.
-        sort (ListPhoneNumbersSort | Unset): Sort order of the numbers by onboarding or creation
+        sort (ListPhoneNumbersSort | None): Sort order of the numbers by onboarding or creation
             time.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

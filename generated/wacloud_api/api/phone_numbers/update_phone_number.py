@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
 from ...models.two_step_verification_pin_request import TwoStepVerificationPinRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    body: TwoStepVerificationPinRequest | Unset = UNSET,
-    new_display_name: str | Unset = UNSET,
+    body: TwoStepVerificationPinRequest | None = None,
+    new_display_name: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["new_display_name"] = new_display_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +33,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,8 +70,8 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | Unset = UNSET,
-    new_display_name: str | Unset = UNSET,
+    body: TwoStepVerificationPinRequest | None = None,
+    new_display_name: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Set the two-step verification PIN or request a display name change
 
@@ -89,10 +89,10 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        new_display_name (str | Unset): Request a display name change to this name (sent as a
-            query parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | Unset): Sets or changes the two-step verification
-            PIN (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        new_display_name (str | None): Request a display name change to this name (sent as a query
+            parameter, as Meta documents).
+        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
+            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,8 +119,8 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | Unset = UNSET,
-    new_display_name: str | Unset = UNSET,
+    body: TwoStepVerificationPinRequest | None = None,
+    new_display_name: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Set the two-step verification PIN or request a display name change
 
@@ -138,10 +138,10 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        new_display_name (str | Unset): Request a display name change to this name (sent as a
-            query parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | Unset): Sets or changes the two-step verification
-            PIN (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        new_display_name (str | None): Request a display name change to this name (sent as a query
+            parameter, as Meta documents).
+        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
+            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,8 +163,8 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | Unset = UNSET,
-    new_display_name: str | Unset = UNSET,
+    body: TwoStepVerificationPinRequest | None = None,
+    new_display_name: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Set the two-step verification PIN or request a display name change
 
@@ -182,10 +182,10 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        new_display_name (str | Unset): Request a display name change to this name (sent as a
-            query parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | Unset): Sets or changes the two-step verification
-            PIN (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        new_display_name (str | None): Request a display name change to this name (sent as a query
+            parameter, as Meta documents).
+        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
+            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +210,8 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | Unset = UNSET,
-    new_display_name: str | Unset = UNSET,
+    body: TwoStepVerificationPinRequest | None = None,
+    new_display_name: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Set the two-step verification PIN or request a display name change
 
@@ -229,10 +229,10 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        new_display_name (str | Unset): Request a display name change to this name (sent as a
-            query parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | Unset): Sets or changes the two-step verification
-            PIN (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        new_display_name (str | None): Request a display name change to this name (sent as a query
+            parameter, as Meta documents).
+        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
+            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.qr_code import QrCode
 from ...models.qr_code_create_or_update_request import QrCodeCreateOrUpdateRequest
 from ...models.qr_code_list import QrCodeList
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import create_or_update_qr_code as _create_or_update_qr_code
 from . import delete_qr_code as _delete_qr_code
 from . import get_qr_code as _get_qr_code
@@ -28,11 +28,11 @@ class QrCodes:
     def list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        code: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        fields: str | None = None,
+        code: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> QrCodeList:
@@ -78,9 +78,9 @@ class QrCodes:
     def iter_list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        code: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        fields: str | None = None,
+        code: str | None = None,
+        limit: int | None = None,
         phone_number_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -99,7 +99,7 @@ class QrCodes:
                 fields=fields,
                 code=code,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_qr_codes._parse_response,
             request_options,
@@ -147,7 +147,7 @@ class QrCodes:
         self,
         code: str,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> QrCodeList:
@@ -226,11 +226,11 @@ class AsyncQrCodes:
     async def list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        code: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after: str | Unset = UNSET,
-        before: str | Unset = UNSET,
+        fields: str | None = None,
+        code: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> QrCodeList:
@@ -276,9 +276,9 @@ class AsyncQrCodes:
     def iter_list(
         self,
         *,
-        fields: str | Unset = UNSET,
-        code: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        fields: str | None = None,
+        code: str | None = None,
+        limit: int | None = None,
         phone_number_id: str | None = None,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
@@ -296,7 +296,7 @@ class AsyncQrCodes:
                 fields=fields,
                 code=code,
                 limit=limit,
-                after=UNSET if after is None else after,
+                after=after,
             ),
             _list_qr_codes._parse_response,
             request_options,
@@ -344,7 +344,7 @@ class AsyncQrCodes:
         self,
         code: str,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> QrCodeList:

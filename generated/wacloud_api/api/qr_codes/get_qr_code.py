@@ -7,21 +7,21 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.qr_code_list import QrCodeList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     code: str,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -64,7 +64,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | QrCodeList]:
     """Retrieve a message QR code
 
@@ -76,8 +76,8 @@ def sync_detailed(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         code (str): The 14-character QR code (the `code` returned when it was created or listed).
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
 
     Raises:
@@ -106,7 +106,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | QrCodeList | None:
     """Retrieve a message QR code
 
@@ -118,8 +118,8 @@ def sync(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         code (str): The 14-character QR code (the `code` returned when it was created or listed).
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | QrCodeList]:
     """Retrieve a message QR code
 
@@ -155,8 +155,8 @@ async def asyncio_detailed(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         code (str): The 14-character QR code (the `code` returned when it was created or listed).
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | QrCodeList | None:
     """Retrieve a message QR code
 
@@ -195,8 +195,8 @@ async def asyncio(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         code (str): The 14-character QR code (the `code` returned when it was created or listed).
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
 
     Raises:

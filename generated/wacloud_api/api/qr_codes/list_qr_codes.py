@@ -7,17 +7,17 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.qr_code_list import QrCodeList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    fields: str | Unset = UNSET,
-    code: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    code: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,7 +32,7 @@ def _get_kwargs(
 
     params["before"] = before
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -73,11 +73,11 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    code: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    code: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[GraphErrorResponse | QrCodeList]:
     """List the message QR codes of a phone number
 
@@ -91,13 +91,13 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
-        code (str | Unset): Return only the QR code with this 14-character code.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        code (str | None): Return only the QR code with this 14-character code.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,11 +127,11 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    code: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    code: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> GraphErrorResponse | QrCodeList | None:
     """List the message QR codes of a phone number
 
@@ -145,13 +145,13 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
-        code (str | Unset): Return only the QR code with this 14-character code.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        code (str | None): Return only the QR code with this 14-character code.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +176,11 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    code: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    code: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> Response[GraphErrorResponse | QrCodeList]:
     """List the message QR codes of a phone number
 
@@ -194,13 +194,13 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
-        code (str | Unset): Return only the QR code with this 14-character code.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        code (str | None): Return only the QR code with this 14-character code.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,11 +228,11 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    code: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
+    fields: str | None = None,
+    code: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
 ) -> GraphErrorResponse | QrCodeList | None:
     """List the message QR codes of a phone number
 
@@ -246,13 +246,13 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        fields (str | Unset): Comma-separated fields: `code`, `prefilled_message`,
-            `deep_link_url`, and
+        fields (str | None): Comma-separated fields: `code`, `prefilled_message`, `deep_link_url`,
+            and
             `qr_image_url.format(SVG)` or `qr_image_url.format(PNG)` for an image link.
-        code (str | Unset): Return only the QR code with this 14-character code.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
+        code (str | None): Return only the QR code with this 14-character code.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...models.graph_error_response import GraphErrorResponse
 from ...models.subscribed_app_list import SubscribedAppList
 from ...models.subscribed_app_subscribe_request import SubscribedAppSubscribeRequest
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import list_subscribed_apps as _list_subscribed_apps
 from . import subscribe_subscribed_app as _subscribe_subscribed_app
 from . import unsubscribe_subscribed_app as _unsubscribe_subscribed_app
@@ -57,7 +57,7 @@ class SubscribedApps:
     def subscribe(
         self,
         *,
-        body: SubscribedAppSubscribeRequest | Unset = UNSET,
+        body: SubscribedAppSubscribeRequest | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
@@ -162,7 +162,7 @@ class AsyncSubscribedApps:
     async def subscribe(
         self,
         *,
-        body: SubscribedAppSubscribeRequest | Unset = UNSET,
+        body: SubscribedAppSubscribeRequest | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:

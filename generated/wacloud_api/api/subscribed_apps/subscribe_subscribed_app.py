@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.subscribed_app_subscribe_request import SubscribedAppSubscribeRequest
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     waba_id: str,
     *,
-    body: SubscribedAppSubscribeRequest | Unset = UNSET,
+    body: SubscribedAppSubscribeRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -62,7 +62,7 @@ def sync_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribedAppSubscribeRequest | Unset = UNSET,
+    body: SubscribedAppSubscribeRequest | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Subscribe your app to a WhatsApp Business Account's webhooks
 
@@ -75,7 +75,7 @@ def sync_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (SubscribedAppSubscribeRequest | Unset): Optional per-WABA callback override for a
+        body (SubscribedAppSubscribeRequest | None): Optional per-WABA callback override for a
             webhook subscription. Example: {'override_callback_uri':
             'https://example.com/webhooks/whatsapp', 'verify_token': 'my-verify-token'}.
 
@@ -103,7 +103,7 @@ def sync(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribedAppSubscribeRequest | Unset = UNSET,
+    body: SubscribedAppSubscribeRequest | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Subscribe your app to a WhatsApp Business Account's webhooks
 
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (SubscribedAppSubscribeRequest | Unset): Optional per-WABA callback override for a
+        body (SubscribedAppSubscribeRequest | None): Optional per-WABA callback override for a
             webhook subscription. Example: {'override_callback_uri':
             'https://example.com/webhooks/whatsapp', 'verify_token': 'my-verify-token'}.
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribedAppSubscribeRequest | Unset = UNSET,
+    body: SubscribedAppSubscribeRequest | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Subscribe your app to a WhatsApp Business Account's webhooks
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (SubscribedAppSubscribeRequest | Unset): Optional per-WABA callback override for a
+        body (SubscribedAppSubscribeRequest | None): Optional per-WABA callback override for a
             webhook subscription. Example: {'override_callback_uri':
             'https://example.com/webhooks/whatsapp', 'verify_token': 'my-verify-token'}.
 
@@ -178,7 +178,7 @@ async def asyncio(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    body: SubscribedAppSubscribeRequest | Unset = UNSET,
+    body: SubscribedAppSubscribeRequest | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Subscribe your app to a WhatsApp Business Account's webhooks
 
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (SubscribedAppSubscribeRequest | Unset): Optional per-WABA callback override for a
+        body (SubscribedAppSubscribeRequest | None): Optional per-WABA callback override for a
             webhook subscription. Example: {'override_callback_uri':
             'https://example.com/webhooks/whatsapp', 'verify_token': 'my-verify-token'}.
 

@@ -7,14 +7,14 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     waba_id: str,
     *,
     name: str,
-    hsm_id: str | Unset = UNSET,
+    hsm_id: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["hsm_id"] = hsm_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-    hsm_id: str | Unset = UNSET,
+    hsm_id: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Delete a message template
 
@@ -77,7 +77,7 @@ def sync_detailed(
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
         name (str): Name of the template to delete.
-        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+        hsm_id (str | None): Template id: delete only this language version of `name`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     name: str,
-    hsm_id: str | Unset = UNSET,
+    hsm_id: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Delete a message template
 
@@ -117,7 +117,7 @@ def sync(
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
         name (str): Name of the template to delete.
-        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+        hsm_id (str | None): Template id: delete only this language version of `name`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-    hsm_id: str | Unset = UNSET,
+    hsm_id: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
     """Delete a message template
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
         name (str): Name of the template to delete.
-        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+        hsm_id (str | None): Template id: delete only this language version of `name`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     name: str,
-    hsm_id: str | Unset = UNSET,
+    hsm_id: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
     """Delete a message template
 
@@ -190,7 +190,7 @@ async def asyncio(
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
         name (str): Name of the template to delete.
-        hsm_id (str | Unset): Template id: delete only this language version of `name`.
+        hsm_id (str | None): Template id: delete only this language version of `name`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

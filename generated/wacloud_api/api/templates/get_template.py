@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.message_template import MessageTemplate
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     template_id: str,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +61,7 @@ def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | MessageTemplate]:
     """Retrieve a message template
 
@@ -73,7 +73,7 @@ def sync_detailed(
     Args:
         template_id (str): A message template id (the `id` returned when the template was created
             or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | MessageTemplate | None:
     """Retrieve a message template
 
@@ -112,7 +112,7 @@ def sync(
     Args:
         template_id (str): A message template id (the `id` returned when the template was created
             or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | MessageTemplate]:
     """Retrieve a message template
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     Args:
         template_id (str): A message template id (the `id` returned when the template was created
             or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -171,7 +171,7 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | MessageTemplate | None:
     """Retrieve a message template
 
@@ -183,7 +183,7 @@ async def asyncio(
     Args:
         template_id (str): A message template id (the `id` returned when the template was created
             or listed).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:

@@ -9,23 +9,23 @@ from ...models.graph_error_response import GraphErrorResponse
 from ...models.list_templates_category import ListTemplatesCategory
 from ...models.list_templates_quality_score import ListTemplatesQualityScore
 from ...models.message_template_list import MessageTemplateList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     waba_id: str,
     *,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    category: ListTemplatesCategory | Unset = UNSET,
-    language: str | Unset = UNSET,
-    content: str | Unset = UNSET,
-    name_or_content: str | Unset = UNSET,
-    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    name: str | None = None,
+    status: str | None = None,
+    category: ListTemplatesCategory | None = None,
+    language: str | None = None,
+    content: str | None = None,
+    name_or_content: str | None = None,
+    quality_score: ListTemplatesQualityScore | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -42,8 +42,8 @@ def _get_kwargs(
 
     params["status"] = status
 
-    json_category: str | Unset = UNSET
-    if not isinstance(category, Unset):
+    json_category: str | None = None
+    if category is not None:
         json_category = category
 
     params["category"] = json_category
@@ -54,13 +54,13 @@ def _get_kwargs(
 
     params["name_or_content"] = name_or_content
 
-    json_quality_score: str | Unset = UNSET
-    if not isinstance(quality_score, Unset):
+    json_quality_score: str | None = None
+    if quality_score is not None:
         json_quality_score = quality_score
 
     params["quality_score"] = json_quality_score
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -101,17 +101,17 @@ def sync_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    category: ListTemplatesCategory | Unset = UNSET,
-    language: str | Unset = UNSET,
-    content: str | Unset = UNSET,
-    name_or_content: str | Unset = UNSET,
-    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    name: str | None = None,
+    status: str | None = None,
+    category: ListTemplatesCategory | None = None,
+    language: str | None = None,
+    content: str | None = None,
+    name_or_content: str | None = None,
+    quality_score: ListTemplatesQualityScore | None = None,
 ) -> Response[GraphErrorResponse | MessageTemplateList]:
     """List the message templates of a WhatsApp Business Account
 
@@ -124,21 +124,20 @@ def sync_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
-        name (str | Unset): Only templates whose name contains this text.
-        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+        name (str | None): Only templates whose name contains this text.
+        status (str | None): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
             `PENDING`, `REJECTED`,
             `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
-        category (ListTemplatesCategory | Unset): Only templates of this category.
-        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
-        content (str | Unset): Only templates whose body text contains this text.
-        name_or_content (str | Unset): Only templates whose name or body text contains this text.
-        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
-            rating.
+        category (ListTemplatesCategory | None): Only templates of this category.
+        language (str | None): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | None): Only templates whose body text contains this text.
+        name_or_content (str | None): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | None): Only templates with this quality rating.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,17 +173,17 @@ def sync(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    category: ListTemplatesCategory | Unset = UNSET,
-    language: str | Unset = UNSET,
-    content: str | Unset = UNSET,
-    name_or_content: str | Unset = UNSET,
-    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    name: str | None = None,
+    status: str | None = None,
+    category: ListTemplatesCategory | None = None,
+    language: str | None = None,
+    content: str | None = None,
+    name_or_content: str | None = None,
+    quality_score: ListTemplatesQualityScore | None = None,
 ) -> GraphErrorResponse | MessageTemplateList | None:
     """List the message templates of a WhatsApp Business Account
 
@@ -197,21 +196,20 @@ def sync(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
-        name (str | Unset): Only templates whose name contains this text.
-        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+        name (str | None): Only templates whose name contains this text.
+        status (str | None): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
             `PENDING`, `REJECTED`,
             `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
-        category (ListTemplatesCategory | Unset): Only templates of this category.
-        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
-        content (str | Unset): Only templates whose body text contains this text.
-        name_or_content (str | Unset): Only templates whose name or body text contains this text.
-        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
-            rating.
+        category (ListTemplatesCategory | None): Only templates of this category.
+        language (str | None): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | None): Only templates whose body text contains this text.
+        name_or_content (str | None): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | None): Only templates with this quality rating.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,17 +240,17 @@ async def asyncio_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    category: ListTemplatesCategory | Unset = UNSET,
-    language: str | Unset = UNSET,
-    content: str | Unset = UNSET,
-    name_or_content: str | Unset = UNSET,
-    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    name: str | None = None,
+    status: str | None = None,
+    category: ListTemplatesCategory | None = None,
+    language: str | None = None,
+    content: str | None = None,
+    name_or_content: str | None = None,
+    quality_score: ListTemplatesQualityScore | None = None,
 ) -> Response[GraphErrorResponse | MessageTemplateList]:
     """List the message templates of a WhatsApp Business Account
 
@@ -265,21 +263,20 @@ async def asyncio_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
-        name (str | Unset): Only templates whose name contains this text.
-        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+        name (str | None): Only templates whose name contains this text.
+        status (str | None): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
             `PENDING`, `REJECTED`,
             `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
-        category (ListTemplatesCategory | Unset): Only templates of this category.
-        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
-        content (str | Unset): Only templates whose body text contains this text.
-        name_or_content (str | Unset): Only templates whose name or body text contains this text.
-        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
-            rating.
+        category (ListTemplatesCategory | None): Only templates of this category.
+        language (str | None): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | None): Only templates whose body text contains this text.
+        name_or_content (str | None): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | None): Only templates with this quality rating.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -313,17 +310,17 @@ async def asyncio(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    category: ListTemplatesCategory | Unset = UNSET,
-    language: str | Unset = UNSET,
-    content: str | Unset = UNSET,
-    name_or_content: str | Unset = UNSET,
-    quality_score: ListTemplatesQualityScore | Unset = UNSET,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    name: str | None = None,
+    status: str | None = None,
+    category: ListTemplatesCategory | None = None,
+    language: str | None = None,
+    content: str | None = None,
+    name_or_content: str | None = None,
+    quality_score: ListTemplatesQualityScore | None = None,
 ) -> GraphErrorResponse | MessageTemplateList | None:
     """List the message templates of a WhatsApp Business Account
 
@@ -336,21 +333,20 @@ async def asyncio(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
-        limit (int | Unset): Maximum number of items per page.
-        after (str | Unset): Cursor from `paging.cursors.after` of the previous page.
-        before (str | Unset): Cursor from `paging.cursors.before` of the next page.
-        name (str | Unset): Only templates whose name contains this text.
-        status (str | Unset): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+        name (str | None): Only templates whose name contains this text.
+        status (str | None): Only templates in this review status: `APPROVED`, `IN_APPEAL`,
             `PENDING`, `REJECTED`,
             `PENDING_DELETION`, `DELETED`, `DISABLED`, `PAUSED`, `LIMIT_EXCEEDED` or `ARCHIVED`.
-        category (ListTemplatesCategory | Unset): Only templates of this category.
-        language (str | Unset): Only templates in this language (locale code, e.g. `en_US`).
-        content (str | Unset): Only templates whose body text contains this text.
-        name_or_content (str | Unset): Only templates whose name or body text contains this text.
-        quality_score (ListTemplatesQualityScore | Unset): Only templates with this quality
-            rating.
+        category (ListTemplatesCategory | None): Only templates of this category.
+        language (str | None): Only templates in this language (locale code, e.g. `en_US`).
+        content (str | None): Only templates whose body text contains this text.
+        name_or_content (str | None): Only templates whose name or body text contains this text.
+        quality_score (ListTemplatesQualityScore | None): Only templates with this quality rating.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

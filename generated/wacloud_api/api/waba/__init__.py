@@ -7,7 +7,7 @@ from typing import cast
 
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.whats_app_business_account import WhatsAppBusinessAccount
-from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
+from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import get_waba as _get_waba
 
 __all__ = ["AsyncWaba", "Waba"]
@@ -22,7 +22,7 @@ class Waba:
     def get(
         self,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> WhatsAppBusinessAccount:
@@ -67,7 +67,7 @@ class AsyncWaba:
     async def get(
         self,
         *,
-        fields: str | Unset = UNSET,
+        fields: str | None = None,
         waba_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> WhatsAppBusinessAccount:

@@ -7,20 +7,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.whats_app_business_account import WhatsAppBusinessAccount
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     waba_id: str,
     *,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["fields"] = fields
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -61,7 +61,7 @@ def sync_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | WhatsAppBusinessAccount]:
     """Retrieve a WhatsApp Business Account
 
@@ -75,7 +75,7 @@ def sync_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -102,7 +102,7 @@ def sync(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | WhatsAppBusinessAccount | None:
     """Retrieve a WhatsApp Business Account
 
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> Response[GraphErrorResponse | WhatsAppBusinessAccount]:
     """Retrieve a WhatsApp Business Account
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
@@ -177,7 +177,7 @@ async def asyncio(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    fields: str | Unset = UNSET,
+    fields: str | None = None,
 ) -> GraphErrorResponse | WhatsAppBusinessAccount | None:
     """Retrieve a WhatsApp Business Account
 
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
 
     Raises:
