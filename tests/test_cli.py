@@ -61,7 +61,9 @@ def test_media_upload_and_download_show_progress_for_large_files(
     assert out.strip() == "55"
     assert "uploading" in err and "100% (3.1/3.1 MB)" in err
     info = {
+        "messaging_product": "whatsapp",
         "url": "https://lookaside.fbsbx.com/m?mid=55",
+        "mime_type": "application/octet-stream",
         "id": "55",
         "sha256": hashlib.sha256(payload).hexdigest(),
         "file_size": len(payload),

@@ -18,9 +18,9 @@ class AnalyticsDataPoint:
 
     """
 
-    start: int | None = None
+    start: int
     """ Interval start, unix seconds. """
-    end: int | None = None
+    end: int
     """ Interval end, unix seconds. """
     sent: int | None = None
     """ Messages sent. """
@@ -39,11 +39,12 @@ class AnalyticsDataPoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not None:
-            field_dict["start"] = start
-        if end is not None:
-            field_dict["end"] = end
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+            }
+        )
         if sent is not None:
             field_dict["sent"] = sent
         if delivered is not None:
@@ -54,9 +55,9 @@ class AnalyticsDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", None)
+        start = d.pop("start")
 
-        end = d.pop("end", None)
+        end = d.pop("end")
 
         sent = d.pop("sent", None)
 

@@ -23,26 +23,25 @@ class BlockUsersResponse:
 
     """
 
-    messaging_product: str | None = None
+    messaging_product: str
     """ Always `whatsapp`. """
-    block_users: BlockUsersResult | None = None
+    block_users: BlockUsersResult
     """ Which users were blocked and which were not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        block_users: dict[str, Any] | None = None
-        if self.block_users is not None:
-            block_users = self.block_users.to_dict()
+        block_users = self.block_users.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messaging_product is not None:
-            field_dict["messaging_product"] = messaging_product
-        if block_users is not None:
-            field_dict["block_users"] = block_users
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+                "block_users": block_users,
+            }
+        )
 
         return field_dict
 
@@ -51,14 +50,9 @@ class BlockUsersResponse:
         from ..models.block_users_result import BlockUsersResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", None)
+        messaging_product = d.pop("messaging_product")
 
-        _block_users = d.pop("block_users", None)
-        block_users: BlockUsersResult | None
-        if _block_users is None:
-            block_users = None
-        else:
-            block_users = BlockUsersResult.from_dict(_block_users)
+        block_users = BlockUsersResult.from_dict(d.pop("block_users"))
 
         block_users_response = cls(
             messaging_product=messaging_product,

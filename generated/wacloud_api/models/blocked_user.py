@@ -18,7 +18,7 @@ class BlockedUser:
 
     """
 
-    messaging_product: str | None = None
+    messaging_product: str
     """ Always `whatsapp`. """
     wa_id: str | None = None
     """ The user's WhatsApp id. """
@@ -31,9 +31,11 @@ class BlockedUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messaging_product is not None:
-            field_dict["messaging_product"] = messaging_product
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+            }
+        )
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
 
@@ -42,7 +44,7 @@ class BlockedUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", None)
+        messaging_product = d.pop("messaging_product")
 
         wa_id = d.pop("wa_id", None)
 

@@ -23,7 +23,7 @@ class BlockedUserFailure:
 
     """
 
-    input_: str | None = None
+    input_: str
     """ The `user` value as sent. """
     wa_id: str | None = None
     """ The user's WhatsApp id, when known. """
@@ -45,9 +45,11 @@ class BlockedUserFailure:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not None:
-            field_dict["input"] = input_
+        field_dict.update(
+            {
+                "input": input_,
+            }
+        )
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
         if errors is not None:
@@ -60,7 +62,7 @@ class BlockedUserFailure:
         from ..models.block_users_error import BlockUsersError  # noqa: PLC0415
 
         d = dict(src_dict)
-        input_ = d.pop("input", None)
+        input_ = d.pop("input")
 
         wa_id = d.pop("wa_id", None)
 

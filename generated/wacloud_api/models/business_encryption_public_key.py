@@ -19,9 +19,9 @@ class BusinessEncryptionPublicKey:
 
     """
 
-    business_public_key: str | None = None
+    business_public_key: str
     """ The public key in PEM format. """
-    business_public_key_signature_status: str | None = None
+    business_public_key_signature_status: str
     """ `VALID`, or `MISMATCH` when the stored signature no longer matches: upload the key again (open-ended). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,20 +32,21 @@ class BusinessEncryptionPublicKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if business_public_key is not None:
-            field_dict["business_public_key"] = business_public_key
-        if business_public_key_signature_status is not None:
-            field_dict["business_public_key_signature_status"] = business_public_key_signature_status
+        field_dict.update(
+            {
+                "business_public_key": business_public_key,
+                "business_public_key_signature_status": business_public_key_signature_status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        business_public_key = d.pop("business_public_key", None)
+        business_public_key = d.pop("business_public_key")
 
-        business_public_key_signature_status = d.pop("business_public_key_signature_status", None)
+        business_public_key_signature_status = d.pop("business_public_key_signature_status")
 
         business_encryption_public_key = cls(
             business_public_key=business_public_key,

@@ -20,6 +20,8 @@ class BusinessProfile:
 
     """
 
+    messaging_product: str
+    """ Always `whatsapp`. """
     about: str | None = None
     """ The "About" text under the profile picture. """
     address: str | None = None
@@ -34,11 +36,11 @@ class BusinessProfile:
     """ Up to two websites. """
     vertical: str | None = None
     """ Industry, e.g. `RETAIL`, `RESTAURANT`, `EDU`, `OTHER` (open-ended; `UNDEFINED` when not set). """
-    messaging_product: str | None = None
-    """ Always `whatsapp`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
         about = self.about
 
         address = self.address
@@ -55,11 +57,13 @@ class BusinessProfile:
 
         vertical = self.vertical
 
-        messaging_product = self.messaging_product
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+            }
+        )
         if about is not None:
             field_dict["about"] = about
         if address is not None:
@@ -74,14 +78,14 @@ class BusinessProfile:
             field_dict["websites"] = websites
         if vertical is not None:
             field_dict["vertical"] = vertical
-        if messaging_product is not None:
-            field_dict["messaging_product"] = messaging_product
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        messaging_product = d.pop("messaging_product")
+
         about = d.pop("about", None)
 
         address = d.pop("address", None)
@@ -96,9 +100,8 @@ class BusinessProfile:
 
         vertical = d.pop("vertical", None)
 
-        messaging_product = d.pop("messaging_product", None)
-
         business_profile = cls(
+            messaging_product=messaging_product,
             about=about,
             address=address,
             description=description,
@@ -106,7 +109,6 @@ class BusinessProfile:
             profile_picture_url=profile_picture_url,
             websites=websites,
             vertical=vertical,
-            messaging_product=messaging_product,
         )
 
         business_profile.additional_properties = d

@@ -18,7 +18,7 @@ class CommerceSettings:
 
     """
 
-    id: str | None = None
+    id: str
     """ Id of the commerce settings object. """
     is_cart_enabled: bool | None = None
     """ Whether customers can add products to a cart and send it as an order. """
@@ -35,9 +35,11 @@ class CommerceSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if is_cart_enabled is not None:
             field_dict["is_cart_enabled"] = is_cart_enabled
         if is_catalog_visible is not None:
@@ -48,7 +50,7 @@ class CommerceSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
         is_cart_enabled = d.pop("is_cart_enabled", None)
 

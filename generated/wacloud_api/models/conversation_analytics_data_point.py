@@ -19,9 +19,9 @@ class ConversationAnalyticsDataPoint:
 
     """
 
-    start: int | None = None
+    start: int
     """ Interval start, unix seconds. """
-    end: int | None = None
+    end: int
     """ Interval end, unix seconds. """
     conversation: int | None = None
     """ Number of conversations. """
@@ -61,11 +61,12 @@ class ConversationAnalyticsDataPoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not None:
-            field_dict["start"] = start
-        if end is not None:
-            field_dict["end"] = end
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+            }
+        )
         if conversation is not None:
             field_dict["conversation"] = conversation
         if cost is not None:
@@ -86,9 +87,9 @@ class ConversationAnalyticsDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", None)
+        start = d.pop("start")
 
-        end = d.pop("end", None)
+        end = d.pop("end")
 
         conversation = d.pop("conversation", None)
 

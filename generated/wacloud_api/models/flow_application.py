@@ -19,7 +19,7 @@ class FlowApplication:
 
     """
 
-    id: str | None = None
+    id: str
     """ App id. """
     name: str | None = None
     """ App name. """
@@ -36,9 +36,11 @@ class FlowApplication:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not None:
             field_dict["name"] = name
         if link is not None:
@@ -49,7 +51,7 @@ class FlowApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
         name = d.pop("name", None)
 

@@ -19,9 +19,9 @@ class FlowAsset:
 
     """
 
-    name: str | None = None
+    name: str
     """ File name, e.g. `flow.json`. """
-    asset_type: str | None = None
+    asset_type: str
     """ Asset type: `FLOW_JSON` (open-ended). """
     download_url: str | None = None
     """ Short-lived link to download the asset. """
@@ -36,11 +36,12 @@ class FlowAsset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not None:
-            field_dict["name"] = name
-        if asset_type is not None:
-            field_dict["asset_type"] = asset_type
+        field_dict.update(
+            {
+                "name": name,
+                "asset_type": asset_type,
+            }
+        )
         if download_url is not None:
             field_dict["download_url"] = download_url
 
@@ -49,9 +50,9 @@ class FlowAsset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", None)
+        name = d.pop("name")
 
-        asset_type = d.pop("asset_type", None)
+        asset_type = d.pop("asset_type")
 
         download_url = d.pop("download_url", None)
 

@@ -19,7 +19,7 @@ class FlowBusinessAccount:
 
     """
 
-    id: str | None = None
+    id: str
     """ WABA id. """
     name: str | None = None
     """ WABA name. """
@@ -48,9 +48,11 @@ class FlowBusinessAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not None:
             field_dict["name"] = name
         if currency is not None:
@@ -67,7 +69,7 @@ class FlowBusinessAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
         name = d.pop("name", None)
 

@@ -19,9 +19,9 @@ class FlowPreview:
 
     """
 
-    preview_url: str | None = None
+    preview_url: str
     """ The preview link (can be shared; no login needed). """
-    expires_at: str | None = None
+    expires_at: str
     """ When the link expires, e.g. `2023-05-21T11:18:09+0000`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,20 +32,21 @@ class FlowPreview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if preview_url is not None:
-            field_dict["preview_url"] = preview_url
-        if expires_at is not None:
-            field_dict["expires_at"] = expires_at
+        field_dict.update(
+            {
+                "preview_url": preview_url,
+                "expires_at": expires_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        preview_url = d.pop("preview_url", None)
+        preview_url = d.pop("preview_url")
 
-        expires_at = d.pop("expires_at", None)
+        expires_at = d.pop("expires_at")
 
         flow_preview = cls(
             preview_url=preview_url,

@@ -24,11 +24,11 @@ class FlowValidationError:
 
     """
 
-    error: str | None = None
+    error: str
     """ Error code, e.g. `INVALID_PROPERTY`, `INVALID_PROPERTY_VALUE` (open-ended). """
-    error_type: str | None = None
+    error_type: str
     """ Error family, e.g. `JSON_SCHEMA_ERROR`, `FLOW_JSON_ERROR` (open-ended). """
-    message: str | None = None
+    message: str
     """ Human-readable explanation. """
     line_start: int | None = None
     """ First line of the problem (1-based). """
@@ -66,13 +66,13 @@ class FlowValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not None:
-            field_dict["error"] = error
-        if error_type is not None:
-            field_dict["error_type"] = error_type
-        if message is not None:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "error": error,
+                "error_type": error_type,
+                "message": message,
+            }
+        )
         if line_start is not None:
             field_dict["line_start"] = line_start
         if line_end is not None:
@@ -91,11 +91,11 @@ class FlowValidationError:
         from ..models.flow_validation_error_pointer import FlowValidationErrorPointer  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = d.pop("error", None)
+        error = d.pop("error")
 
-        error_type = d.pop("error_type", None)
+        error_type = d.pop("error_type")
 
-        message = d.pop("message", None)
+        message = d.pop("message")
 
         line_start = d.pop("line_start", None)
 

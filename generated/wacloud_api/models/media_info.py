@@ -21,14 +21,14 @@ class MediaInfo:
 
     """
 
+    messaging_product: str
+    """ Always `whatsapp`. """
     url: str
     """ Download URL, valid for 5 minutes; fetch it with the bearer token. """
+    mime_type: str
+    """ The MIME type. """
     id: str
     """ The media id. """
-    messaging_product: str | None = None
-    """ Always `whatsapp`. """
-    mime_type: str | None = None
-    """ The MIME type. """
     sha256: str | None = None
     """ Hex SHA-256 of the file. """
     file_size: int | None = None
@@ -36,13 +36,13 @@ class MediaInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        id = self.id
-
         messaging_product = self.messaging_product
 
+        url = self.url
+
         mime_type = self.mime_type
+
+        id = self.id
 
         sha256 = self.sha256
 
@@ -52,14 +52,12 @@ class MediaInfo:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "messaging_product": messaging_product,
                 "url": url,
+                "mime_type": mime_type,
                 "id": id,
             }
         )
-        if messaging_product is not None:
-            field_dict["messaging_product"] = messaging_product
-        if mime_type is not None:
-            field_dict["mime_type"] = mime_type
         if sha256 is not None:
             field_dict["sha256"] = sha256
         if file_size is not None:
@@ -70,23 +68,23 @@ class MediaInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        messaging_product = d.pop("messaging_product")
+
         url = d.pop("url")
 
+        mime_type = d.pop("mime_type")
+
         id = d.pop("id")
-
-        messaging_product = d.pop("messaging_product", None)
-
-        mime_type = d.pop("mime_type", None)
 
         sha256 = d.pop("sha256", None)
 
         file_size = d.pop("file_size", None)
 
         media_info = cls(
-            url=url,
-            id=id,
             messaging_product=messaging_product,
+            url=url,
             mime_type=mime_type,
+            id=id,
             sha256=sha256,
             file_size=file_size,
         )

@@ -18,7 +18,7 @@ class MessageRecipient:
 
     """
 
-    input_: str | None = None
+    input_: str
     """ The `to` value as sent. """
     wa_id: str | None = None
     """ The recipient's WhatsApp id. """
@@ -31,9 +31,11 @@ class MessageRecipient:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_ is not None:
-            field_dict["input"] = input_
+        field_dict.update(
+            {
+                "input": input_,
+            }
+        )
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
 
@@ -42,7 +44,7 @@ class MessageRecipient:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_ = d.pop("input", None)
+        input_ = d.pop("input")
 
         wa_id = d.pop("wa_id", None)
 

@@ -26,7 +26,7 @@ class MessageTemplate:
 
     """
 
-    id: str | None = None
+    id: str
     """ Template id. """
     name: str | None = None
     """ Template name. """
@@ -98,9 +98,11 @@ class MessageTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not None:
             field_dict["name"] = name
         if language is not None:
@@ -136,7 +138,7 @@ class MessageTemplate:
         from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
         name = d.pop("name", None)
 

@@ -23,7 +23,7 @@ class MessageTemplateButtonInfo:
 
     """
 
-    type_: str | None = None
+    type_: str
     """ `QUICK_REPLY`, `URL`, `PHONE_NUMBER`, `COPY_CODE`, `FLOW`, `OTP`, `CATALOG`, `MPM`, `VOICE_CALL`, … (open-
     ended). """
     text: str | None = None
@@ -97,9 +97,11 @@ class MessageTemplateButtonInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if text is not None:
             field_dict["text"] = text
         if url is not None:
@@ -134,7 +136,7 @@ class MessageTemplateButtonInfo:
         from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = d.pop("type")
 
         text = d.pop("text", None)
 

@@ -23,7 +23,7 @@ class MessageTemplateCardComponentInfo:
 
     """
 
-    type_: str | None = None
+    type_: str
     """ `HEADER`, `BODY` or `BUTTONS` (open-ended). """
     format_: str | None = None
     """ Header format: `IMAGE` or `VIDEO` (open-ended). """
@@ -55,9 +55,11 @@ class MessageTemplateCardComponentInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if format_ is not None:
             field_dict["format"] = format_
         if text is not None:
@@ -75,7 +77,7 @@ class MessageTemplateCardComponentInfo:
         from ..models.message_template_component_example import MessageTemplateComponentExample  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = d.pop("type")
 
         format_ = d.pop("format", None)
 

@@ -26,7 +26,7 @@ class MessageTemplateComponentInfo:
 
     """
 
-    type_: str | None = None
+    type_: str
     """ `HEADER`, `BODY`, `FOOTER`, `BUTTONS`, `CAROUSEL`, `LIMITED_TIME_OFFER`, … (open-ended). """
     format_: str | None = None
     """ Header format: `TEXT`, `IMAGE`, `VIDEO`, `GIF`, `DOCUMENT`, `LOCATION`, `PRODUCT` (open-ended). """
@@ -81,9 +81,11 @@ class MessageTemplateComponentInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not None:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
         if format_ is not None:
             field_dict["format"] = format_
         if text is not None:
@@ -111,7 +113,7 @@ class MessageTemplateComponentInfo:
         from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = d.pop("type")
 
         format_ = d.pop("format", None)
 

@@ -20,9 +20,9 @@ class MessageTemplateCreateResponse:
 
     id: str
     """ The new template's id. """
-    status: str | None = None
+    status: str
     """ Review status: `APPROVED`, `PENDING` or `REJECTED` (open-ended: other values pass through). """
-    category: str | None = None
+    category: str
     """ The category Meta assigned: `MARKETING`, `UTILITY` or `AUTHENTICATION`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,12 +38,10 @@ class MessageTemplateCreateResponse:
         field_dict.update(
             {
                 "id": id,
+                "status": status,
+                "category": category,
             }
         )
-        if status is not None:
-            field_dict["status"] = status
-        if category is not None:
-            field_dict["category"] = category
 
         return field_dict
 
@@ -52,9 +50,9 @@ class MessageTemplateCreateResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = d.pop("status", None)
+        status = d.pop("status")
 
-        category = d.pop("category", None)
+        category = d.pop("category")
 
         message_template_create_response = cls(
             id=id,

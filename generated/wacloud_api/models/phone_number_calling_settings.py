@@ -25,7 +25,7 @@ class PhoneNumberCallingSettings:
 
     """
 
-    status: str | None = None
+    status: str
     """ Calling API status: `ENABLED` or `DISABLED`. """
     call_icon_visibility: str | None = None
     """ Call button in the chat: `DEFAULT` or `DISABLE_ALL`. """
@@ -78,9 +78,11 @@ class PhoneNumberCallingSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not None:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
         if call_icon_visibility is not None:
             field_dict["call_icon_visibility"] = call_icon_visibility
         if call_icons is not None:
@@ -108,7 +110,7 @@ class PhoneNumberCallingSettings:
         from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status", None)
+        status = d.pop("status")
 
         call_icon_visibility = d.pop("call_icon_visibility", None)
 

@@ -24,12 +24,12 @@ class PhoneNumberHealthEntity:
 
     """
 
-    entity_type: str | None = None
+    entity_type: str
     """ `PHONE_NUMBER`, `WABA`, `BUSINESS` or `APP`. """
+    can_send_message: str
+    """ `AVAILABLE`, `LIMITED` or `BLOCKED`. """
     id: str | None = None
     """ The entity's id. """
-    can_send_message: str | None = None
-    """ `AVAILABLE`, `LIMITED` or `BLOCKED`. """
     errors: list[PhoneNumberHealthError] | None = None
     """ Why the entity is blocked, with a possible fix. """
     additional_info: list[str] | None = None
@@ -39,9 +39,9 @@ class PhoneNumberHealthEntity:
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
 
-        id = self.id
-
         can_send_message = self.can_send_message
+
+        id = self.id
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
@@ -56,13 +56,14 @@ class PhoneNumberHealthEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_type is not None:
-            field_dict["entity_type"] = entity_type
+        field_dict.update(
+            {
+                "entity_type": entity_type,
+                "can_send_message": can_send_message,
+            }
+        )
         if id is not None:
             field_dict["id"] = id
-        if can_send_message is not None:
-            field_dict["can_send_message"] = can_send_message
         if errors is not None:
             field_dict["errors"] = errors
         if additional_info is not None:
@@ -75,11 +76,11 @@ class PhoneNumberHealthEntity:
         from ..models.phone_number_health_error import PhoneNumberHealthError  # noqa: PLC0415
 
         d = dict(src_dict)
-        entity_type = d.pop("entity_type", None)
+        entity_type = d.pop("entity_type")
+
+        can_send_message = d.pop("can_send_message")
 
         id = d.pop("id", None)
-
-        can_send_message = d.pop("can_send_message", None)
 
         _errors = d.pop("errors", None)
         errors: list[PhoneNumberHealthError] | None = None
@@ -94,8 +95,8 @@ class PhoneNumberHealthEntity:
 
         phone_number_health_entity = cls(
             entity_type=entity_type,
-            id=id,
             can_send_message=can_send_message,
+            id=id,
             errors=errors,
             additional_info=additional_info,
         )

@@ -18,7 +18,7 @@ class PhoneNumberPayloadEncryption:
 
     """
 
-    status: str | None = None
+    status: str
     """ `ENABLED` or `DISABLED`. """
     client_encryption_key_fingerprint: str | None = None
     """ Fingerprint of your public key. """
@@ -35,9 +35,11 @@ class PhoneNumberPayloadEncryption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not None:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
         if client_encryption_key_fingerprint is not None:
             field_dict["client_encryption_key_fingerprint"] = client_encryption_key_fingerprint
         if cloud_encryption_key is not None:
@@ -48,7 +50,7 @@ class PhoneNumberPayloadEncryption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", None)
+        status = d.pop("status")
 
         client_encryption_key_fingerprint = d.pop("client_encryption_key_fingerprint", None)
 

@@ -18,7 +18,7 @@ class PhoneNumberStorageConfiguration:
 
     """
 
-    status: str | None = None
+    status: str
     """ `IN_COUNTRY_STORAGE_ENABLED` or `DEFAULT` (Meta also documents lower-case `in_country_storage_enabled` /
     `default`). """
     data_localization_region: str | None = None
@@ -32,9 +32,11 @@ class PhoneNumberStorageConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not None:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
         if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
 
@@ -43,7 +45,7 @@ class PhoneNumberStorageConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", None)
+        status = d.pop("status")
 
         data_localization_region = d.pop("data_localization_region", None)
 

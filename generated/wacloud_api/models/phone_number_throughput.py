@@ -18,7 +18,7 @@ class PhoneNumberThroughput:
 
     """
 
-    level: str | None = None
+    level: str
     """ `STANDARD` (80 messages per second), `HIGH` (up to 1,000) or `NOT_APPLICABLE`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -27,16 +27,18 @@ class PhoneNumberThroughput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if level is not None:
-            field_dict["level"] = level
+        field_dict.update(
+            {
+                "level": level,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        level = d.pop("level", None)
+        level = d.pop("level")
 
         phone_number_throughput = cls(
             level=level,

@@ -21,9 +21,9 @@ class QrCode:
 
     code: str
     """ 14-character identifier of the QR code. """
-    prefilled_message: str | None = None
+    prefilled_message: str
     """ Message pre-filled in the chat the code opens. """
-    deep_link_url: str | None = None
+    deep_link_url: str
     """ Short link that opens the same chat, `https://wa.me/message/<code>`. """
     qr_image_url: str | None = None
     """ Link to the QR code image (SVG or PNG), when asked for. """
@@ -43,12 +43,10 @@ class QrCode:
         field_dict.update(
             {
                 "code": code,
+                "prefilled_message": prefilled_message,
+                "deep_link_url": deep_link_url,
             }
         )
-        if prefilled_message is not None:
-            field_dict["prefilled_message"] = prefilled_message
-        if deep_link_url is not None:
-            field_dict["deep_link_url"] = deep_link_url
         if qr_image_url is not None:
             field_dict["qr_image_url"] = qr_image_url
 
@@ -59,9 +57,9 @@ class QrCode:
         d = dict(src_dict)
         code = d.pop("code")
 
-        prefilled_message = d.pop("prefilled_message", None)
+        prefilled_message = d.pop("prefilled_message")
 
-        deep_link_url = d.pop("deep_link_url", None)
+        deep_link_url = d.pop("deep_link_url")
 
         qr_image_url = d.pop("qr_image_url", None)
 

@@ -25,40 +25,36 @@ class SendMessageResponse:
 
     """
 
+    messaging_product: str
+    """ Always `whatsapp`. """
+    contacts: list[MessageRecipient]
+    """ The recipient as given and as resolved to a WhatsApp id. """
     messages: list[SentMessage]
     """ The message created (one item). """
-    messaging_product: str | None = None
-    """ Always `whatsapp`. """
-    contacts: list[MessageRecipient] | None = None
-    """ The recipient as given and as resolved to a WhatsApp id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        messaging_product = self.messaging_product
-
-        contacts: list[dict[str, Any]] | None = None
-        if self.contacts is not None:
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "messaging_product": messaging_product,
+                "contacts": contacts,
                 "messages": messages,
             }
         )
-        if messaging_product is not None:
-            field_dict["messaging_product"] = messaging_product
-        if contacts is not None:
-            field_dict["contacts"] = contacts
 
         return field_dict
 
@@ -68,6 +64,15 @@ class SendMessageResponse:
         from ..models.sent_message import SentMessage  # noqa: PLC0415
 
         d = dict(src_dict)
+        messaging_product = d.pop("messaging_product")
+
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = MessageRecipient.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
@@ -75,21 +80,10 @@ class SendMessageResponse:
 
             messages.append(messages_item)
 
-        messaging_product = d.pop("messaging_product", None)
-
-        _contacts = d.pop("contacts", None)
-        contacts: list[MessageRecipient] | None = None
-        if _contacts is not None:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = MessageRecipient.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
         send_message_response = cls(
-            messages=messages,
             messaging_product=messaging_product,
             contacts=contacts,
+            messages=messages,
         )
 
         send_message_response.additional_properties = d

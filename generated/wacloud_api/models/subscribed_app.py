@@ -23,24 +23,24 @@ class SubscribedApp:
 
     """
 
-    whatsapp_business_api_data: SubscribedAppData | None = None
+    whatsapp_business_api_data: SubscribedAppData
     """ The subscribed app. """
     override_callback_uri: str | None = None
     """ Callback URL used for this WABA instead of the app's own, when set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        whatsapp_business_api_data: dict[str, Any] | None = None
-        if self.whatsapp_business_api_data is not None:
-            whatsapp_business_api_data = self.whatsapp_business_api_data.to_dict()
+        whatsapp_business_api_data = self.whatsapp_business_api_data.to_dict()
 
         override_callback_uri = self.override_callback_uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if whatsapp_business_api_data is not None:
-            field_dict["whatsapp_business_api_data"] = whatsapp_business_api_data
+        field_dict.update(
+            {
+                "whatsapp_business_api_data": whatsapp_business_api_data,
+            }
+        )
         if override_callback_uri is not None:
             field_dict["override_callback_uri"] = override_callback_uri
 
@@ -51,12 +51,7 @@ class SubscribedApp:
         from ..models.subscribed_app_data import SubscribedAppData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _whatsapp_business_api_data = d.pop("whatsapp_business_api_data", None)
-        whatsapp_business_api_data: SubscribedAppData | None
-        if _whatsapp_business_api_data is None:
-            whatsapp_business_api_data = None
-        else:
-            whatsapp_business_api_data = SubscribedAppData.from_dict(_whatsapp_business_api_data)
+        whatsapp_business_api_data = SubscribedAppData.from_dict(d.pop("whatsapp_business_api_data"))
 
         override_callback_uri = d.pop("override_callback_uri", None)
 

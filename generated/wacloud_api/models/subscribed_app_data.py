@@ -19,9 +19,9 @@ class SubscribedAppData:
 
     """
 
-    id: str | None = None
+    id: str
     """ App id. """
-    name: str | None = None
+    name: str
     """ App name. """
     link: str | None = None
     """ Link to the app. """
@@ -36,11 +36,12 @@ class SubscribedAppData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
-        if name is not None:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if link is not None:
             field_dict["link"] = link
 
@@ -49,9 +50,9 @@ class SubscribedAppData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
-        name = d.pop("name", None)
+        name = d.pop("name")
 
         link = d.pop("link", None)
 

@@ -25,11 +25,11 @@ class TemplateAnalyticsDataPoint:
 
     """
 
-    template_id: str | None = None
+    template_id: str
     """ Template id. """
-    start: int | None = None
+    start: int
     """ Day start, unix seconds. """
-    end: int | None = None
+    end: int
     """ Day end, unix seconds. """
     sent: int | None = None
     """ Messages sent. """
@@ -72,13 +72,13 @@ class TemplateAnalyticsDataPoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if template_id is not None:
-            field_dict["template_id"] = template_id
-        if start is not None:
-            field_dict["start"] = start
-        if end is not None:
-            field_dict["end"] = end
+        field_dict.update(
+            {
+                "template_id": template_id,
+                "start": start,
+                "end": end,
+            }
+        )
         if sent is not None:
             field_dict["sent"] = sent
         if delivered is not None:
@@ -98,11 +98,11 @@ class TemplateAnalyticsDataPoint:
         from ..models.template_analytics_cost import TemplateAnalyticsCost  # noqa: PLC0415
 
         d = dict(src_dict)
-        template_id = d.pop("template_id", None)
+        template_id = d.pop("template_id")
 
-        start = d.pop("start", None)
+        start = d.pop("start")
 
-        end = d.pop("end", None)
+        end = d.pop("end")
 
         sent = d.pop("sent", None)
 

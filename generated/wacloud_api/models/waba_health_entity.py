@@ -24,12 +24,12 @@ class WabaHealthEntity:
 
     """
 
-    entity_type: str | None = None
+    entity_type: str
     """ `PHONE_NUMBER`, `WABA`, `BUSINESS` or `APP` (open-ended). """
+    can_send_message: str
+    """ `AVAILABLE`, `LIMITED` or `BLOCKED` (open-ended). """
     id: str | None = None
     """ The entity's id. """
-    can_send_message: str | None = None
-    """ `AVAILABLE`, `LIMITED` or `BLOCKED` (open-ended). """
     additional_info: list[str] | None = None
     """ Explanations of a `LIMITED` status. """
     errors: list[WabaHealthError] | None = None
@@ -39,9 +39,9 @@ class WabaHealthEntity:
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type
 
-        id = self.id
-
         can_send_message = self.can_send_message
+
+        id = self.id
 
         additional_info: list[str] | None = None
         if self.additional_info is not None:
@@ -56,13 +56,14 @@ class WabaHealthEntity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_type is not None:
-            field_dict["entity_type"] = entity_type
+        field_dict.update(
+            {
+                "entity_type": entity_type,
+                "can_send_message": can_send_message,
+            }
+        )
         if id is not None:
             field_dict["id"] = id
-        if can_send_message is not None:
-            field_dict["can_send_message"] = can_send_message
         if additional_info is not None:
             field_dict["additional_info"] = additional_info
         if errors is not None:
@@ -75,11 +76,11 @@ class WabaHealthEntity:
         from ..models.waba_health_error import WabaHealthError  # noqa: PLC0415
 
         d = dict(src_dict)
-        entity_type = d.pop("entity_type", None)
+        entity_type = d.pop("entity_type")
+
+        can_send_message = d.pop("can_send_message")
 
         id = d.pop("id", None)
-
-        can_send_message = d.pop("can_send_message", None)
 
         additional_info = cast(list[str], d.pop("additional_info", None))
 
@@ -94,8 +95,8 @@ class WabaHealthEntity:
 
         waba_health_entity = cls(
             entity_type=entity_type,
-            id=id,
             can_send_message=can_send_message,
+            id=id,
             additional_info=additional_info,
             errors=errors,
         )

@@ -24,7 +24,7 @@ class WabaHealthStatus:
 
     """
 
-    can_send_message: str | None = None
+    can_send_message: str
     """ Overall status: `AVAILABLE`, `LIMITED` or `BLOCKED` (open-ended). """
     entities: list[WabaHealthEntity] | None = None
     """ Status of each entity (business, WABA, phone numbers, app). """
@@ -42,9 +42,11 @@ class WabaHealthStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if can_send_message is not None:
-            field_dict["can_send_message"] = can_send_message
+        field_dict.update(
+            {
+                "can_send_message": can_send_message,
+            }
+        )
         if entities is not None:
             field_dict["entities"] = entities
 
@@ -55,7 +57,7 @@ class WabaHealthStatus:
         from ..models.waba_health_entity import WabaHealthEntity  # noqa: PLC0415
 
         d = dict(src_dict)
-        can_send_message = d.pop("can_send_message", None)
+        can_send_message = d.pop("can_send_message")
 
         _entities = d.pop("entities", None)
         entities: list[WabaHealthEntity] | None = None

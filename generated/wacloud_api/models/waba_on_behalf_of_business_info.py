@@ -18,7 +18,7 @@ class WabaOnBehalfOfBusinessInfo:
 
     """
 
-    id: str | None = None
+    id: str
     """ Business id. """
     name: str | None = None
     """ Business name. """
@@ -39,9 +39,11 @@ class WabaOnBehalfOfBusinessInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not None:
             field_dict["name"] = name
         if status is not None:
@@ -54,7 +56,7 @@ class WabaOnBehalfOfBusinessInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
         name = d.pop("name", None)
 

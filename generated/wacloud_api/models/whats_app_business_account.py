@@ -30,7 +30,7 @@ class WhatsAppBusinessAccount:
 
     """
 
-    id: str | None = None
+    id: str
     """ WABA id. """
     name: str | None = None
     """ WABA name. """
@@ -148,9 +148,11 @@ class WhatsAppBusinessAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not None:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not None:
             field_dict["name"] = name
         if timezone_id is not None:
@@ -200,7 +202,7 @@ class WhatsAppBusinessAccount:
         from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", None)
+        id = d.pop("id")
 
         name = d.pop("name", None)
 
