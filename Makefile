@@ -37,18 +37,20 @@ redis-server:
 
 install: $(STAMP) ## create .venv and install wacloud with its dev extra
 
-generate: $(STAMP) ## bundle spec/ and regenerate generated/ from it (deterministic)
+generate: $(STAMP) ## bundle spec/ and regenerate generated/, the webhook views and the asyncio twins from it
 	$(BIN)/python generator/bundle_spec.py $(SPEC)
 	$(GEN) --output-path $(GENERATED) > /dev/null
+	$(BIN)/python generator/webhook_views.py --spec $(SPEC)
 	$(BIN)/python generator/unasync.py
 
-check-generated: $(STAMP) ## fail with a diff when generated/ is not what `make generate` produces
+check-generated: $(STAMP) ## fail when generated/, the webhook views or the asyncio twins are not what `make generate` writes
 	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GEN) --output-path "$$tmp/wacloud_api" > /dev/null; \
 	if ! diff -r -u -x __pycache__ "$$tmp/wacloud_api" $(GENERATED); then \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
 	echo "generated/ is up to date with spec/"
+	$(BIN)/python generator/webhook_views.py --spec $(SPEC) --check
 	$(BIN)/python generator/unasync.py --check
 
 lint: $(STAMP) ## ruff check + format check on hand-written code, spec validation and the spec lint

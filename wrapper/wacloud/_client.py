@@ -28,11 +28,16 @@ from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
-    from ._analytics import Analytics, AsyncAnalytics
-    from ._media import AsyncMedia, Media
-    from ._messages import AsyncMessages, Messages
-    from ._phone_numbers import AsyncPhoneNumbers, PhoneNumbers
-    from ._qr_codes import AsyncQrCodes, QrCodes
+    from ._analytics import Analytics
+    from ._async._analytics import AsyncAnalytics
+    from ._async._media import AsyncMedia
+    from ._async._messages import AsyncMessages
+    from ._async._phone_numbers import AsyncPhoneNumbers
+    from ._async._qr_codes import AsyncQrCodes
+    from ._media import Media
+    from ._messages import Messages
+    from ._phone_numbers import PhoneNumbers
+    from ._qr_codes import QrCodes
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
@@ -409,34 +414,34 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
     @cached_property
     def messages(self) -> AsyncMessages:
         """Send messages of every type; mark as read; typing indicator."""
-        from ._messages import AsyncMessages
+        from ._async._messages import AsyncMessages
 
         return AsyncMessages(self._runtime)
 
     @cached_property
     def media(self) -> AsyncMedia:
         """Upload, look up, download and delete media."""
-        from ._media import AsyncMedia
+        from ._async._media import AsyncMedia
 
         return AsyncMedia(self._runtime)
 
     @cached_property
     def phone_numbers(self) -> AsyncPhoneNumbers:
         """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
-        from ._phone_numbers import AsyncPhoneNumbers
+        from ._async._phone_numbers import AsyncPhoneNumbers
 
         return AsyncPhoneNumbers(self._runtime)
 
     @cached_property
     def analytics(self) -> AsyncAnalytics:
         """Template and pricing analytics edges."""
-        from ._analytics import AsyncAnalytics
+        from ._async._analytics import AsyncAnalytics
 
         return AsyncAnalytics(self._runtime)
 
     @cached_property
     def qr_codes(self) -> AsyncQrCodes:
         """QR codes and short links that open a chat with a prefilled message."""
-        from ._qr_codes import AsyncQrCodes
+        from ._async._qr_codes import AsyncQrCodes
 
         return AsyncQrCodes(self._runtime)

@@ -231,8 +231,12 @@ def _as_int(value: object) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
+    if isinstance(value, str):
+        stripped = value.strip()
+        digits = stripped[1:] if stripped[:1] == "-" else stripped
+        # isdecimal, not isdigit: int() rejects "²" and "--5", which isdigit-based checks let through.
+        if digits.isdecimal() and len(stripped) < 40:
+            return int(stripped)
     return None
 
 

@@ -12,26 +12,14 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._errors import WebhookPayloadError
-from ._events import (
-    EVENT_CLASSES,
-    KNOWN_MESSAGE_TYPES,
-    ErrorEvent,
-    Event,
-    Message,
-    Status,
-    UnknownEvent,
-    UnknownMessage,
-    UserPreferenceUpdate,
-    WebhookEvent,
-    _dicts,
-    _id,
-)
+from ._events import ErrorEvent, Event, Message, Status, UnknownEvent, UnknownMessage, WebhookEvent
+from ._generated_views import EVENT_CLASSES, EVENT_ITEMS, KNOWN_MESSAGE_TYPES
+from ._view_base import _dicts, _id
 
 __all__ = ["WHATSAPP_OBJECT", "Notification", "parse_webhook"]
 
 #: The ``object`` of every WhatsApp Business Account notification.
 WHATSAPP_OBJECT = "whatsapp_business_account"
-_MESSAGE_LISTS = ("messages", "statuses", "errors")
 
 
 class Notification:
@@ -124,55 +112,64 @@ class Notification:
             waba_id = _id(entry.get("id"))
             time = entry.get("time")
             for change in _dicts(entry.get("changes")):
-                _walk_change(change, waba_id, time, ordered, messages, statuses, errors, events)
+                value = change.get("value")
+                # The hot path, inlined on purpose (no helper calls): a `messages` change, one per message in a batch.
+                if (
+                    not isinstance(value, dict)
+                    or change.get("field") != "messages"
+                    or ("messages" not in value and "statuses" not in value and "errors" not in value)
+                ):
+                    _walk_event(change, value, waba_id, time, ordered, events)
+                    continue
+                items = value.get("messages")
+                if isinstance(items, list):
+                    for item in items:
+                        if isinstance(item, dict):
+                            kind = item.get("type")
+                            known = isinstance(kind, str) and kind in KNOWN_MESSAGE_TYPES
+                            message = (Message if known else UnknownMessage)(item, value, waba_id)
+                            messages.append(message)
+                            ordered.append(message)
+                items = value.get("statuses")
+                if isinstance(items, list):
+                    for item in items:
+                        if isinstance(item, dict):
+                            status = Status(item, value, waba_id)
+                            statuses.append(status)
+                            ordered.append(status)
+                items = value.get("errors")
+                if isinstance(items, list):
+                    for item in items:
+                        if isinstance(item, dict):
+                            error = ErrorEvent(item, value, waba_id)
+                            errors.append(error)
+                            ordered.append(error)
         self._messages, self._statuses, self._errors, self._events = messages, statuses, errors, events
         self._all = ordered
         return ordered
 
 
-def _walk_change(
-    change: dict[str, Any],
-    waba_id: str | None,
-    time: Any,
-    out: list[WebhookEvent],
-    messages: list[Message],
-    statuses: list[Status],
-    errors: list[ErrorEvent],
-    events: list[Event],
+def _walk_event(
+    change: dict[str, Any], value: object, waba_id: str | None, time: Any, out: list[WebhookEvent], events: list[Event]
 ) -> None:
+    """Route a change of any field but ``messages`` to its event view: by field, else an :class:`UnknownEvent`."""
     raw_field = change.get("field")
     field = raw_field if isinstance(raw_field, str) else None
-    value = change.get("value")
     if not isinstance(value, dict):
         unknown = UnknownEvent(change, None, waba_id, field=field, time=time)
         events.append(unknown)
         out.append(unknown)
         return
-    if field == "messages" and any(key in value for key in _MESSAGE_LISTS):
-        for item in _dicts(value.get("messages")):
-            kind = item.get("type")
-            known = isinstance(kind, str) and kind in KNOWN_MESSAGE_TYPES
-            message = (Message if known else UnknownMessage)(item, value, waba_id)
-            messages.append(message)
-            out.append(message)
-        for item in _dicts(value.get("statuses")):
-            status = Status(item, value, waba_id)
-            statuses.append(status)
-            out.append(status)
-        for item in _dicts(value.get("errors")):
-            error = ErrorEvent(item, value, waba_id)
-            errors.append(error)
-            out.append(error)
-        return
     cls = EVENT_CLASSES.get(field) if field is not None else None
-    if cls is UserPreferenceUpdate:
-        # One event per preference change, like messages; the value carries metadata and contacts.
-        items = _dicts(value.get("user_preferences"))
-        if items:
-            for item in items:
-                preference = UserPreferenceUpdate(item, value, waba_id, field=field, time=time)
-                events.append(preference)
-                out.append(preference)
+    items_key = EVENT_ITEMS.get(field) if cls is not None and field is not None else None
+    if cls is not None and items_key is not None:
+        # One event per item (e.g. each user_preferences[] change), like messages; the value keeps metadata.
+        per_item = _dicts(value.get(items_key))
+        if per_item:
+            for item in per_item:
+                event = cls(item, value, waba_id, field=field, time=time)
+                events.append(event)
+                out.append(event)
             return
         cls = None
     event = (cls or UnknownEvent)(value, value, waba_id, field=field, time=time)
