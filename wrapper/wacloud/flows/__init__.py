@@ -17,6 +17,36 @@ Keys: ``flows.generate_key_pair()`` or ``wacloud flows keygen --upload``.
 
 from __future__ import annotations
 
+from ._components import (
+    Action,
+    CheckboxGroup,
+    CompleteAction,
+    Component,
+    DataExchangeAction,
+    DataField,
+    DataSourceItem,
+    DatePicker,
+    Dropdown,
+    EmbeddedLink,
+    Footer,
+    If,
+    Image,
+    NavigateAction,
+    OpenUrlAction,
+    OptIn,
+    RadioButtonsGroup,
+    RichText,
+    Switch,
+    TextArea,
+    TextBody,
+    TextCaption,
+    TextHeading,
+    TextInput,
+    TextSubheading,
+    UpdateDataAction,
+    data_ref,
+    form_ref,
+)
 from ._crypto import DecryptedRequest, decrypt_request, load_private_key
 from ._endpoint import DEFAULT_MAX_BODY_BYTES, EndpointResponse, FlowEndpoint, FlowHandler
 from ._errors import (
@@ -30,11 +60,44 @@ from ._errors import (
     FlowTokenNoLongerValid,
 )
 from ._exchange import ACTIONS, FlowRequest, FlowResponse
+from ._flow_json import DATA_API_VERSION, FLOW_JSON_VERSION, FlowJSON, Screen
 from ._keys import KeyPair, generate_key_pair, public_key_pem, write_private_key
 from ._signature import verify_flow_token_signature, verify_request_signature
 
 __all__ = [
     "ACTIONS",
+    "DATA_API_VERSION",
+    "FLOW_JSON_VERSION",
+    "Action",
+    "CheckboxGroup",
+    "Component",
+    "CompleteAction",
+    "DataExchangeAction",
+    "DataField",
+    "DataSourceItem",
+    "DatePicker",
+    "Dropdown",
+    "EmbeddedLink",
+    "FlowJSON",
+    "Footer",
+    "If",
+    "Image",
+    "NavigateAction",
+    "OpenUrlAction",
+    "OptIn",
+    "RadioButtonsGroup",
+    "RichText",
+    "Screen",
+    "Switch",
+    "TextArea",
+    "TextBody",
+    "TextCaption",
+    "TextHeading",
+    "TextInput",
+    "TextSubheading",
+    "UpdateDataAction",
+    "data_ref",
+    "form_ref",
     "DEFAULT_MAX_BODY_BYTES",
     "HTTP_CANNOT_DECRYPT",
     "HTTP_INVALID_FLOW_TOKEN",
