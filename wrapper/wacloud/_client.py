@@ -30,12 +30,12 @@ if TYPE_CHECKING:
     from wacloud_api.api.business_profile import AsyncBusinessProfile, BusinessProfile
     from wacloud_api.api.commerce import AsyncCommerce, Commerce
     from wacloud_api.api.encryption import AsyncEncryption, Encryption
-    from wacloud_api.api.flows import AsyncFlows, Flows
     from wacloud_api.api.subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from wacloud_api.api.templates import AsyncTemplates, Templates
     from wacloud_api.api.waba import AsyncWaba, Waba
 
     from ._analytics import Analytics, AsyncAnalytics
+    from ._flows import AsyncFlows, Flows
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
     from ._phone_numbers import AsyncPhoneNumbers, PhoneNumbers
@@ -377,8 +377,8 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
 
     @cached_property
     def flows(self) -> Flows:
-        """WhatsApp Flows: list, create, get, update, delete, assets (Flow JSON), publish, deprecate."""
-        from wacloud_api.api.flows import Flows
+        """WhatsApp Flows: list, create, get, update, delete, upload Flow JSON (``wacloud.flows``), publish, deprecate."""
+        from ._flows import Flows
 
         return Flows(self._runtime)
 
@@ -520,8 +520,8 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
 
     @cached_property
     def flows(self) -> AsyncFlows:
-        """WhatsApp Flows: list, create, get, update, delete, assets (Flow JSON), publish, deprecate."""
-        from wacloud_api.api.flows import AsyncFlows
+        """WhatsApp Flows: list, create, get, update, delete, upload Flow JSON (``wacloud.flows``), publish, deprecate."""
+        from ._flows import AsyncFlows
 
         return AsyncFlows(self._runtime)
 
