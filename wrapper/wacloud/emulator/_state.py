@@ -57,6 +57,7 @@ class EmulatorState:
     blocked: dict[str, set[str]] = field(default_factory=dict)
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
+    public_keys: dict[str, str] = field(default_factory=dict)  # phone_number_id → Flows business public key (PEM)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(int(time.time()) * 1000))
 
