@@ -267,3 +267,43 @@ def test_concurrent_requests_keep_their_own_keys(keys: Keys) -> None:
     for thread in threads:
         thread.join(timeout=30)
     assert results == {n: n for n in range(8)}
+
+
+class _BrokenStream:
+    def read(self, size: int = -1) -> bytes:
+        raise OSError("connection reset by peer")
+
+
+def test_a_broken_wsgi_input_is_still_answered(keys: Keys, caplog: pytest.LogCaptureFixture) -> None:
+    endpoint = make_endpoint(keys)
+    captured: dict[str, Any] = {}
+
+    def start_response(status: str, headers: list[tuple[str, str]]) -> None:
+        captured["status"] = status
+
+    environ = {"REQUEST_METHOD": "POST", "PATH_INFO": "/", "CONTENT_LENGTH": "10", "wsgi.input": _BrokenStream()}
+    with caplog.at_level(logging.ERROR, logger="wacloud.flows"):
+        assert b"".join(endpoint.wsgi(environ, start_response)) == b"Internal Server Error"
+    assert captured["status"].startswith("500") and "WSGI app failed" in caplog.text
+
+
+def test_lifespan_and_other_scopes(keys: Keys) -> None:
+    import asyncio
+    from collections.abc import MutableMapping
+
+    endpoint = make_endpoint(keys)
+    sent: list[MutableMapping[str, Any]] = []
+    incoming: list[MutableMapping[str, Any]] = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+
+    async def receive() -> MutableMapping[str, Any]:
+        return incoming.pop(0)
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(message)
+
+    async def run() -> None:
+        await endpoint.asgi({"type": "lifespan"}, receive, send)
+        await endpoint.asgi({"type": "websocket"}, receive, send)
+
+    asyncio.run(run())
+    assert [m["type"] for m in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
