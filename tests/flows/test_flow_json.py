@@ -262,6 +262,12 @@ DONE = _screen("DONE", f.Footer("Finish", on_click_action=f.CompleteAction()), t
             "reserved",
         ),
         (f.FlowJSON([]), "at least one screen"),
+        (
+            f.FlowJSON(
+                [_screen("A", f.TextBody(" "), f.Footer("Ok", on_click_action=f.CompleteAction()), terminal=True)]
+            ),
+            "empty string (refused from Flow JSON 6.0)",
+        ),
     ],
 )
 def test_refuses_what_meta_refuses(flow: f.FlowJSON, problem: str) -> None:
@@ -284,6 +290,11 @@ def test_every_problem_is_listed_at_once() -> None:
         flow.validate()
     assert caught.value.problems == problems
     assert str(caught.value).startswith(f"The Flow JSON is invalid ({len(problems)} problems):")
+
+
+def test_empty_strings_were_fine_before_6_0() -> None:
+    screen = _screen("A", f.TextBody(""), f.Footer("Ok", on_click_action=f.CompleteAction()), terminal=True)
+    assert f.FlowJSON([screen], version="5.1").problems() == []
 
 
 def test_branches_may_reuse_a_name_and_hold_one_footer_each() -> None:

@@ -5,7 +5,7 @@ duplicate screen ids or component names, no terminal screen, a terminal screen w
 Footer on a screen, a navigate action to an unknown screen (or one the routing model does not allow), a complete
 action off a terminal screen, a data_exchange action without ``data_api_version``, a routing model that is missing
 with an endpoint or names unknown screens, loops, or more than 10 routes from a screen, ``${data.x}`` references to
-undeclared data, option lists over Meta's limits, and Footer labels over 35 characters.
+undeclared data, empty strings (from 6.0), option lists over Meta's limits, and Footer labels over 35 characters.
 """
 
 from __future__ import annotations
@@ -259,7 +259,10 @@ class FlowJSON:
             example = declaration.example if isinstance(declaration, DataField) else declaration.get("__example__")
             if example is None:
                 problems.append(f"{where}: data {key!r} needs an example (__example__)")
-        for text in _strings([c.to_dict() for c in screen.layout]):
+        texts = list(_strings([c.to_dict() for c in screen.layout]))
+        if self._version_at_least(6, 0) and any(not text.strip() for text in texts):
+            problems.append(f"{where}: a component property is an empty string (refused from Flow JSON 6.0)")
+        for text in texts:
             for key in _DATA_REF.findall(text):
                 if key not in declared:
                     problems.append(
@@ -303,6 +306,12 @@ class FlowJSON:
         elif isinstance(action, DataExchangeAction) and self.data_api_version is None:
             return [f"{where}: a data_exchange action needs data_api_version (a Flow with an endpoint)"]
         return []
+
+    def _version_at_least(self, major: int, minor: int) -> bool:
+        if not isinstance(self.version, str) or not _VERSION.match(self.version):
+            return True  # an unreadable version is reported on its own; check the rest as for the latest
+        have_major, have_minor = (int(part) for part in self.version.split("."))
+        return (have_major, have_minor) >= (major, minor)
 
     def validate(self) -> None:
         """Raise :class:`FlowJSONError` (an ``InvalidArgumentError``) listing every problem, if any."""
