@@ -84,3 +84,10 @@ def test_failed_upload_keeps_the_private_key_and_exits_1(
     err = capsys.readouterr().err
     assert f"the private key stays in {out}" in err and "Traceback" not in err
     assert out.exists()
+
+
+def test_upload_without_configuration_writes_no_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "key.pem"
+    assert main(["flows", "keygen", "--out", str(out), "--upload"]) == 2
+    assert "CLOUD_API_ACCESS_TOKEN" in capsys.readouterr().err
+    assert not out.exists()

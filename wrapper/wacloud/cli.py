@@ -138,14 +138,21 @@ def _flows_keygen(args: argparse.Namespace) -> int:
             raise ConfigurationError(
                 f"--password-env {args.password_env}: that environment variable is empty or unset."
             )
-    pair = flows.generate_key_pair(password=password)
-    path = flows.write_private_key(args.out, pair.private_key_pem, overwrite=args.force)
-    encrypted = " (encrypted)" if password else ""
-    print(f"private key written to {path}{encrypted}, readable by you only (mode 0600)", file=sys.stderr)
-    if args.upload:
-        from wacloud_api.models import BusinessEncryptionPublicKeyUpdate
+    client = _client(args) if args.upload else None
+    try:
+        if client is not None and (client.phone_number_id is None or client.settings.access_token is None):
+            # Checked before a key exists, so a misconfigured run leaves no unregistered key behind.
+            raise ConfigurationError(
+                "--upload needs an access token (CLOUD_API_ACCESS_TOKEN) and a phone number id "
+                "(WA_PHONE_NUMBER_ID or --phone-number-id)."
+            )
+        pair = flows.generate_key_pair(password=password)
+        path = flows.write_private_key(args.out, pair.private_key_pem, overwrite=args.force)
+        encrypted = " (encrypted)" if password else ""
+        print(f"private key written to {path}{encrypted}, readable by you only (mode 0600)", file=sys.stderr)
+        if client is not None:
+            from wacloud_api.models import BusinessEncryptionPublicKeyUpdate
 
-        with _client(args) as client:
             try:
                 client.encryption.set_public_key(
                     body=BusinessEncryptionPublicKeyUpdate(business_public_key=pair.public_key_pem)
@@ -153,7 +160,10 @@ def _flows_keygen(args: argparse.Namespace) -> int:
             except WhatsAppError:
                 print(f"the upload failed; the private key stays in {path}", file=sys.stderr)
                 raise
-        print(f"public key uploaded for phone number {client.phone_number_id}", file=sys.stderr)
+            print(f"public key uploaded for phone number {client.phone_number_id}", file=sys.stderr)
+    finally:
+        if client is not None:
+            client.close()
     print(pair.public_key_pem, end="")
     return 0
 

@@ -10,7 +10,8 @@ For every ``POST`` it answers, in this order:
   :class:`FlowTokenNoLongerValid`; 500 when the handler raises anything else or returns something unusable.
 
 Other methods get 405, other paths 404. Nothing raises out of the apps, and no log line contains key material,
-the decrypted data or a secret: only the action, the screen and what was wrong.
+the decrypted form data or a secret: only the action, the screen, what was wrong, and for an error notification
+Meta's error code.
 """
 
 from __future__ import annotations
@@ -188,11 +189,9 @@ class FlowEndpoint:
             return None
         if request.data.is_error_notification:
             error = request.data.data.get("error")
-            logger.warning(
-                "flow client reported an error for %s: %s",
-                _where(request.data),
-                error if isinstance(error, str) else "?",
-            )
+            # Only Meta's error code (a short identifier), never the rest of the data.
+            code = error[:64] if isinstance(error, str) and error.isprintable() else "?"
+            logger.warning("flow client reported an error for %s: %s", _where(request.data), code)
         return _reply(200, request.encrypt_response())
 
     def _answer(self, request: DecryptedRequest, answer: object) -> EndpointResponse:
