@@ -292,6 +292,25 @@ def test_every_problem_is_listed_at_once() -> None:
     assert str(caught.value).startswith(f"The Flow JSON is invalid ({len(problems)} problems):")
 
 
+@pytest.mark.parametrize(
+    ("component", "version", "problem"),
+    [
+        (f.If("${form.x}", then=[f.TextBody("a")]), "3.1", "If needs Flow JSON 4.0 or later"),
+        (f.RichText("**hi**"), "5.0", "RichText needs Flow JSON 5.1 or later"),
+        (
+            f.EmbeddedLink("Site", on_click_action=f.OpenUrlAction("https://example.com")),
+            "5.1",
+            "the open_url action needs Flow JSON 6.0",
+        ),
+        (f.TextInput("name", "Name"), "3.1", "inputs must be inside a Form"),
+    ],
+)
+def test_components_newer_than_the_version_are_refused(component: f.Component, version: str, problem: str) -> None:
+    screen = _screen("A", component, f.Footer("Ok", on_click_action=f.CompleteAction()), terminal=True)
+    assert any(problem in line for line in f.FlowJSON([screen], version=version).problems())
+    assert f.FlowJSON([screen]).problems() == []
+
+
 def test_empty_strings_were_fine_before_6_0() -> None:
     screen = _screen("A", f.TextBody(""), f.Footer("Ok", on_click_action=f.CompleteAction()), terminal=True)
     assert f.FlowJSON([screen], version="5.1").problems() == []

@@ -5,7 +5,9 @@ duplicate screen ids or component names, no terminal screen, a terminal screen w
 Footer on a screen, a navigate action to an unknown screen (or one the routing model does not allow), a complete
 action off a terminal screen, a data_exchange action without ``data_api_version``, a routing model that is missing
 with an endpoint or names unknown screens, loops, or more than 10 routes from a screen, ``${data.x}`` references to
-undeclared data, empty strings (from 6.0), option lists over Meta's limits, and Footer labels over 35 characters.
+undeclared data, empty strings (from 6.0), components newer than ``version`` (If/Switch 4.0, RichText 5.1,
+update_data/open_url 6.0; inputs outside a Form below 4.0), option lists over Meta's limits, and Footer labels
+over 35 characters.
 """
 
 from __future__ import annotations
@@ -23,12 +25,19 @@ from ._components import (
     Component,
     DataExchangeAction,
     DataField,
+    DatePicker,
     Dropdown,
     Footer,
     If,
     NavigateAction,
+    OpenUrlAction,
+    OptIn,
     RadioButtonsGroup,
+    RichText,
     Switch,
+    TextArea,
+    TextInput,
+    UpdateDataAction,
     _json_value,
 )
 from ._errors import FlowJSONError
@@ -45,6 +54,16 @@ _SCREEN_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _DATA_REF = re.compile(r"\$\{data\.([A-Za-z0-9_]+)")
 MAX_ROUTES_PER_SCREEN: Final = 10
 FOOTER_LABEL_MAX: Final = 35
+#: The first Flow JSON version that has a component or action (from Meta's changelog); older ones refuse it.
+_SINCE: Final[Mapping[type[Any], tuple[int, int]]] = {
+    If: (4, 0),
+    Switch: (4, 0),
+    RichText: (5, 1),
+    UpdateDataAction: (6, 0),
+    OpenUrlAction: (6, 0),
+}
+#: Below 4.0 inputs must sit in a Form component, which this builder does not produce.
+_INPUTS: Final = (TextInput, TextArea, Dropdown, RadioButtonsGroup, CheckboxGroup, DatePicker, OptIn)
 _OPTION_LIMITS: Final[Mapping[type[Component], tuple[int, int]]] = {
     Dropdown: (1, 200),
     RadioButtonsGroup: (1, 20),
@@ -268,6 +287,16 @@ class FlowJSON:
                     problems.append(
                         f"{where}: ${{data.{key}}} is used but {key!r} is not declared in the screen's data"
                     )
+        nodes: list[Component | Action] = [*components, *(a for c in components for a in _actions(c))]
+        for node in nodes:
+            since = _SINCE.get(type(node))
+            if since is not None and not self._version_at_least(*since):
+                kind = node.type if isinstance(node, Component) else f"the {node.name} action"
+                problems.append(
+                    f"{where}: {kind} needs Flow JSON {since[0]}.{since[1]} or later (version {self.version})"
+                )
+        if not self._version_at_least(4, 0) and any(isinstance(c, _INPUTS) for c in components):
+            problems.append(f"{where}: below Flow JSON 4.0 inputs must be inside a Form; use version 4.0 or later")
         for component in components:
             if (
                 isinstance(component, Footer)
