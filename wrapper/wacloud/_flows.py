@@ -11,7 +11,7 @@ from wacloud_api.api.flows import AsyncFlows as _GeneratedAsyncFlows
 from wacloud_api.api.flows import Flows as _GeneratedFlows
 from wacloud_api.models import FlowCreateRequest, FlowCreateResponse, FlowJsonUploadRequest, FlowJsonUploadResponse
 from wacloud_api.models.flow_create_request_categories_item import FlowCreateRequestCategoriesItem
-from wacloud_api.types import UNSET, File, RequestOptions
+from wacloud_api.types import File, RequestOptions
 
 from ._errors import InvalidArgumentError
 from .flows._flow_json import FlowJSON
@@ -60,12 +60,10 @@ def create_request(
         raise InvalidArgumentError("name must be the Flow's non-empty name (unique in the WhatsApp Business Account).")
     if isinstance(categories, str) or not categories:
         raise InvalidArgumentError("categories must be a list with at least one category, e.g. ['SIGN_UP'].")
+    # endpoint_uri is passed only when set: an unset optional field must stay out of the body.
+    optional: dict[str, Any] = {} if endpoint_uri is None else {"endpoint_uri": endpoint_uri}
     return FlowCreateRequest(
-        name=name,
-        categories=list(categories),
-        flow_json=flow_json_text(flow_json),
-        endpoint_uri=UNSET if endpoint_uri is None else endpoint_uri,
-        publish=publish,
+        name=name, categories=list(categories), flow_json=flow_json_text(flow_json), publish=publish, **optional
     )
 
 
