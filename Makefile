@@ -61,7 +61,7 @@ lint: $(STAMP) ## ruff check + format check on hand-written code, spec validatio
 	$(BIN)/python generator/lint_spec.py $(SPEC)
 
 typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package
-	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks
+	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks tests/flows
 	$(BIN)/mypy $(GENERATED)
 
 pytest: $(STAMP) ## the test suite only

@@ -3,7 +3,9 @@
 Starts the bundled Cloud API emulator and a verified webhook listener on 127.0.0.1, writes a .env, and then uses
 the SDK exactly as against Meta: text, image (upload then send), template and interactive messages; token
 rotation with the old token revoked; tenant switching both ways; delivery and read statuses received through the
-signature-checked webhook. Everything started here is stopped on exit, on failure and on Ctrl-C.
+signature-checked webhook; then a WhatsApp Flow end to end: a typed Flow JSON created, a key pair registered, the
+encrypted data endpoint served, and the emulator playing the WhatsApp client through it. Everything started here
+is stopped on exit, on failure and on Ctrl-C.
 
 Run: make demo   (or: python examples/demo.py)
 """
@@ -18,8 +20,9 @@ import time
 import zlib
 from pathlib import Path
 
-from wacloud import AuthenticationError, WhatsApp, webhooks
+from wacloud import AuthenticationError, WhatsApp, flows, webhooks
 from wacloud.emulator import Emulator, Tenant, ThreadedServer
+from wacloud_api.models import BusinessEncryptionPublicKeyUpdate
 
 TO = "15551234567"
 SHOP = Tenant("106540352242922", "102290129340398", {"EAAG-shop-token-v1"}, display_phone_number="15550001111")
@@ -45,6 +48,68 @@ def tiny_png() -> bytes:
 
 def step(text: str) -> None:
     print(f"  • {text}", flush=True)
+
+
+def table_booking_flow() -> flows.FlowJSON:
+    """Two screens: pick a time (the endpoint lists the free slots), then confirm."""
+    pick = flows.Screen(
+        "PICK_TIME",
+        title="Book a table",
+        data={"slots": flows.DataField.data_source([flows.DataSourceItem("19", "19:00")])},
+        layout=[
+            flows.TextHeading("When would you like to come?"),
+            flows.RadioButtonsGroup("slot", flows.data_ref("slots"), label="Time", required=True),
+            flows.Footer("Continue", on_click_action=flows.DataExchangeAction({"slot": flows.form_ref("slot")})),
+        ],
+    )
+    confirm = flows.Screen(
+        "CONFIRM",
+        title="Confirm",
+        terminal=True,
+        success=True,
+        data={"summary": flows.DataField.string("Table at 19:00")},
+        layout=[
+            flows.TextBody(flows.data_ref("summary")),
+            flows.Footer("Book", on_click_action=flows.DataExchangeAction({"confirmed": True})),
+        ],
+    )
+    return flows.FlowJSON(
+        [pick, confirm], data_api_version="4.0", routing_model={"PICK_TIME": ["CONFIRM"], "CONFIRM": []}
+    )
+
+
+def book_table(request: flows.FlowRequest) -> flows.FlowResponse:
+    """The business logic behind the Flow's data endpoint."""
+    if request.action == "INIT":
+        return request.respond("PICK_TIME", {"slots": [{"id": "19", "title": "19:00"}, {"id": "21", "title": "21:00"}]})
+    if request.screen == "PICK_TIME":
+        return request.respond("CONFIRM", {"summary": f"Table at {request.data['slot']}:00"})
+    return request.close({"table": "T-12"})
+
+
+def flow_round_trip(shop: WhatsApp, emulator: Emulator) -> None:
+    """Create the Flow from typed Flow JSON, register a key pair, serve the endpoint, run the Flow through it."""
+    created = shop.flows.create_with_flow_json("Book a table", table_booking_flow(), categories=["APPOINTMENT_BOOKING"])
+    shop.flows.upload_flow_json(created.id, table_booking_flow())
+    step(f"Flow created from a typed FlowJSON (version {flows.FLOW_JSON_VERSION}) and its Flow JSON uploaded")
+    pair = flows.generate_key_pair()
+    shop.encryption.set_public_key(body=BusinessEncryptionPublicKeyUpdate(business_public_key=pair.public_key_pem))
+    endpoint = flows.FlowEndpoint(book_table, private_key=pair.private_key_pem, app_secret=APP_SECRET, path="/flows")
+    with ThreadedServer(endpoint.asgi) as server:
+        url = f"{server.url}/flows"
+        sent = shop.messages.send_flow(TO, "Book your table", cta="Book", flow_id=created.id, flow_token="booking-1")
+        step(f"key pair generated, public key registered, Flow sent ({sent.messages[0].id}); endpoint on {url}")
+        with emulator.flow_session(SHOP.phone_number_id, url, flow_token="booking-1", data_api_version="4.0") as flow:
+            if flow.ping() != {"data": {"status": "active"}}:
+                raise SystemExit("the Flow endpoint did not answer the health check")
+            first = flow.init()
+            second = flow.data_exchange(first["screen"], {"slot": "21"})
+            done = flow.data_exchange(second["screen"], {"confirmed": True})
+        params = done["data"]["extension_message_response"]["params"]
+        step(
+            f"Flow run through the encrypted endpoint: {first['screen']} → {second['screen']} "
+            f"({second['data']['summary']}) → closed with {params}"
+        )
 
 
 def main() -> int:
@@ -122,6 +187,8 @@ def main() -> int:
                             raise SystemExit("timed out waiting for delivered/read webhooks")
                         seen.wait(remaining)
                 step(f"webhooks: delivered and read received, signature-verified, for all {len(sent)} messages")
+
+                flow_round_trip(shop, emulator)
 
             by_number: dict[str, int] = {}
             for record in emulator.sent:

@@ -30,10 +30,12 @@ from ._tokens import AccessToken, TokenSource
 if TYPE_CHECKING:
     from ._analytics import Analytics
     from ._async._analytics import AsyncAnalytics
+    from ._async._flows import AsyncFlows
     from ._async._media import AsyncMedia
     from ._async._messages import AsyncMessages
     from ._async._phone_numbers import AsyncPhoneNumbers
     from ._async._qr_codes import AsyncQrCodes
+    from ._flows import Flows
     from ._media import Media
     from ._messages import Messages
     from ._phone_numbers import PhoneNumbers
@@ -353,6 +355,13 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         return Analytics(self._runtime)
 
     @cached_property
+    def flows(self) -> Flows:
+        """WhatsApp Flows: list, create, get, update, delete, upload Flow JSON (``wacloud.flows``), publish, deprecate."""
+        from ._flows import Flows
+
+        return Flows(self._runtime)
+
+    @cached_property
     def qr_codes(self) -> QrCodes:
         """QR codes and short links that open a chat with a prefilled message."""
         from ._qr_codes import QrCodes
@@ -438,6 +447,13 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         from ._async._analytics import AsyncAnalytics
 
         return AsyncAnalytics(self._runtime)
+
+    @cached_property
+    def flows(self) -> AsyncFlows:
+        """WhatsApp Flows: list, create, get, update, delete, upload Flow JSON (``wacloud.flows``), publish, deprecate."""
+        from ._async._flows import AsyncFlows
+
+        return AsyncFlows(self._runtime)
 
     @cached_property
     def qr_codes(self) -> AsyncQrCodes:

@@ -125,6 +125,49 @@ def _listen(args: argparse.Namespace) -> int:
     return 0
 
 
+def _flows_keygen(args: argparse.Namespace) -> int:
+    """Generate the Flows key pair; the private key goes to a 0600 file only, never to the terminal or a log."""
+    import os
+
+    from . import flows
+
+    password: str | None = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            raise ConfigurationError(
+                f"--password-env {args.password_env}: that environment variable is empty or unset."
+            )
+    client = _client(args) if args.upload else None
+    try:
+        if client is not None and (client.phone_number_id is None or client.settings.access_token is None):
+            # Checked before a key exists, so a misconfigured run leaves no unregistered key behind.
+            raise ConfigurationError(
+                "--upload needs an access token (CLOUD_API_ACCESS_TOKEN) and a phone number id "
+                "(WA_PHONE_NUMBER_ID or --phone-number-id)."
+            )
+        pair = flows.generate_key_pair(password=password)
+        path = flows.write_private_key(args.out, pair.private_key_pem, overwrite=args.force)
+        encrypted = " (encrypted)" if password else ""
+        print(f"private key written to {path}{encrypted}, readable by you only (mode 0600)", file=sys.stderr)
+        if client is not None:
+            from wacloud_api.models import BusinessEncryptionPublicKeyUpdate
+
+            try:
+                client.encryption.set_public_key(
+                    body=BusinessEncryptionPublicKeyUpdate(business_public_key=pair.public_key_pem)
+                )
+            except WhatsAppError:
+                print(f"the upload failed; the private key stays in {path}", file=sys.stderr)
+                raise
+            print(f"public key uploaded for phone number {client.phone_number_id}", file=sys.stderr)
+    finally:
+        if client is not None:
+            client.close()
+    print(pair.public_key_pem, end="")
+    return 0
+
+
 def _emulator(argv: list[str]) -> int:
     """``wacloud emulator ...``: the emulator parses its own options."""
     try:
@@ -197,6 +240,19 @@ def _parser() -> argparse.ArgumentParser:
         "--insecure-no-signature", action="store_true", help="skip X-Hub-Signature-256 checks (local development only)"
     )
     listen.set_defaults(handler=_listen)
+
+    flows_parser = sub.add_parser("flows", help="WhatsApp Flows: the data endpoint's key pair")
+    flows_sub = flows_parser.add_subparsers(dest="action", required=True)
+    keygen = flows_sub.add_parser(
+        "keygen", help="generate the 2048-bit RSA key pair; print the public key, write the private key (0600)"
+    )
+    keygen.add_argument("--out", default="flows-private.pem", help="private key file (default flows-private.pem)")
+    keygen.add_argument("--password-env", metavar="VAR", help="encrypt the private key with the password in $VAR")
+    keygen.add_argument("--force", action="store_true", help="overwrite an existing private key file")
+    keygen.add_argument("--upload", action="store_true", help="register the public key for the phone number")
+    keygen.add_argument("--phone-number-id", help="default WA_PHONE_NUMBER_ID")
+    keygen.add_argument("--base-url", help="Graph host (default WA_BASE_URL or graph.facebook.com)")
+    keygen.set_defaults(handler=_flows_keygen)
     # Listed for --help; `main` hands `wacloud emulator ...` to the emulator's own parser.
     sub.add_parser("emulator", help="run the local Cloud API emulator (see: wacloud emulator --help)")
     return parser

@@ -18,10 +18,11 @@ from pathlib import Path
 
 from .._constants import DEFAULT_EMULATOR_PORT
 from .._errors import ConfigurationError
+from ._flows import FlowExchangeError, FlowSession
 from ._server import Emulator, ThreadedServer
 from ._state import Tenant
 
-__all__ = ["Emulator", "Tenant", "ThreadedServer", "main"]
+__all__ = ["Emulator", "FlowExchangeError", "FlowSession", "Tenant", "ThreadedServer", "main"]
 
 
 def _tenant(spec: str) -> Tenant:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl
 
+from ._flows import public_key_answer, register_public_key
 from ._spec import Operation, SpecIndex, validate
 from ._state import EmulatorState, Tenant
 from ._webhooks import WebhookSender, status_update
@@ -452,6 +453,13 @@ class EmulatorApp:
             profile = self.state.profiles.setdefault(call.tenant.phone_number_id, {})
             profile.update({k: v for k, v in call.body.items() if k != "messaging_product"})
         return {"success": True}
+
+    # ---- WhatsApp Flows: the business public key that emulator/_flows.py encrypts data-exchange requests to
+    def _op_set_encryption_public_key(self, call: Call) -> Any:
+        return register_public_key(self.state, call.tenant, call.body)
+
+    def _op_get_encryption_public_key(self, call: Call) -> Any:
+        return public_key_answer(self.state, call.tenant)
 
 
 def _parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any, Self
 from .._constants import DEFAULT_EMULATOR_PORT
 from .._errors import ConfigurationError
 from ._app import EmulatorApp
+from ._flows import FlowSession
 from ._spec import SpecIndex
 from ._state import EmulatorState, Tenant, Throttle
 from ._webhooks import WebhookSender, incoming_text
@@ -134,6 +135,26 @@ class Emulator:
         wamid = self.state.new_wamid()
         self.webhooks.post(incoming_text(self.state.tenants[phone_number_id], sender, text, wamid))
         return wamid
+
+    def flow_session(
+        self, phone_number_id: str, endpoint_url: str, *, flow_token: str, data_api_version: str = "3.0"
+    ) -> FlowSession:
+        """Play the WhatsApp client of an open Flow against ``endpoint_url``, encrypting to the public key the
+        number registered (``client.encryption.set_public_key``) and signing with the emulator's app secret."""
+        with self.state.lock:
+            public_key = self.state.public_keys.get(phone_number_id)
+        if public_key is None:
+            raise ConfigurationError(
+                f"Phone number {phone_number_id} has no Flows public key: register one first "
+                "(client.encryption.set_public_key or wacloud flows keygen --upload)."
+            )
+        return FlowSession(
+            endpoint_url,
+            public_key,
+            app_secret=self.app.app_secret,
+            flow_token=flow_token,
+            data_api_version=data_api_version,
+        )
 
     @property
     def sent(self) -> list[dict[str, Any]]:

@@ -52,6 +52,7 @@ class EmulatorState:
     revoked: set[str] = field(default_factory=set)
     sent: list[dict[str, Any]] = field(default_factory=list)
     media: dict[str, StoredMedia] = field(default_factory=dict)
+    public_keys: dict[str, str] = field(default_factory=dict)  # phone_number_id → Flows business public key (PEM)
     templates: dict[str, dict[str, Any]] = field(default_factory=dict)
     qr_codes: dict[str, dict[str, Any]] = field(default_factory=dict)
     blocked: dict[str, set[str]] = field(default_factory=dict)
