@@ -8,6 +8,12 @@ ItemT = TypeVar("ItemT")
 
 from attrs import define
 
+
+def redacted_repr(value: object) -> str:
+    """The repr of a secret field (spec: `format: password` or `x-secret: true`): whether it is set, never its value."""
+    return "None" if value is None else "'[redacted]'"
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -122,4 +128,5 @@ __all__ = [
     "RequestOptions",
     "Response",
     "SyncRuntime",
+    "redacted_repr",
 ]

@@ -160,7 +160,7 @@ class _View:
     __slots__ = ("raw",)
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        self.raw = raw
+        self.raw: dict[str, Any] = raw
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.raw!r})"
@@ -168,7 +168,7 @@ class _View:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _View) and type(other) is type(self) and other.raw == self.raw
 
-    __hash__ = None  # type: ignore[assignment]  # views wrap mutable dicts
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # views wrap mutable dicts
 
 
 _V = TypeVar("_V", bound=_View)
@@ -775,10 +775,10 @@ class _Routed(_View):
     kind: ClassVar[str] = "event"
 
     def __init__(self, raw: dict[str, Any], value: dict[str, Any] | None = None, waba_id: str | None = None) -> None:
-        self.raw = raw
+        self.raw: dict[str, Any] = raw
         self._value = value
         #: The WhatsApp Business Account id (``entry[].id``).
-        self.waba_id = waba_id
+        self.waba_id: str | None = waba_id
 
     @property
     def phone_number_id(self) -> str | None:
@@ -1107,7 +1107,7 @@ class Event(_Routed):
     ) -> None:
         super().__init__(raw, value, waba_id)
         #: The webhook field (``message_template_status_update``, ``account_update`` ...).
-        self.field = field if field is not None else (self.FIELD or "unknown")
+        self.field: str = field if field is not None else (self.FIELD or "unknown")
         self._time = time
 
     @property
