@@ -6,6 +6,7 @@ from typing import IO, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar
 
 ItemT = TypeVar("ItemT")
 
+import httpx
 from attrs import define
 
 
@@ -54,8 +55,8 @@ class Response(Generic[T]):
 class RequestOptions(TypedDict, total=False):
     """Per-call overrides accepted by every namespace method as ``request_options=``."""
 
-    timeout: float
-    """Seconds for connect, read and write of this call."""
+    timeout: float | httpx.Timeout
+    """Seconds for connect, read and write of this call, or an ``httpx.Timeout`` per phase."""
     max_retries: int
     """Retries of this call (0 disables them); only calls that are safe to repeat are retried."""
     max_retry_wait: float
