@@ -262,6 +262,7 @@ class _RuntimeBase:
         )
         if error.fbtrace_id is None:
             error.fbtrace_id = response.headers.get("x-fb-trace-id")
+        error.response = response
         return error
 
     def _parse(self, parse: Callable[..., object], response: httpx.Response) -> object:

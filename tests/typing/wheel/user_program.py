@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import httpx
+
 import wacloud
 import wacloud.auth
 from wacloud import (
@@ -124,6 +126,8 @@ def handle_errors(client: WhatsApp) -> str:
     except AuthenticationError as error:
         return f"token rejected: {error.code}"
     except ApiError as error:
+        raw: httpx.Response | None = error.response
+        assert raw is None or raw.status_code >= 400
         code: int | None = error.code
         trace: str | None = error.fbtrace_id
         return f"{code} {trace}"
