@@ -16,7 +16,7 @@ GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC)
 	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
 HANDWRITTEN := $(wildcard wrapper tests examples benchmarks generator)
 
-.PHONY: help redis-server install generate check-generated lint typecheck test pytest demo bench clean
+.PHONY: help redis-server install generate check-generated lint typecheck typecheck-wheel test pytest demo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed -E 's/:.*## /\t/'
@@ -37,11 +37,12 @@ redis-server:
 
 install: $(STAMP) ## create .venv and install wacloud with its dev extra
 
-generate: $(STAMP) ## bundle spec/ and regenerate generated/, the webhook views and the asyncio twins from it
+generate: $(STAMP) ## bundle spec/ and regenerate generated/, the webhook views, the asyncio twins and wacloud/types.py
 	$(BIN)/python generator/bundle_spec.py $(SPEC)
 	$(GEN) --output-path $(GENERATED) > /dev/null
 	$(BIN)/python generator/webhook_views.py --spec $(SPEC)
 	$(BIN)/python generator/unasync.py
+	$(BIN)/python generator/export_types.py
 
 check-generated: $(STAMP) ## fail when generated/, the webhook views or the asyncio twins are not what `make generate` writes
 	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
@@ -52,6 +53,7 @@ check-generated: $(STAMP) ## fail when generated/, the webhook views or the asyn
 	echo "generated/ is up to date with spec/"
 	$(BIN)/python generator/webhook_views.py --spec $(SPEC) --check
 	$(BIN)/python generator/unasync.py --check
+	$(BIN)/python generator/export_types.py --check
 
 lint: $(STAMP) ## ruff check + format check on hand-written code, spec validation and the spec lint
 	$(BIN)/ruff check $(HANDWRITTEN)
@@ -60,14 +62,20 @@ lint: $(STAMP) ## ruff check + format check on hand-written code, spec validatio
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(BIN)/python generator/lint_spec.py $(SPEC)
 
-typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package
+typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package (checkout)
 	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks tests/flows
 	$(BIN)/mypy $(GENERATED)
+
+# The wheel as users get it, installed alone in a fresh venv outside the checkout with mypy and pyright from PyPI
+# (pyright's JavaScript ships in its wheel and runs on Node.js): verifytypes 100 % for wacloud and wacloud_api,
+# mypy --strict + pyright strict pass on tests/typing/wheel/user_program.py and report every expected_errors.py line.
+typecheck-wheel: $(STAMP) ## build the wheel, install it alone, run verifytypes + mypy/pyright strict on a user program
+	$(BIN)/python tests/typing/check_wheel.py
 
 pytest: $(STAMP) ## the test suite only
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck check-generated pytest ## everything CI runs
+test: lint typecheck check-generated typecheck-wheel pytest ## everything CI runs
 
 demo: $(STAMP) ## run the demo against the local emulator (no credentials, no internet)
 	$(BIN)/python examples/demo.py

@@ -6,7 +6,14 @@ from typing import IO, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar
 
 ItemT = TypeVar("ItemT")
 
+import httpx
 from attrs import define
+
+
+def redacted_repr(value: object) -> str:
+    """The repr of a secret field (spec: `format: password` or `x-secret: true`): whether it is set, never its value."""
+    return "None" if value is None else "'[redacted]'"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -48,8 +55,8 @@ class Response(Generic[T]):
 class RequestOptions(TypedDict, total=False):
     """Per-call overrides accepted by every namespace method as ``request_options=``."""
 
-    timeout: float
-    """Seconds for connect, read and write of this call."""
+    timeout: float | httpx.Timeout
+    """Seconds for connect, read and write of this call, or an ``httpx.Timeout`` per phase."""
     max_retries: int
     """Retries of this call (0 disables them); only calls that are safe to repeat are retried."""
     max_retry_wait: float
@@ -122,4 +129,5 @@ __all__ = [
     "RequestOptions",
     "Response",
     "SyncRuntime",
+    "redacted_repr",
 ]

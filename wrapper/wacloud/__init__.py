@@ -31,8 +31,7 @@ from ._errors import (
     WhatsAppError,
 )
 from ._tenants import AsyncTenantClients, TenantClients, TenantCredentials
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_API_VERSION",

@@ -98,6 +98,15 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         http_client: HttpT | None,
     ) -> None:
         self._init_state(access_token=access_token, settings_kwargs=settings_kwargs, dotenv_path=dotenv_path)
+        if http_client is not None and "timeout" not in self._state.settings.sources:
+            # An injected pool keeps its own timeout unless timeout= or REQUEST_TIMEOUT says otherwise.
+            settings = self._state.settings
+            self._state = dataclasses.replace(
+                self._state,
+                settings=dataclasses.replace(
+                    settings, timeout=http_client.timeout, sources={**settings.sources, "timeout": "http_client"}
+                ),
+            )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http()
         self._runtime = self._new_runtime()
@@ -108,7 +117,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         access_token: AccessToken | None = None,
         phone_number_id: str | int | None = None,
         business_account_id: str | int | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         api_version: str | None = None,
     ) -> Self:
@@ -213,7 +222,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         access_token: AccessToken | None,
         phone_number_id: str | int | None,
         business_account_id: str | int | None,
-        timeout: float | None,
+        timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         api_version: str | None,
     ) -> ClientState:
@@ -266,7 +275,8 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
     - ``business_account_id`` from ``WA_BUSINESS_ACCOUNT_ID``
     - ``api_version`` from ``CLOUD_API_VERSION`` (default ``v26.0``)
     - ``base_url`` from ``WA_BASE_URL`` (default ``https://graph.facebook.com``)
-    - ``timeout`` (seconds) from ``REQUEST_TIMEOUT`` (milliseconds)
+    - ``timeout`` (seconds, or an ``httpx.Timeout``) from ``REQUEST_TIMEOUT`` (milliseconds); default 30 s, or the
+      injected ``http_client``'s own timeout
     - ``max_retries`` from ``WA_MAX_RETRIES`` (default 2; 0 disables retries)
     - ``max_retry_wait`` (seconds, total wait between retries of one call) from ``WA_MAX_RETRY_WAIT`` (default 60)
     - ``webhook_verification_token`` from ``WEBHOOK_VERIFICATION_TOKEN``
@@ -289,7 +299,7 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         business_account_id: str | int | None = None,
         api_version: str | None = None,
         base_url: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         webhook_verification_token: str | None = None,
@@ -384,7 +394,7 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         business_account_id: str | int | None = None,
         api_version: str | None = None,
         base_url: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         webhook_verification_token: str | None = None,

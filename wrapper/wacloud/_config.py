@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import httpx
+
 from ._constants import (
     DEFAULT_API_VERSION,
     DEFAULT_GRAPH_URL,
@@ -27,7 +29,7 @@ from ._errors import ConfigurationError
 
 __all__ = ["ENV_VARS", "Settings", "SettingSource", "load_dotenv_values", "mask_secret", "read_setting"]
 
-SettingSource = Literal["argument", "environment", ".env", "default"]
+SettingSource = Literal["argument", "environment", ".env", "http_client", "default"]
 
 #: Setting name -> environment variables read for it, first match wins.
 ENV_VARS: Mapping[str, tuple[str, ...]] = {
@@ -117,7 +119,7 @@ class Settings:
     business_account_id: str | None
     api_version: str
     base_url: str
-    timeout: float | None
+    timeout: float | httpx.Timeout | None
     max_retries: int
     max_retry_wait: float
     webhook_verification_token: str | None
@@ -158,7 +160,7 @@ class Settings:
         business_account_id: str | int | None = None,
         api_version: str | None = None,
         base_url: str | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         webhook_verification_token: str | None = None,
@@ -203,8 +205,11 @@ class Settings:
         if not url.startswith(("http://", "https://")):
             raise ConfigurationError(f"base_url {url!r} must start with https:// (or http:// for a local emulator).")
 
-        timeout_seconds: float | None
-        if timeout is not None:
+        timeout_seconds: float | httpx.Timeout | None
+        if isinstance(timeout, httpx.Timeout):  # per phase (connect, read, write, pool), as httpx takes it
+            sources["timeout"] = "argument"
+            timeout_seconds = timeout
+        elif timeout is not None:
             sources["timeout"] = "argument"
             timeout_seconds = _positive_float(timeout, "timeout", "seconds")
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._version import __version__
+
 #: The Graph API version the spec in spec/ was written for. CLOUD_API_VERSION overrides it.
 DEFAULT_API_VERSION = "v26.0"
 DEFAULT_GRAPH_URL = "https://graph.facebook.com"
@@ -15,4 +17,5 @@ DEFAULT_WEBHOOK_ENDPOINT = "/webhook"
 DEFAULT_EMULATOR_PORT = 3099
 #: Media downloads send the bearer token only to Meta's own hosts (and to the configured base URL's host).
 MEDIA_HOST_SUFFIXES = (".fbsbx.com", ".fbcdn.net", ".facebook.com", ".whatsapp.net")
-USER_AGENT = "wacloud-python"
+#: Sent by the pools wacloud creates (an injected ``http_client`` keeps its own User-Agent).
+USER_AGENT = f"wacloud-python/{__version__}"

@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "ApiError",
@@ -68,8 +71,12 @@ class ApiError(WhatsAppError):
     """The Graph API answered with an error.
 
     The attributes mirror Graph's error envelope ``{"error": {...}}``. Meta asks integrators to branch on
-    ``code`` rather than on the HTTP status or the (deprecated) ``subcode``.
+    ``code`` rather than on the HTTP status or the (deprecated) ``subcode``. ``response`` is the raw
+    ``httpx.Response`` Graph answered with (``None`` for errors reported in webhooks).
     """
+
+    #: The HTTP answer this error was read from (headers, raw body); ``None`` for webhook-reported errors.
+    response: httpx.Response | None = None
 
     def __init__(
         self,

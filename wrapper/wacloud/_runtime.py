@@ -217,7 +217,7 @@ class _RuntimeBase:
         extra = opts.get("extra_headers")
         if extra:
             kwargs["headers"] = {**kwargs.get("headers", {}), **extra}
-        timeout_seconds = opts.get("timeout", settings.timeout)
+        timeout = opts.get("timeout", settings.timeout)
         retries = opts.get("max_retries", settings.max_retries)
         if not isinstance(retries, int) or retries < 0:
             raise InvalidArgumentError(f"max_retries must be a whole number >= 0, got {retries!r}.")
@@ -226,7 +226,7 @@ class _RuntimeBase:
             url=url,
             path=path,
             kwargs=kwargs,
-            timeout=_timeout(timeout_seconds),
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else _timeout(timeout),
             policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
         )
 
@@ -262,6 +262,7 @@ class _RuntimeBase:
         )
         if error.fbtrace_id is None:
             error.fbtrace_id = response.headers.get("x-fb-trace-id")
+        error.response = response
         return error
 
     def _parse(self, parse: Callable[..., object], response: httpx.Response) -> object:

@@ -156,8 +156,8 @@ class TokenRefresher:
         )
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.failures = 0
-        self.refreshes = 0
+        self.failures: int = 0
+        self.refreshes: int = 0
 
     def refresh_now(self) -> ExchangedToken:
         """Exchange once, update the client, and return the result (raises on failure)."""

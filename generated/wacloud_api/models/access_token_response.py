@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="AccessTokenResponse")
 
 
@@ -18,7 +20,7 @@ class AccessTokenResponse:
 
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=redacted_repr)
     """ The new access token. """
     token_type: str | None = None
     """ Usually `bearer`. """

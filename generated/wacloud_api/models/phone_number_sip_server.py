@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
 
@@ -30,7 +32,7 @@ class PhoneNumberSipServer:
     """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
     app_id: str | None = None
     """ The app the server is configured for (returned by Meta). """
-    sip_user_password: str | None = None
+    sip_user_password: str | None = _attrs_field(default=None, repr=redacted_repr)
     """ SIP password; returned only with `include_sip_credentials=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="RegistrationRequest")
 
 
@@ -18,7 +20,7 @@ class RegistrationRequest:
 
     """
 
-    pin: str
+    pin: str = _attrs_field(repr=redacted_repr)
     """ The 6-digit two-step verification PIN to set, or the existing PIN if the number already has one. """
     messaging_product: Literal["whatsapp"] = "whatsapp"
     """ Always `whatsapp`. """

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import redacted_repr
+
 T = TypeVar("T", bound="VerificationCodeSubmission")
 
 
@@ -18,7 +20,7 @@ class VerificationCodeSubmission:
 
     """
 
-    code: str
+    code: str = _attrs_field(repr=redacted_repr)
     """ The code, digits only (`123830` for `123-830`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -34,7 +34,7 @@ class ThreadedServer:
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="wacloud-server", daemon=True)
         self._ready_timeout = ready_timeout
-        self.port = port
+        self.port: int = port
 
     @property
     def url(self) -> str:
@@ -47,7 +47,7 @@ class ThreadedServer:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise ConfigurationError(f"The server on {LOOPBACK}:{self.port} did not start (port in use?).")
             time.sleep(0.01)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        self.port = int(self._server.servers[0].sockets[0].getsockname()[1])
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
@@ -82,11 +82,15 @@ class Emulator:
         status_delay: float = 0.02,
         spec_path: Path | None = None,
     ) -> None:
-        self.state = EmulatorState()
+        self.state: EmulatorState = EmulatorState()
         for tenant in tenants:
             self.state.add_tenant(tenant)
-        self.webhooks = WebhookSender(webhook_url, app_secret, status_delay) if webhook_url else None
-        self.app = EmulatorApp(self.state, SpecIndex(spec_path), app_secret=app_secret, webhooks=self.webhooks)
+        self.webhooks: WebhookSender | None = (
+            WebhookSender(webhook_url, app_secret, status_delay) if webhook_url else None
+        )
+        self.app: EmulatorApp = EmulatorApp(
+            self.state, SpecIndex(spec_path), app_secret=app_secret, webhooks=self.webhooks
+        )
         self._server = ThreadedServer(self.app, port)
 
     @property

@@ -68,7 +68,7 @@ class SpecIndex:
     """All operations of the spec and the schemas they refer to."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or find_spec()
+        self.path: Path = path or find_spec()
         self.document: dict[str, Any] = _load(self.path)
         self.operations: list[Operation] = []
         for template, item in self.document["paths"].items():

@@ -90,8 +90,8 @@ class WebhookSender:
         self._delay = delay
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="wacloud-emulator-webhooks", daemon=True)
-        self.delivered = 0
-        self.failed = 0
+        self.delivered: int = 0
+        self.failed: int = 0
         self._thread.start()
 
     def post(self, notification: dict[str, Any]) -> None:

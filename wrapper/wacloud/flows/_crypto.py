@@ -178,7 +178,7 @@ class DecryptedRequest:
     __slots__ = ("_aes_key", "_iv", "data")
 
     def __init__(self, data: FlowRequest, aes_key: bytes, iv: bytes) -> None:
-        self.data = data
+        self.data: FlowRequest = data
         self._aes_key = aes_key
         self._iv = iv
 

@@ -78,7 +78,7 @@ class FlowJSONError(InvalidArgumentError):
     """A Flow JSON that Meta would refuse; ``problems`` lists every rule broken, each naming where."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
+        self.problems: list[str] = list(problems)
         count = len(self.problems)
         listing = "\n".join(f"  - {problem}" for problem in self.problems)
         super().__init__(f"The Flow JSON is invalid ({count} problem{'s' if count != 1 else ''}):\n{listing}")

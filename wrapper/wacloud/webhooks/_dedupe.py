@@ -65,7 +65,7 @@ class InMemoryDedupeStore:
     def __init__(self, max_size: int = DEFAULT_DEDUPE_SIZE) -> None:
         if max_size < 1:
             raise ValueError("max_size must be at least 1")
-        self.max_size = max_size
+        self.max_size: int = max_size
         self._keys: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
 

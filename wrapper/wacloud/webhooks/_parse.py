@@ -37,7 +37,7 @@ class Notification:
 
     def __init__(self, raw: dict[str, Any]) -> None:
         #: The decoded body.
-        self.raw = raw
+        self.raw: dict[str, Any] = raw
         self._all: list[WebhookEvent] | None = None
 
     def __repr__(self) -> str:

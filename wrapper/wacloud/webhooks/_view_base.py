@@ -117,7 +117,7 @@ class View:
     __slots__ = ("raw",)
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        self.raw = raw
+        self.raw: dict[str, Any] = raw
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.raw!r})"
@@ -125,7 +125,7 @@ class View:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, View) and type(other) is type(self) and other.raw == self.raw
 
-    __hash__ = None  # type: ignore[assignment]  # views wrap mutable dicts
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # views wrap mutable dicts
 
 
 class FlowReplyBase(View):
@@ -163,10 +163,10 @@ class Routed(View):
     kind: ClassVar[str] = "event"
 
     def __init__(self, raw: dict[str, Any], value: dict[str, Any] | None = None, waba_id: str | None = None) -> None:
-        self.raw = raw
+        self.raw: dict[str, Any] = raw
         self._value = value
         #: The WhatsApp Business Account id (``entry[].id``).
-        self.waba_id = waba_id
+        self.waba_id: str | None = waba_id
 
     @property
     def phone_number_id(self) -> str | None:
@@ -258,7 +258,7 @@ class Event(Routed):
     ) -> None:
         super().__init__(raw, value, waba_id)
         #: The webhook field (``message_template_status_update``, ``account_update`` ...).
-        self.field = field if field is not None else (self.FIELD or "unknown")
+        self.field: str = field if field is not None else (self.FIELD or "unknown")
         self._time = time
 
     @property
