@@ -146,7 +146,7 @@ def run(loops: int = 20_000, repeats: int = 5) -> list[dict[str, Any]]:
             max(loops // 1000, 10),
         ),
     ]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name, func, baseline, round_loops in cases:
         per_call, per_baseline = _interleaved_ratio(func, baseline, round_loops, 10 * repeats)
         if not rows:
