@@ -47,7 +47,7 @@ check-generated: $(STAMP) ## fail when generated/, the webhook views or the asyn
 	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GEN) --output-path "$$tmp/wacloud_api" > /dev/null; \
-	if ! diff -r -u "$$tmp/wacloud_api" $(GENERATED); then \
+	if ! diff -r -u -x __pycache__ "$$tmp/wacloud_api" $(GENERATED); then \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
 	echo "generated/ is up to date with spec/"
 	$(BIN)/python generator/webhook_views.py --spec $(SPEC) --check
