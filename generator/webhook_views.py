@@ -6,7 +6,7 @@ when the key is missing or has the wrong type, never raising. What a schema alon
 ``x-view-*`` extensions (see generator/README.md, "Webhook views"):
 
 schema level
-    ``x-view-name`` (the class), ``x-view-base`` (a hand-written base in ``wacloud/webhooks/_view_base.py``;
+    ``x-view-name`` (the class), ``x-view-example`` (a line of code for its docstring), ``x-view-base`` (a hand-written base in ``wacloud/webhooks/_view_base.py``;
     ``Event`` for the value of a webhook field, ``View`` otherwise), ``x-view-items`` (a field's value holds one
     event per item of this array), ``x-view-known-types`` (message types without a content schema that are still
     known).
@@ -31,6 +31,7 @@ import difflib
 import keyword
 import subprocess
 import sys
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,19 @@ def _one_line(text: object, fallback: str) -> str:
     if not words.endswith((".", "?", "!", ")")):
         words += "."
     return words.replace("\\", "\\\\").replace('"""', "'''")
+
+
+def _docstring(text: str, indent: int) -> str:
+    """A docstring wrapped to the project's 120 columns (its first paragraph; the rest is kept as written)."""
+    first, _, rest = text.partition("\n\n")
+    pad = " " * indent
+    lines = textwrap.wrap(first, width=120 - indent, initial_indent='"""', break_long_words=False)
+    body = "\n".join(pad + line for line in lines)
+    if rest:
+        return f'{body}\n\n{pad}{rest.strip()}\n{pad}"""'
+    if len(lines) == 1 and len(body) + 3 <= 120:
+        return body + '"""'
+    return f'{body}\n{pad}"""'
 
 
 class Generator:
@@ -316,6 +330,9 @@ class Generator:
             doc = _one_line(schema.get("description"), view)
             if field_name is not None:
                 doc = f"``{field_name}``: {doc[0].lower()}{doc[1:]}"
+            example = schema.get("x-view-example")
+            if example is not None:
+                doc += f"\n\n    Example: ``{_one_line(example, '').rstrip('.')}``\n    "
             result.append(ViewClass(view, base, doc, field_name, self.accessors(schema_name)))
         names = [cls.name for cls in result]
         if len(set(names)) != len(names):
@@ -354,12 +371,12 @@ class Generator:
         out += [f"        {kind!r}," for kind in self.known_message_types()]
         out += ["    }", ")", ""]
         for cls in classes:
-            out += ["", f"class {cls.name}({cls.base}):", f'    """{cls.doc}"""', "", "    __slots__ = ()"]
+            out += ["", f"class {cls.name}({cls.base}):", _docstring(cls.doc, 4), "", "    __slots__ = ()"]
             if cls.field is not None:
                 out.append(f"    FIELD: ClassVar[str | None] = {cls.field!r}")
             for accessor in cls.accessors:
                 out += ["", "    @property", f"    def {accessor.name}(self) -> {accessor.annotation}:"]
-                out.append(f'        """{accessor.doc}"""')
+                out.append(_docstring(accessor.doc, 8))
                 out += [f"        {line}" for line in accessor.body]
             out.append("")
         events = [cls for cls in classes if cls.field is not None]

@@ -100,7 +100,10 @@ KNOWN_MESSAGE_TYPES = frozenset(
 
 
 class ErrorEvent(ErrorBase):
-    """An error in a webhook: branch on `code`."""
+    """An error in a webhook: branch on `code`.
+
+    Example: ``print(error.code, error.title, error.details)``
+    """
 
     __slots__ = ()
 
@@ -790,7 +793,11 @@ class System(View):
 
 
 class Message(MessageBase):
-    """An incoming message. Variants are tried in order by `type`; the last accepts any type."""
+    """An incoming message: read its content through the property named like its `type` (`text`, `image` ...). Variants
+    are tried in order by `type`; the last accepts any type.
+
+    Example: ``if message.type == "text": print(message.from_, message.text.body)``
+    """
 
     __slots__ = ()
 
@@ -975,7 +982,10 @@ class Pricing(View):
 
 
 class Status(StatusBase):
-    """A status update of a message the business sent."""
+    """A status update of a message the business sent.
+
+    Example: ``if status.status == "failed": log(status.id, status.errors)``
+    """
 
     __slots__ = ()
 
@@ -1061,7 +1071,9 @@ class TemplateStatusUpdate(Event):
 
     @property
     def event(self) -> str | None:
-        """`APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `ARCHIVED`, `UNARCHIVED`, `IN_APPEAL`, `PENDING_DELETION`, `REINSTATED`, `FLAGGED` ... (open-ended)."""
+        """`APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `ARCHIVED`, `UNARCHIVED`, `IN_APPEAL`,
+        `PENDING_DELETION`, `REINSTATED`, `FLAGGED` ... (open-ended).
+        """
         value = self.raw.get("event")
         return value if isinstance(value, str) else None
 
@@ -1293,7 +1305,9 @@ class AccountUpdate(Event):
 
     @property
     def event(self) -> str | None:
-        """`VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `ACCOUNT_DELETED`, `PARTNER_ADDED`, `PARTNER_REMOVED` ... (open-ended)."""
+        """`VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `ACCOUNT_DELETED`,
+        `PARTNER_ADDED`, `PARTNER_REMOVED` ... (open-ended).
+        """
         value = self.raw.get("event")
         return value if isinstance(value, str) else None
 
@@ -1385,7 +1399,9 @@ class FlowEvent(Event):
 
     @property
     def event(self) -> str | None:
-        """`FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY` ... (open-ended)."""
+        """`FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY`
+        ... (open-ended).
+        """
         value = self.raw.get("event")
         return value if isinstance(value, str) else None
 
