@@ -1,7 +1,9 @@
 """``parse_webhook``: turn a webhook body into a :class:`Notification` of typed views.
 
 Decoding is the only eager step (``json.loads``); the walk over ``entry[].changes[]`` happens once, on first access
-to ``messages``/``statuses``/``errors``/``events``, and builds only thin views (see ``_events``).
+to ``messages``/``statuses``/``errors``/``events``, and builds only thin views (generated from the spec, in
+``_generated_views``). Routing a change to its view is what this module adds: the ``messages`` field by list, other
+fields by the generated ``EVENT_CLASSES`` / ``EVENT_ITEMS`` tables, anything else to an :class:`UnknownEvent`.
 """
 
 from __future__ import annotations
