@@ -80,3 +80,23 @@ def test_a_name_the_twin_cannot_resolve_fails_with_its_name(unasync: ModuleType)
     known = sync.replace("mystery(", "len(")
     lines = unasync._imports(known, unasync.async_twin(known), "_qr_codes")
     assert "from wacloud_api.api.qr_codes import AsyncQrCodes as _GeneratedAsyncQrCodes" in lines
+
+
+def test_type_only_imports_stay_type_only(unasync: ModuleType) -> None:
+    sync = (
+        "from typing import TYPE_CHECKING\n\n"
+        "from wacloud_api.api.qr_codes import QrCodes as _GeneratedQrCodes\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from .._client import WhatsApp\n\n\n"
+        "class QrCodes(_GeneratedQrCodes):\n"
+        "    def owner(self, client: WhatsApp) -> str:\n"
+        "        return self.describe(client)\n"
+    )
+    lines = unasync._imports(sync, unasync.async_twin(sync), "_qr_codes")
+    assert lines[-4:] == [
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        "    from ..._client import WhatsApp",
+    ]
+    assert not any(line.startswith("from ..._client") for line in lines)  # only under TYPE_CHECKING
