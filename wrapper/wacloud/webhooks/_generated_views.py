@@ -177,12 +177,12 @@ class Context(View):
 
     @property
     def forwarded(self) -> bool:
-        """True if the message was forwarded."""
+        """True if the message was forwarded. ``False`` unless ``true``."""
         return self.raw.get("forwarded") is True
 
     @property
     def frequently_forwarded(self) -> bool:
-        """True if the message was forwarded more than five times."""
+        """True if the message was forwarded more than five times. ``False`` unless ``true``."""
         return self.raw.get("frequently_forwarded") is True
 
     @property
@@ -815,7 +815,7 @@ class Message(MessageBase):
 
     @property
     def timestamp(self) -> datetime | None:
-        """Unix time (seconds, as a string) when the user sent the message."""
+        """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -835,7 +835,9 @@ class Message(MessageBase):
 
     @property
     def errors(self) -> list[ApiError]:
-        """Why the message could not be read (unsupported messages)."""
+        """Why the message could not be read (unsupported messages). Read as typed ``wacloud.ApiError`` subclasses
+        (branch on ``.code``).
+        """
         return _errors(self.raw.get("errors"))
 
     @property
@@ -935,7 +937,7 @@ class Conversation(View):
 
     @property
     def expiration_timestamp(self) -> datetime | None:
-        """Unix time (seconds) when the conversation window closes."""
+        """Unix time (seconds) when the conversation window closes. Read as an aware UTC datetime."""
         value = self.raw.get("expiration_timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -1003,7 +1005,7 @@ class Status(StatusBase):
 
     @property
     def timestamp(self) -> datetime | None:
-        """Unix time (seconds, as a string) of the status change."""
+        """Unix time (seconds, as a string) of the status change. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -1041,7 +1043,7 @@ class Status(StatusBase):
 
     @property
     def errors(self) -> list[ApiError]:
-        """Why delivery failed."""
+        """Why delivery failed. Read as typed ``wacloud.ApiError`` subclasses (branch on ``.code``)."""
         return _errors(self.raw.get("errors"))
 
 
@@ -1204,7 +1206,7 @@ class TemplateCategoryUpdate(Event):
 
     @property
     def category_update_timestamp(self) -> datetime | None:
-        """Impending changes: Unix time (seconds) of the change."""
+        """Impending changes: Unix time (seconds) of the change. Read as an aware UTC datetime."""
         value = self.raw.get("category_update_timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -1498,7 +1500,7 @@ class UserPreferenceUpdate(UserPreferenceBase):
 
     @property
     def timestamp(self) -> datetime | None:
-        """Unix time (seconds) of the change."""
+        """Unix time (seconds) of the change. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
