@@ -292,6 +292,8 @@ class Generator:
                 source = f"({source} or self.raw.get({alias!r}))"
             annotation, _, body = self._reader(where, prop, source)
             doc = _one_line(prop.get("description"), f"``{key}``") + _READ_NOTES.get(prop.get("x-view-read"), "")
+            if "x-view-default" in prop:
+                doc += f" ``{prop['x-view-default']}`` when missing."
             result.append(Accessor(self._attribute(where, key, prop), annotation, doc, body))
         names = [accessor.name for accessor in result]
         duplicates = sorted({name for name in names if names.count(name) > 1})

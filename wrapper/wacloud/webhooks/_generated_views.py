@@ -842,7 +842,7 @@ class Message(MessageBase):
 
     @property
     def type(self) -> str:
-        """The message type (open-ended)."""
+        """The message type (open-ended). ``unknown`` when missing."""
         value = self.raw.get("type")
         return value if isinstance(value, str) else "unknown"
 
@@ -999,7 +999,7 @@ class Status(StatusBase):
 
     @property
     def status(self) -> str:
-        """`sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended)."""
+        """`sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended). ``unknown`` when missing."""
         value = self.raw.get("status")
         return value if isinstance(value, str) else "unknown"
 
