@@ -87,12 +87,17 @@ def async_twin(source: str) -> str:
     return text
 
 
-def _bindings(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
-    """``{name: import statement}`` for the module's top-level imports, and the names it defines itself."""
+def _bindings(tree: ast.Module) -> tuple[dict[str, str], set[str], set[str]]:
+    """The module's top-level imports (``{name: statement}``), which of them are type-only, and its own names."""
     imported: dict[str, str] = {}
+    type_only: set[str] = set()
     defined: set[str] = set()
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+        if isinstance(node, ast.If) and ast.unparse(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+            inner, _, _ = _bindings(ast.Module(body=node.body, type_ignores=[]))
+            imported.update(inner)
+            type_only.update(inner)
+        elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
             # The twin lives one package deeper: relative imports climb one more level.
             level = "." * (node.level + 1) if node.level else ""
             for alias in node.names:
@@ -110,25 +115,33 @@ def _bindings(tree: ast.Module) -> tuple[dict[str, str], set[str]]:
             defined.update(target.id for target in node.targets if isinstance(target, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             defined.add(node.target.id)
-    return imported, defined
+    return imported, type_only, defined
 
 
 def _imports(sync: str, twin: str, module: str) -> list[str]:
     """The import lines the twin needs, derived from the names it uses."""
-    imported, defined = _bindings(ast.parse(sync))
+    imported, type_only, defined = _bindings(ast.parse(sync))
     own = {node.name for node in ast.parse(twin).body if isinstance(node, ast.ClassDef | ast.FunctionDef)}
     used = sorted(_globals(symtable.symtable(twin, "twin", "exec")) - own)
     lines = ["from __future__ import annotations"]
+    typing_lines: list[str] = []
     from_sync: list[str] = []
     for name in used:
         if name in imported:
-            lines.append(imported[name])
+            (typing_lines if name in type_only else lines).append(imported[name])
         elif name in defined:
             from_sync.append(name)
         elif not hasattr(builtins, name):
             lines.append(_async_import(name, imported, module))
     if from_sync:
         lines.append(f"from ..{module} import {', '.join(from_sync)}")
+    if typing_lines:
+        lines += [
+            "from typing import TYPE_CHECKING",
+            "",
+            "if TYPE_CHECKING:",
+            *(f"    {line}" for line in typing_lines),
+        ]
     return lines
 
 

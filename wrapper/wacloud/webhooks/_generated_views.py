@@ -100,7 +100,10 @@ KNOWN_MESSAGE_TYPES = frozenset(
 
 
 class ErrorEvent(ErrorBase):
-    """An error in a webhook: branch on `code`."""
+    """An error in a webhook: branch on `code`.
+
+    Example: ``print(error.code, error.title, error.details)``
+    """
 
     __slots__ = ()
 
@@ -174,12 +177,12 @@ class Context(View):
 
     @property
     def forwarded(self) -> bool:
-        """True if the message was forwarded."""
+        """True if the message was forwarded. ``False`` unless ``true``."""
         return self.raw.get("forwarded") is True
 
     @property
     def frequently_forwarded(self) -> bool:
-        """True if the message was forwarded more than five times."""
+        """True if the message was forwarded more than five times. ``False`` unless ``true``."""
         return self.raw.get("frequently_forwarded") is True
 
     @property
@@ -790,7 +793,11 @@ class System(View):
 
 
 class Message(MessageBase):
-    """An incoming message. Variants are tried in order by `type`; the last accepts any type."""
+    """An incoming message: read its content through the property named like its `type` (`text`, `image` ...). Variants
+    are tried in order by `type`; the last accepts any type.
+
+    Example: ``if message.type == "text": print(message.from_, message.text.body)``
+    """
 
     __slots__ = ()
 
@@ -808,7 +815,7 @@ class Message(MessageBase):
 
     @property
     def timestamp(self) -> datetime | None:
-        """Unix time (seconds, as a string) when the user sent the message."""
+        """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -828,12 +835,14 @@ class Message(MessageBase):
 
     @property
     def errors(self) -> list[ApiError]:
-        """Why the message could not be read (unsupported messages)."""
+        """Why the message could not be read (unsupported messages). Read as typed ``wacloud.ApiError`` subclasses
+        (branch on ``.code``).
+        """
         return _errors(self.raw.get("errors"))
 
     @property
     def type(self) -> str:
-        """The message type (open-ended)."""
+        """The message type (open-ended). ``unknown`` when missing."""
         value = self.raw.get("type")
         return value if isinstance(value, str) else "unknown"
 
@@ -928,7 +937,7 @@ class Conversation(View):
 
     @property
     def expiration_timestamp(self) -> datetime | None:
-        """Unix time (seconds) when the conversation window closes."""
+        """Unix time (seconds) when the conversation window closes. Read as an aware UTC datetime."""
         value = self.raw.get("expiration_timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -975,7 +984,10 @@ class Pricing(View):
 
 
 class Status(StatusBase):
-    """A status update of a message the business sent."""
+    """A status update of a message the business sent.
+
+    Example: ``if status.status == "failed": log(status.id, status.errors)``
+    """
 
     __slots__ = ()
 
@@ -987,13 +999,13 @@ class Status(StatusBase):
 
     @property
     def status(self) -> str:
-        """`sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended)."""
+        """`sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended). ``unknown`` when missing."""
         value = self.raw.get("status")
         return value if isinstance(value, str) else "unknown"
 
     @property
     def timestamp(self) -> datetime | None:
-        """Unix time (seconds, as a string) of the status change."""
+        """Unix time (seconds, as a string) of the status change. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -1031,7 +1043,7 @@ class Status(StatusBase):
 
     @property
     def errors(self) -> list[ApiError]:
-        """Why delivery failed."""
+        """Why delivery failed. Read as typed ``wacloud.ApiError`` subclasses (branch on ``.code``)."""
         return _errors(self.raw.get("errors"))
 
 
@@ -1061,7 +1073,9 @@ class TemplateStatusUpdate(Event):
 
     @property
     def event(self) -> str | None:
-        """`APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `ARCHIVED`, `UNARCHIVED`, `IN_APPEAL`, `PENDING_DELETION`, `REINSTATED`, `FLAGGED` ... (open-ended)."""
+        """`APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `ARCHIVED`, `UNARCHIVED`, `IN_APPEAL`,
+        `PENDING_DELETION`, `REINSTATED`, `FLAGGED` ... (open-ended).
+        """
         value = self.raw.get("event")
         return value if isinstance(value, str) else None
 
@@ -1192,7 +1206,7 @@ class TemplateCategoryUpdate(Event):
 
     @property
     def category_update_timestamp(self) -> datetime | None:
-        """Impending changes: Unix time (seconds) of the change."""
+        """Impending changes: Unix time (seconds) of the change. Read as an aware UTC datetime."""
         value = self.raw.get("category_update_timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
@@ -1293,7 +1307,9 @@ class AccountUpdate(Event):
 
     @property
     def event(self) -> str | None:
-        """`VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `ACCOUNT_DELETED`, `PARTNER_ADDED`, `PARTNER_REMOVED` ... (open-ended)."""
+        """`VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `ACCOUNT_DELETED`,
+        `PARTNER_ADDED`, `PARTNER_REMOVED` ... (open-ended).
+        """
         value = self.raw.get("event")
         return value if isinstance(value, str) else None
 
@@ -1385,7 +1401,9 @@ class FlowEvent(Event):
 
     @property
     def event(self) -> str | None:
-        """`FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY` ... (open-ended)."""
+        """`FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY`
+        ... (open-ended).
+        """
         value = self.raw.get("event")
         return value if isinstance(value, str) else None
 
@@ -1482,7 +1500,7 @@ class UserPreferenceUpdate(UserPreferenceBase):
 
     @property
     def timestamp(self) -> datetime | None:
-        """Unix time (seconds) of the change."""
+        """Unix time (seconds) of the change. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)

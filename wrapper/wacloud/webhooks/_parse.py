@@ -1,7 +1,9 @@
 """``parse_webhook``: turn a webhook body into a :class:`Notification` of typed views.
 
 Decoding is the only eager step (``json.loads``); the walk over ``entry[].changes[]`` happens once, on first access
-to ``messages``/``statuses``/``errors``/``events``, and builds only thin views (see ``_events``).
+to ``messages``/``statuses``/``errors``/``events``, and builds only thin views (generated from the spec, in
+``_generated_views``). Routing a change to its view is what this module adds: the ``messages`` field by list, other
+fields by the generated ``EVENT_CLASSES`` / ``EVENT_ITEMS`` tables, anything else to an :class:`UnknownEvent`.
 """
 
 from __future__ import annotations
@@ -108,12 +110,18 @@ class Notification:
         statuses: list[Status] = []
         errors: list[ErrorEvent] = []
         events: list[Event] = []
+        # The loop over `messages` changes (one per message in a batch) is the hot path: inlined, no helper calls.
+        add, add_message, known_types = ordered.append, messages.append, KNOWN_MESSAGE_TYPES
         for entry in _dicts(self.raw.get("entry")):
             waba_id = _id(entry.get("id"))
             time = entry.get("time")
-            for change in _dicts(entry.get("changes")):
+            changes = entry.get("changes")
+            if not isinstance(changes, list):
+                continue
+            for change in changes:
+                if not isinstance(change, dict):
+                    continue
                 value = change.get("value")
-                # The hot path, inlined on purpose (no helper calls): a `messages` change, one per message in a batch.
                 if (
                     not isinstance(value, dict)
                     or change.get("field") != "messages"
@@ -126,24 +134,22 @@ class Notification:
                     for item in items:
                         if isinstance(item, dict):
                             kind = item.get("type")
-                            known = isinstance(kind, str) and kind in KNOWN_MESSAGE_TYPES
+                            known = isinstance(kind, str) and kind in known_types
                             message = (Message if known else UnknownMessage)(item, value, waba_id)
-                            messages.append(message)
-                            ordered.append(message)
+                            add_message(message)
+                            add(message)
                 items = value.get("statuses")
-                if isinstance(items, list):
-                    for item in items:
-                        if isinstance(item, dict):
-                            status = Status(item, value, waba_id)
-                            statuses.append(status)
-                            ordered.append(status)
+                if items:
+                    for item in _dicts(items):
+                        status = Status(item, value, waba_id)
+                        statuses.append(status)
+                        add(status)
                 items = value.get("errors")
-                if isinstance(items, list):
-                    for item in items:
-                        if isinstance(item, dict):
-                            error = ErrorEvent(item, value, waba_id)
-                            errors.append(error)
-                            ordered.append(error)
+                if items:
+                    for item in _dicts(items):
+                        error = ErrorEvent(item, value, waba_id)
+                        errors.append(error)
+                        add(error)
         self._messages, self._statuses, self._errors, self._events = messages, statuses, errors, events
         self._all = ordered
         return ordered
