@@ -17,17 +17,15 @@ T = TypeVar("T", bound="ConversationalAutomation")
 
 @_attrs_define
 class ConversationalAutomation:
-    """Conversational components of a phone number: the welcome message switch, ice breakers and commands.
-    Sent to `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+    """Conversational components of a phone number: ice breakers and commands. Sent to
+    `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
 
         Example:
-            {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name':
-                'tickets', 'command_description': 'Book flight tickets'}]}
+            {'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name': 'tickets',
+                'command_description': 'Book flight tickets'}]}
 
     """
 
-    enable_welcome_message: bool | Unset = UNSET
-    """ Send a `request_welcome` webhook when a user opens a chat with the business for the first time. """
     prompts: list[str] | Unset = UNSET
     """ Ice breakers, tappable texts shown in a new chat (up to 4, 80 characters each). """
     commands: list[ConversationalAutomationCommand] | Unset = UNSET
@@ -35,8 +33,6 @@ class ConversationalAutomation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable_welcome_message = self.enable_welcome_message
-
         prompts: list[str] | Unset = UNSET
         if not isinstance(self.prompts, Unset):
             prompts = self.prompts
@@ -51,8 +47,6 @@ class ConversationalAutomation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enable_welcome_message is not UNSET:
-            field_dict["enable_welcome_message"] = enable_welcome_message
         if prompts is not UNSET:
             field_dict["prompts"] = prompts
         if commands is not UNSET:
@@ -65,8 +59,6 @@ class ConversationalAutomation:
         from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: PLC0415
 
         d = dict(src_dict)
-        enable_welcome_message = d.pop("enable_welcome_message", UNSET)
-
         prompts = cast(list[str], d.pop("prompts", UNSET))
 
         _commands = d.pop("commands", UNSET)
@@ -79,7 +71,6 @@ class ConversationalAutomation:
                 commands.append(commands_item)
 
         conversational_automation = cls(
-            enable_welcome_message=enable_welcome_message,
             prompts=prompts,
             commands=commands,
         )

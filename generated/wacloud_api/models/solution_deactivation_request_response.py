@@ -6,46 +6,66 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TwoStepVerificationPinRequest")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SolutionDeactivationRequestResponse")
 
 
 @_attrs_define
-class TwoStepVerificationPinRequest:
-    """Sets or changes the two-step verification PIN (body of `POST /{phone_number_id}`).
+class SolutionDeactivationRequestResponse:
+    """The deactivation request.
 
     Example:
-        {'pin': '123456'}
+        {'success': True, 'request_id': 'deactivation_req_1234567890'}
 
     """
 
-    pin: str
-    """ The new 6-digit PIN. """
+    success: bool
+    """ Whether the request was sent. """
+    message: str | Unset = UNSET
+    """ A readable result. """
+    request_id: str | Unset = UNSET
+    """ The request id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pin = self.pin
+        success = self.success
+
+        message = self.message
+
+        request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "pin": pin,
+                "success": success,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pin = d.pop("pin")
+        success = d.pop("success")
 
-        two_step_verification_pin_request = cls(
-            pin=pin,
+        message = d.pop("message", UNSET)
+
+        request_id = d.pop("request_id", UNSET)
+
+        solution_deactivation_request_response = cls(
+            success=success,
+            message=message,
+            request_id=request_id,
         )
 
-        two_step_verification_pin_request.additional_properties = d
-        return two_step_verification_pin_request
+        solution_deactivation_request_response.additional_properties = d
+        return solution_deactivation_request_response
 
     @property
     def additional_keys(self) -> list[str]:
