@@ -84,9 +84,7 @@ def test_two_step_pin_and_display_name(httpx_mock: HTTPXMock) -> None:
 
 async def test_async_conveniences(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=ANALYTICS)
-    httpx_mock.add_response(
-        json={"conversational_automation": {"prompts": ["Book"], "commands": []}, "id": PHONE_ID}
-    )
+    httpx_mock.add_response(json={"conversational_automation": {"prompts": ["Book"], "commands": []}, "id": PHONE_ID})
     async with AsyncWhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, business_account_id=WABA_ID) as c:
         result = await c.analytics.messaging(START, END)
         automation = await c.phone_numbers.get_conversational_automation()
