@@ -14,9 +14,9 @@ from pytest_httpx import HTTPXMock
 
 import wacloud.auth
 from tests.conftest import GRAPH
-from wacloud import ConfigurationError, InvalidArgumentError
+from wacloud import ConfigurationError, InvalidArgumentError, WhatsApp
 from wacloud.auth import TokenInfo
-from wacloud_api.models import DebugTokenData, DebugTokenGranularScope
+from wacloud_api.models import AccessTokenResponse, DebugTokenData, DebugTokenGranularScope
 
 OAUTH = "https://graph.facebook.com/oauth/access_token"
 APP_ID = "670843887433847"
@@ -156,3 +156,12 @@ async def test_async_grants(httpx_mock: HTTPXMock) -> None:
     assert info.waba_ids == ["102289599326934", "101569239400667"]
     debug_request = httpx_mock.get_requests()[-1]
     assert debug_request.headers["authorization"] == f"Bearer {APP_TOKEN_ANSWER['access_token']}"
+
+
+def test_token_models_never_show_the_token_in_their_repr(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"access_token": BUSINESS_TOKEN, "expires_at": 1735689600})
+    client = WhatsApp(access_token="EAAG-system-user-token")
+    solution_token = client.solutions.get_access_token("1578492037561280", business_id="9876543210987654")
+    assert solution_token.access_token == BUSINESS_TOKEN
+    assert BUSINESS_TOKEN not in repr(solution_token) and "1735689600" in repr(solution_token)
+    assert BUSINESS_TOKEN not in repr(AccessTokenResponse(access_token=BUSINESS_TOKEN, token_type="bearer"))

@@ -20,7 +20,7 @@ class AccessTokenResponse:
 
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     """ The new access token. """
     token_type: str | Unset = UNSET
     """ Usually `bearer`. """

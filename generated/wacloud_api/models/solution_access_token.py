@@ -20,7 +20,7 @@ class SolutionAccessToken:
 
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     """ The granular business token (a secret: never log it). """
     expires_at: int | Unset = UNSET
     """ When it expires (unix seconds). """
