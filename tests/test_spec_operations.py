@@ -117,7 +117,9 @@ def test_wrapper_method_exists_on_both_clients(
     if tag in NOT_NAMESPACES:
         import wacloud.auth
 
-        assert callable(wacloud.auth.exchange_token) and callable(wacloud.auth.async_exchange_token)
+        for grant in ("exchange_token", "app_access_token", "exchange_code"):  # the three grant_types
+            assert callable(getattr(wacloud.auth, grant))
+            assert inspect.iscoroutinefunction(getattr(wacloud.auth, f"async_{grant}"))
         return
     name = method_name(tag, operation["operationId"])
     sync_client = WhatsApp(access_token=TOKEN)
