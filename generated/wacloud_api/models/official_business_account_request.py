@@ -13,21 +13,22 @@ T = TypeVar("T", bound="OfficialBusinessAccountRequest")
 
 @_attrs_define
 class OfficialBusinessAccountRequest:
-    """An Official Business Account request.
+    """An Official Business Account request, as the Graph reference lists its fields. (Meta's OpenAPI file
+    describes an older `action` / `application_data` form; Graph reports a missing field itself.)
 
-    Example:
-        {'business_website_url': 'https://www.luckyshrub.com', 'primary_country_of_operation': 'United States',
-            'primary_language': 'English', 'supporting_links': ['https://www.nytimes.com/lucky-shrub']}
+        Example:
+            {'business_website_url': 'https://www.luckyshrub.com', 'primary_country_of_operation': 'United States',
+                'primary_language': 'English', 'supporting_links': ['https://www.nytimes.com/lucky-shrub']}
 
     """
 
-    business_website_url: str
+    business_website_url: str | Unset = UNSET
     """ The business's website. """
-    primary_country_of_operation: str
+    primary_country_of_operation: str | Unset = UNSET
     """ The main country of operation, e.g. `United States`. """
-    primary_language: str
+    primary_language: str | Unset = UNSET
     """ The main language, e.g. `English`. """
-    supporting_links: list[str]
+    supporting_links: list[str] | Unset = UNSET
     """ Up to 5 links showing the business is notable (news coverage; not paid or promotional). """
     parent_business_or_brand: str | Unset = UNSET
     """ The parent business or brand. """
@@ -42,7 +43,9 @@ class OfficialBusinessAccountRequest:
 
         primary_language = self.primary_language
 
-        supporting_links = self.supporting_links
+        supporting_links: list[str] | Unset = UNSET
+        if not isinstance(self.supporting_links, Unset):
+            supporting_links = self.supporting_links
 
         parent_business_or_brand = self.parent_business_or_brand
 
@@ -50,14 +53,15 @@ class OfficialBusinessAccountRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "business_website_url": business_website_url,
-                "primary_country_of_operation": primary_country_of_operation,
-                "primary_language": primary_language,
-                "supporting_links": supporting_links,
-            }
-        )
+        field_dict.update({})
+        if business_website_url is not UNSET:
+            field_dict["business_website_url"] = business_website_url
+        if primary_country_of_operation is not UNSET:
+            field_dict["primary_country_of_operation"] = primary_country_of_operation
+        if primary_language is not UNSET:
+            field_dict["primary_language"] = primary_language
+        if supporting_links is not UNSET:
+            field_dict["supporting_links"] = supporting_links
         if parent_business_or_brand is not UNSET:
             field_dict["parent_business_or_brand"] = parent_business_or_brand
         if additional_supporting_information is not UNSET:
@@ -68,13 +72,13 @@ class OfficialBusinessAccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        business_website_url = d.pop("business_website_url")
+        business_website_url = d.pop("business_website_url", UNSET)
 
-        primary_country_of_operation = d.pop("primary_country_of_operation")
+        primary_country_of_operation = d.pop("primary_country_of_operation", UNSET)
 
-        primary_language = d.pop("primary_language")
+        primary_language = d.pop("primary_language", UNSET)
 
-        supporting_links = cast(list[str], d.pop("supporting_links"))
+        supporting_links = cast(list[str], d.pop("supporting_links", UNSET))
 
         parent_business_or_brand = d.pop("parent_business_or_brand", UNSET)
 

@@ -30,6 +30,8 @@ class PreverifiedNumber:
     """ The country calling code, e.g. `1`. """
     code_verification_status: str | Unset = UNSET
     """ `VERIFIED`, `NOT_VERIFIED` or `EXPIRED`. """
+    code_verification_time: str | Unset = UNSET
+    """ When the number was verified, as Graph sends it. """
     verification_expiry_time: str | Unset = UNSET
     """ When the verification expires (90 days after it), as Graph sends it. """
     is_input_id_valid: bool | Unset = UNSET
@@ -48,6 +50,8 @@ class PreverifiedNumber:
         country_prefix = self.country_prefix
 
         code_verification_status = self.code_verification_status
+
+        code_verification_time = self.code_verification_time
 
         verification_expiry_time = self.verification_expiry_time
 
@@ -70,6 +74,8 @@ class PreverifiedNumber:
             field_dict["country_prefix"] = country_prefix
         if code_verification_status is not UNSET:
             field_dict["code_verification_status"] = code_verification_status
+        if code_verification_time is not UNSET:
+            field_dict["code_verification_time"] = code_verification_time
         if verification_expiry_time is not UNSET:
             field_dict["verification_expiry_time"] = verification_expiry_time
         if is_input_id_valid is not UNSET:
@@ -92,6 +98,8 @@ class PreverifiedNumber:
 
         code_verification_status = d.pop("code_verification_status", UNSET)
 
+        code_verification_time = d.pop("code_verification_time", UNSET)
+
         verification_expiry_time = d.pop("verification_expiry_time", UNSET)
 
         is_input_id_valid = d.pop("is_input_id_valid", UNSET)
@@ -104,6 +112,7 @@ class PreverifiedNumber:
             display_phone_number=display_phone_number,
             country_prefix=country_prefix,
             code_verification_status=code_verification_status,
+            code_verification_time=code_verification_time,
             verification_expiry_time=verification_expiry_time,
             is_input_id_valid=is_input_id_valid,
             error_msg=error_msg,

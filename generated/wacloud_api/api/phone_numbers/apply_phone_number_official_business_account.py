@@ -74,10 +74,13 @@ def sync_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (OfficialBusinessAccountRequest): An Official Business Account request. Example:
-            {'business_website_url': 'https://www.luckyshrub.com', 'primary_country_of_operation':
-            'United States', 'primary_language': 'English', 'supporting_links':
-            ['https://www.nytimes.com/lucky-shrub']}.
+        body (OfficialBusinessAccountRequest): An Official Business Account request, as the Graph
+            reference lists its fields. (Meta's OpenAPI file
+            describes an older `action` / `application_data` form; Graph reports a missing field
+            itself.)
+             Example: {'business_website_url': 'https://www.luckyshrub.com',
+            'primary_country_of_operation': 'United States', 'primary_language': 'English',
+            'supporting_links': ['https://www.nytimes.com/lucky-shrub']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +119,13 @@ def sync(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (OfficialBusinessAccountRequest): An Official Business Account request. Example:
-            {'business_website_url': 'https://www.luckyshrub.com', 'primary_country_of_operation':
-            'United States', 'primary_language': 'English', 'supporting_links':
-            ['https://www.nytimes.com/lucky-shrub']}.
+        body (OfficialBusinessAccountRequest): An Official Business Account request, as the Graph
+            reference lists its fields. (Meta's OpenAPI file
+            describes an older `action` / `application_data` form; Graph reports a missing field
+            itself.)
+             Example: {'business_website_url': 'https://www.luckyshrub.com',
+            'primary_country_of_operation': 'United States', 'primary_language': 'English',
+            'supporting_links': ['https://www.nytimes.com/lucky-shrub']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +159,13 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (OfficialBusinessAccountRequest): An Official Business Account request. Example:
-            {'business_website_url': 'https://www.luckyshrub.com', 'primary_country_of_operation':
-            'United States', 'primary_language': 'English', 'supporting_links':
-            ['https://www.nytimes.com/lucky-shrub']}.
+        body (OfficialBusinessAccountRequest): An Official Business Account request, as the Graph
+            reference lists its fields. (Meta's OpenAPI file
+            describes an older `action` / `application_data` form; Graph reports a missing field
+            itself.)
+             Example: {'business_website_url': 'https://www.luckyshrub.com',
+            'primary_country_of_operation': 'United States', 'primary_language': 'English',
+            'supporting_links': ['https://www.nytimes.com/lucky-shrub']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +202,13 @@ async def asyncio(
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (OfficialBusinessAccountRequest): An Official Business Account request. Example:
-            {'business_website_url': 'https://www.luckyshrub.com', 'primary_country_of_operation':
-            'United States', 'primary_language': 'English', 'supporting_links':
-            ['https://www.nytimes.com/lucky-shrub']}.
+        body (OfficialBusinessAccountRequest): An Official Business Account request, as the Graph
+            reference lists its fields. (Meta's OpenAPI file
+            describes an older `action` / `application_data` form; Graph reports a missing field
+            itself.)
+             Example: {'business_website_url': 'https://www.luckyshrub.com',
+            'primary_country_of_operation': 'United States', 'primary_language': 'English',
+            'supporting_links': ['https://www.nytimes.com/lucky-shrub']}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
