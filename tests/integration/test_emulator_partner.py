@@ -92,3 +92,9 @@ def test_partner_namespaces_are_routed_by_node_type(emulator: Emulator) -> None:
         with pytest.raises(ApiError) as unknown:
             client.solutions.get("999999999999999")
         assert unknown.value.code == 100
+
+
+def test_the_partner_onboarding_example_runs() -> None:
+    from examples import partner_onboarding
+
+    assert partner_onboarding.main() == [partner_onboarding.CUSTOMER.phone_number_id]
