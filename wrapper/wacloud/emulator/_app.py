@@ -296,7 +296,11 @@ class EmulatorApp:
         return {"id": self.state.store_media(call.tenant.phone_number_id, content, mime).media_id}
 
     def _op_get_media(self, call: Call) -> Any:
-        media = self.state.media[call.params["media_id"]]
+        media = self.state.media.get(call.params["media_id"])
+        if media is None:  # an id of the spec's examples: routed as media, but nothing was uploaded here
+            raise GraphError(
+                400, 100, f"Unsupported get request. Object with ID '{call.params['media_id']}' does not exist."
+            )
         return {
             "messaging_product": "whatsapp",
             "url": f"http://{call.request.host}/media-download/{media.media_id}?hash={media.sha256[:16]}",
