@@ -299,6 +299,7 @@ if TYPE_CHECKING:
     from .solution_migration_intent_created import SolutionMigrationIntentCreated
     from .solution_migration_intent_request import SolutionMigrationIntentRequest
     from .solution_migration_intent_request_migration_intent import SolutionMigrationIntentRequestMigrationIntent
+    from .solution_reject_deactivation_request import SolutionRejectDeactivationRequest
     from .solution_reject_request import SolutionRejectRequest
     from .solution_reject_request_request_type import SolutionRejectRequestRequestType
     from .solution_reject_response import SolutionRejectResponse
@@ -733,6 +734,7 @@ _LAZY: dict[str, str] = {
     "SolutionMigrationIntentCreated": "solution_migration_intent_created",
     "SolutionMigrationIntentRequest": "solution_migration_intent_request",
     "SolutionMigrationIntentRequestMigrationIntent": "solution_migration_intent_request_migration_intent",
+    "SolutionRejectDeactivationRequest": "solution_reject_deactivation_request",
     "SolutionRejectRequest": "solution_reject_request",
     "SolutionRejectRequestRequestType": "solution_reject_request_request_type",
     "SolutionRejectResponse": "solution_reject_response",
@@ -1182,6 +1184,7 @@ __all__ = (
     "SolutionMigrationIntentCreated",
     "SolutionMigrationIntentRequest",
     "SolutionMigrationIntentRequestMigrationIntent",
+    "SolutionRejectDeactivationRequest",
     "SolutionRejectRequest",
     "SolutionRejectRequestRequestType",
     "SolutionRejectResponse",

@@ -19,6 +19,7 @@ from ...models.solution_list import SolutionList
 from ...models.solution_migration_intent import SolutionMigrationIntent
 from ...models.solution_migration_intent_created import SolutionMigrationIntentCreated
 from ...models.solution_migration_intent_request import SolutionMigrationIntentRequest
+from ...models.solution_reject_deactivation_request import SolutionRejectDeactivationRequest
 from ...models.solution_reject_request import SolutionRejectRequest
 from ...models.solution_reject_response import SolutionRejectResponse
 from ...types import UNSET, AsyncRuntime, RequestOptions, SyncRuntime, Unset
@@ -368,6 +369,7 @@ class Solutions:
         self,
         solution_id: str,
         *,
+        body: SolutionRejectDeactivationRequest | Unset = UNSET,
         fields: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Solution:
@@ -380,15 +382,17 @@ class Solutions:
 
         Args:
             solution_id: A Multi-Partner Solution id.
+            body: The request body (SolutionRejectDeactivationRequest).
             fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.solutions.reject_deactivation_request("...")``
+            ``client.solutions.reject_deactivation_request("...", body=SolutionRejectDeactivationRequest(...))``
         """
         parsed = self._runtime.execute(
             _reject_solution_deactivation_request._get_kwargs(
                 solution_id,
+                body=body,
                 fields=fields,
             ),
             _reject_solution_deactivation_request._parse_response,
@@ -870,6 +874,7 @@ class AsyncSolutions:
         self,
         solution_id: str,
         *,
+        body: SolutionRejectDeactivationRequest | Unset = UNSET,
         fields: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Solution:
@@ -882,15 +887,17 @@ class AsyncSolutions:
 
         Args:
             solution_id: A Multi-Partner Solution id.
+            body: The request body (SolutionRejectDeactivationRequest).
             fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.solutions.reject_deactivation_request("...")``
+            ``client.solutions.reject_deactivation_request("...", body=SolutionRejectDeactivationRequest(...))``
         """
         parsed = await self._runtime.execute(
             _reject_solution_deactivation_request._get_kwargs(
                 solution_id,
+                body=body,
                 fields=fields,
             ),
             _reject_solution_deactivation_request._parse_response,

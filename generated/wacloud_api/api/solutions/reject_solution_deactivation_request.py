@@ -7,14 +7,17 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.solution import Solution
+from ...models.solution_reject_deactivation_request import SolutionRejectDeactivationRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     solution_id: str,
     *,
+    body: SolutionRejectDeactivationRequest | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -30,6 +33,12 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -59,6 +68,7 @@ def sync_detailed(
     solution_id: str,
     *,
     client: AuthenticatedClient,
+    body: SolutionRejectDeactivationRequest | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[GraphErrorResponse | Solution]:
     """Reject a request to deactivate a Multi-Partner Solution
@@ -70,6 +80,8 @@ def sync_detailed(
         solution_id (str): A Multi-Partner Solution id.
         fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
+        body (SolutionRejectDeactivationRequest | Unset): The body Meta's reference documents for
+            refusing a deactivation. Example: {'reject_deactivation_request': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,6 +93,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         solution_id=solution_id,
+        body=body,
         fields=fields,
     )
 
@@ -95,6 +108,7 @@ def sync(
     solution_id: str,
     *,
     client: AuthenticatedClient,
+    body: SolutionRejectDeactivationRequest | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> GraphErrorResponse | Solution | None:
     """Reject a request to deactivate a Multi-Partner Solution
@@ -106,6 +120,8 @@ def sync(
         solution_id (str): A Multi-Partner Solution id.
         fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
+        body (SolutionRejectDeactivationRequest | Unset): The body Meta's reference documents for
+            refusing a deactivation. Example: {'reject_deactivation_request': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +134,7 @@ def sync(
     return sync_detailed(
         solution_id=solution_id,
         client=client,
+        body=body,
         fields=fields,
     ).parsed
 
@@ -126,6 +143,7 @@ async def asyncio_detailed(
     solution_id: str,
     *,
     client: AuthenticatedClient,
+    body: SolutionRejectDeactivationRequest | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[GraphErrorResponse | Solution]:
     """Reject a request to deactivate a Multi-Partner Solution
@@ -137,6 +155,8 @@ async def asyncio_detailed(
         solution_id (str): A Multi-Partner Solution id.
         fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
+        body (SolutionRejectDeactivationRequest | Unset): The body Meta's reference documents for
+            refusing a deactivation. Example: {'reject_deactivation_request': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         solution_id=solution_id,
+        body=body,
         fields=fields,
     )
 
@@ -160,6 +181,7 @@ async def asyncio(
     solution_id: str,
     *,
     client: AuthenticatedClient,
+    body: SolutionRejectDeactivationRequest | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> GraphErrorResponse | Solution | None:
     """Reject a request to deactivate a Multi-Partner Solution
@@ -171,6 +193,8 @@ async def asyncio(
         solution_id (str): A Multi-Partner Solution id.
         fields (str | Unset): Comma-separated list of fields to return (Graph field selection),
             e.g. `id,name`.
+        body (SolutionRejectDeactivationRequest | Unset): The body Meta's reference documents for
+            refusing a deactivation. Example: {'reject_deactivation_request': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +208,7 @@ async def asyncio(
         await asyncio_detailed(
             solution_id=solution_id,
             client=client,
+            body=body,
             fields=fields,
         )
     ).parsed
