@@ -6,6 +6,8 @@
 - Graph nodes (`/{something_id}` paths, one templated segment) follow the node rule of spec/README.md: the
   parameter is named `<node>_id` and every such path declares `x-graph-node: <node>`; two paths may not declare the
   same node, so the emulator's router can tell nodes apart by what an id identifies.
+- No operation takes or returns a schema named like its tag's namespace class (`business` -> `Business`): the
+  generated namespace module would shadow the model it imports, and the call would fail its response check.
 
 usage: python generator/lint_spec.py generated/openapi.yaml
 """
@@ -168,7 +170,29 @@ def lint(document: dict[str, Any]) -> list[str]:
             problems.append(f"paths.{path}: x-graph-node {node!r} is declared by {nodes[node]} too")
         else:
             nodes[node] = path
+    for operation in _operations(document):
+        class_name = "".join(part.capitalize() for part in str(operation["tags"][0]).split("_"))
+        if class_name in _direct_schemas(operation):
+            problems.append(
+                f"{operation['operationId']}: schema {class_name} is named like the namespace class of its tag "
+                f"{operation['tags'][0]!r} (it would shadow the model); rename the schema"
+            )
     return problems
+
+
+def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in (document.get("paths") or {}).values():
+        for method in ("get", "post", "put", "patch", "delete"):
+            if isinstance(item.get(method), dict) and item[method].get("tags"):
+                yield item[method]
+
+
+def _direct_schemas(operation: dict[str, Any]) -> set[str]:
+    """The schema names an operation's namespace module imports: its request bodies and responses."""
+    contents = [r.get("content") or {} for r in (operation.get("responses") or {}).values() if isinstance(r, dict)]
+    contents.append((operation.get("requestBody") or {}).get("content") or {})
+    refs = {str(media.get("schema", {}).get("$ref", "")) for content in contents for media in content.values()}
+    return {ref.rsplit("/", 1)[-1] for ref in refs if ref}
 
 
 def main(argv: list[str]) -> int:

@@ -30,6 +30,16 @@ FILES = [
     ROOT / "wrapper/wacloud/_analytics.py",
     ROOT / "wrapper/wacloud/_qr_codes.py",
     ROOT / "wrapper/wacloud/_flows.py",
+    ROOT / "wrapper/wacloud/_oauth.py",
+]
+#: Modules of plain functions (``def f`` -> ``async def async_f``): the twins of the functions after FUNCTION_START.
+FUNCTION_FILES = {ROOT / "wrapper/wacloud/_oauth.py"}
+FUNCTION_START = "# ---- sync grants: the source of the asyncio twins (generator/unasync.py). ----\n"
+_FUNCTION_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^def (\w+)\(", re.M), r"async def async_\1("),
+    (re.compile(r"\b_execute_sync\("), "await _execute_async("),
+    (re.compile(r"\bhttpx\.Client\b"), "httpx.AsyncClient"),
+    (re.compile(r"``(\w+ = )?wacloud\.auth\.(\w+)\("), r"``\1await wacloud.auth.async_\2("),
 ]
 #: Where the twins go: one module per sync file, same name.
 ASYNC_DIR = ROOT / "wrapper/wacloud/_async"
@@ -87,6 +97,16 @@ def async_twin(source: str) -> str:
     return text
 
 
+def async_functions(source: str) -> str:
+    """The async twins of the sync functions after FUNCTION_START."""
+    if FUNCTION_START not in source:
+        raise SystemExit(f"no {FUNCTION_START.strip()!r} section found")
+    text = source.split(FUNCTION_START, 1)[1]
+    for pattern, replacement in _FUNCTION_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _bindings(tree: ast.Module) -> tuple[dict[str, str], set[str], set[str]]:
     """The module's top-level imports (``{name: statement}``), which of them are type-only, and its own names."""
     imported: dict[str, str] = {}
@@ -121,7 +141,11 @@ def _bindings(tree: ast.Module) -> tuple[dict[str, str], set[str], set[str]]:
 def _imports(sync: str, twin: str, module: str) -> list[str]:
     """The import lines the twin needs, derived from the names it uses."""
     imported, type_only, defined = _bindings(ast.parse(sync))
-    own = {node.name for node in ast.parse(twin).body if isinstance(node, ast.ClassDef | ast.FunctionDef)}
+    own = {
+        node.name
+        for node in ast.parse(twin).body
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+    }
     used = sorted(_globals(symtable.symtable(twin, "twin", "exec")) - own)
     lines = ["from __future__ import annotations"]
     typing_lines: list[str] = []
@@ -187,8 +211,8 @@ def twin_path(path: Path) -> Path:
 def render_twin(path: Path) -> str:
     """The twin module of the sync file ``path``, formatted as committed."""
     sync = sync_source(path)
-    twin = async_twin(sync).rstrip("\n") + "\n"
-    classes = re.findall(r"^class (\w+)\(", twin, re.M)
+    twin = (async_functions(sync) if path in FUNCTION_FILES else async_twin(sync)).strip("\n") + "\n"
+    classes = re.findall(r"^(?:class|async def) (\w+)\(", twin, re.M)
     header = HEADER.format(source=path.relative_to(ROOT).as_posix())
     doc = f'"""The asyncio twin of ``wacloud.{path.stem}`` ({", ".join(classes)}), generated from its sync source."""\n'
     imports = "\n".join(_imports(sync, twin, path.stem))

@@ -84,9 +84,7 @@ def test_two_step_pin_and_display_name(httpx_mock: HTTPXMock) -> None:
 
 async def test_async_conveniences(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=ANALYTICS)
-    httpx_mock.add_response(
-        json={"conversational_automation": {"enable_welcome_message": True, "prompts": ["Book"]}, "id": PHONE_ID}
-    )
+    httpx_mock.add_response(json={"conversational_automation": {"prompts": ["Book"], "commands": []}, "id": PHONE_ID})
     async with AsyncWhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, business_account_id=WABA_ID) as c:
         result = await c.analytics.messaging(START, END)
         automation = await c.phone_numbers.get_conversational_automation()
@@ -111,3 +109,19 @@ def test_qr_code_create_and_update(httpx_mock: HTTPXMock) -> None:
     assert second == {"prefilled_message": "Hello again", "code": "4O4YGZEG3RIVE1"}
     with pytest.raises(InvalidArgumentError):
         c.qr_codes.create("  ")
+
+
+def test_webhook_override_of_a_phone_number(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}", json={"success": True}, is_reusable=True)
+    c = WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID)
+    assert c.phone_numbers.set_webhook_override("https://example.com/wa", "my-verify-token").success
+    c.phone_numbers.remove_webhook_override()
+    set_request, remove_request = httpx_mock.get_requests()
+    assert json.loads(set_request.content) == {
+        "webhook_configuration": {"override_callback_uri": "https://example.com/wa", "verify_token": "my-verify-token"}
+    }
+    assert json.loads(remove_request.content) == {"webhook_configuration": {"override_callback_uri": ""}}
+    with pytest.raises(InvalidArgumentError, match="https://"):
+        c.phone_numbers.set_webhook_override("http://example.com/wa", "my-verify-token")
+    with pytest.raises(InvalidArgumentError, match="verify_token"):
+        c.phone_numbers.set_webhook_override("https://example.com/wa", "")

@@ -55,7 +55,7 @@ def test_secret_fields_are_redacted_in_reprs() -> None:
         assert TOKEN not in text
     assert "access_token='[redacted]'" in repr(response) and "token_type='bearer'" in repr(response)
     assert response.to_dict()["access_token"] == TOKEN  # the wire still carries it
-    pin = wacloud.types.TwoStepVerificationPinRequest(pin="654321")
+    pin = wacloud.types.PhoneNumberUpdate(pin="654321")
     assert "654321" not in repr(pin)
     registration = wacloud.types.RegistrationRequest(pin="654321")
     assert "654321" not in repr(registration)

@@ -13,15 +13,21 @@ import wacloud.auth
 from wacloud import AsyncTenantClients, AsyncWhatsApp, TenantClients, TenantCredentials, WhatsApp, webhooks
 from wacloud_api.models import (
     AnalyticsResult,
+    AssignUserRequest,
     BlockUsersRequest,
     BlockUsersRequestUser,
+    BusinessPortfolio,
+    BusinessWabaList,
+    CoexistenceSyncRequest,
     CommerceSettingsList,
+    DebugTokenResponse,
     FlowList,
     MessageTemplate,
     MessageTemplateList,
     PhoneNumber,
     QrCode,
     SendMessageResponse,
+    SolutionAccessToken,
     SubscribedAppList,
     SuccessResponse,
     TextContent,
@@ -90,6 +96,30 @@ async def use_async(client: AsyncWhatsApp) -> None:
     except wacloud.ApiError as error:
         code: int | None = error.code
         assert code
+
+
+def use_partner(client: WhatsApp) -> None:
+    business = wacloud.auth.exchange_code("code", app_id="1", app_secret="s")
+    info: wacloud.auth.TokenInfo = wacloud.auth.debug_token(business.access_token)
+    waba_ids: list[str] = info.waba_ids
+    app_token: str = wacloud.auth.app_access_token().access_token
+    portfolio: BusinessPortfolio = client.business.get("506914307656634")
+    clients: BusinessWabaList = client.business.list_client_wabas("506914307656634", limit=25)
+    checked: DebugTokenResponse = client.app.debug_token(input_token=business.access_token)
+    solution_token: SolutionAccessToken = client.solutions.get_access_token("1", business_id="2")
+    client.waba.add_assigned_user(body=AssignUserRequest(user="1", tasks="['MANAGE']"))
+    client.phone_numbers.set_webhook_override("https://example.com/wa", "verify")
+    history = CoexistenceSyncRequest(sync_type="history")
+    client.coexistence.sync(body=history)
+    assert waba_ids and app_token and portfolio and clients and checked and solution_token
+
+
+async def use_partner_async(client: AsyncWhatsApp) -> None:
+    business = await wacloud.auth.async_exchange_code("code")
+    info = await wacloud.auth.async_debug_token(business.access_token, access_token="t")
+    async for waba in client.business.iter_list_owned_wabas("506914307656634"):
+        assert waba.id in info.waba_ids or waba.id
+    await client.solutions.accept_deactivation_request("1578492037561280")
 
 
 def use_webhooks(body: bytes, signature: str | None) -> None:

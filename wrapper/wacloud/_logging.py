@@ -4,8 +4,9 @@ wacloud logs through the stdlib logger ``"wacloud"``: one DEBUG line per request
 status, fbtrace_id, duration). ``DEBUG=true`` attaches a stderr handler at DEBUG level if the application has not
 configured that logger itself.
 
-httpx logs full URLs (query strings included) at INFO; the token exchange carries ``client_secret`` and
-``fb_exchange_token`` in its query, so a filter on the ``httpx`` logger redacts secret-bearing query parameters.
+httpx logs full URLs (query strings included) at INFO; the token grants carry ``client_secret`` and
+``fb_exchange_token`` (or ``code``) in their query, so a filter on the ``httpx`` logger redacts secret-bearing query
+parameters.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ __all__ = ["REDACTED", "configure_debug_logging", "install_httpx_redaction", "lo
 logger = logging.getLogger("wacloud")
 
 REDACTED = "[redacted]"
+# `code` is the single-use Embedded Signup code; `verify_token` the webhook secret of `POST /{app_id}/subscriptions`.
 _SECRET_QUERY = re.compile(
-    r"(?i)\b(access_token|client_secret|fb_exchange_token|input_token|appsecret_proof|hub\.verify_token)=([^&\s\"']+)"
+    r"(?i)(?<![\w.])(access_token|client_secret|fb_exchange_token|input_token|appsecret_proof|hub\.verify_token"
+    r"|verify_token|code)=([^&\s\"']+)"
 )
 _PHONE = re.compile(r"(?<![\w.])\+?(\d{4,})(\d{4})(?![\w])")
 

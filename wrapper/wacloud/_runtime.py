@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRuntime", "ClientState", "SyncRuntime"]
 
 #: Path parameters filled from the client's settings when a call does not pass them.
-_PATH_DEFAULTS = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
-_ENV_FOR = {"phone_number_id": "WA_PHONE_NUMBER_ID", "waba_id": "WA_BUSINESS_ACCOUNT_ID"}
-_ARG_FOR = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
+_PATH_DEFAULTS = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id", "app_id": "app_id"}
+_ENV_FOR = {"phone_number_id": "WA_PHONE_NUMBER_ID", "waba_id": "WA_BUSINESS_ACCOUNT_ID", "app_id": "WA_APP_ID"}
+_ARG_FOR = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id", "app_id": "app_id"}
 _OPTION_NAMES = frozenset({"timeout", "max_retries", "max_retry_wait", "extra_headers"})
 _TOKEN_HINT = (
     " The access token expired or was invalidated: pass a fresh one with update_access_token(), or configure a "
@@ -175,7 +175,7 @@ class _RuntimeBase:
         self._generated = generated
 
     def path_default(self, name: str, value: str | None) -> str:
-        """``value`` if given, else the client's configured id for ``name`` (phone_number_id, waba_id)."""
+        """``value`` if given, else the client's configured id for ``name`` (phone_number_id, waba_id, app_id)."""
         if value is not None:
             text = str(value).strip()
             if not text:

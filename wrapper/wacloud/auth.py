@@ -1,119 +1,44 @@
-"""Token exchange and scheduled refresh.
+"""App-level token calls and scheduled refresh.
 
-``exchange_token`` calls ``GET https://graph.facebook.com/oauth/access_token`` (unversioned, as the spec says)
-with ``grant_type=fb_exchange_token`` and returns the typed ``AccessTokenResponse`` plus its absolute expiry.
-``TokenRefresher`` runs that exchange on a schedule in a daemon thread and hands each new token to a client;
-failures are logged and reported to an optional callback, never raised into the application.
+The grants of ``GET https://graph.facebook.com/oauth/access_token`` (unversioned, as the spec says), each with a
+sync and an asyncio version:
+
+- ``exchange_token`` (``grant_type=fb_exchange_token``): a long-lived token for a short-lived one;
+- ``app_access_token`` (``grant_type=client_credentials``): the app's own token, e.g. for ``client.app.subscribe_webhooks``;
+- ``exchange_code``: the customer's business token for the code Embedded Signup returned;
+
+and ``debug_token`` (``GET /debug_token``): a token's validity, scopes and shared WABA ids (``TokenInfo.waba_ids``).
+Tokens come back as ``ExchangedToken`` (absolute expiry, redacted repr); app secrets and tokens never reach a log
+line, a repr or an exception message. ``TokenRefresher`` runs the exchange on a schedule in a daemon thread and
+hands each new token to a client; failures are logged and reported to an optional callback, never raised into the
+application.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-import httpx
+from ._async._oauth import async_app_access_token, async_debug_token, async_exchange_code, async_exchange_token
+from ._errors import ConfigurationError
+from ._logging import logger
+from ._oauth import ExchangedToken, TokenInfo, app_access_token, debug_token, exchange_code, exchange_token
 
-from wacloud_api.api.oauth import exchange_access_token as _exchange
-from wacloud_api.client import Client
-from wacloud_api.models import AccessTokenResponse
-
-from ._config import Settings
-from ._errors import ConfigurationError, UnexpectedResponseError
-from ._logging import install_httpx_redaction, logger
-from ._runtime import AsyncRuntime, ClientState, SyncRuntime
-from ._tokens import TokenSource
-
-__all__ = ["ExchangedToken", "TokenRefresher", "TokenTarget", "async_exchange_token", "exchange_token"]
-
-
-@dataclass(frozen=True, slots=True, repr=False)
-class ExchangedToken:
-    """A long-lived token and when it expires (``None`` for tokens that do not expire)."""
-
-    response: AccessTokenResponse
-    expires_at: datetime | None
-
-    @property
-    def access_token(self) -> str:
-        """The new token."""
-        return self.response.access_token
-
-    def __repr__(self) -> str:
-        return f"ExchangedToken(access_token=<redacted>, expires_at={self.expires_at!r})"
-
-
-def _request(app_id: str | None, app_secret: str | None, token: str, settings: Settings) -> dict[str, object]:
-    app_id = app_id or settings.app_id
-    app_secret = app_secret or settings.app_secret
-    if not app_id:
-        raise ConfigurationError("exchange_token needs the app id: pass app_id= or set WA_APP_ID.")
-    if not app_secret:
-        raise ConfigurationError("exchange_token needs the app secret: pass app_secret= or set WA_APP_SECRET.")
-    if not token or not token.strip():
-        raise ConfigurationError("exchange_token needs the token to exchange (a non-empty string).")
-    request = _exchange._get_kwargs(
-        grant_type="fb_exchange_token", client_id=app_id, client_secret=app_secret, fb_exchange_token=token
-    )
-    request["absolute_url"] = settings.base_url + str(request["url"])  # unversioned endpoint
-    return request
-
-
-def _result(parsed: object) -> ExchangedToken:
-    if not isinstance(parsed, AccessTokenResponse):
-        raise UnexpectedResponseError("The token exchange answered without an access_token.")
-    expires = parsed.expires_in
-    expires_at = datetime.now(UTC) + timedelta(seconds=expires) if isinstance(expires, int) else None
-    return ExchangedToken(parsed, expires_at)
-
-
-def exchange_token(
-    token: str,
-    *,
-    app_id: str | None = None,
-    app_secret: str | None = None,
-    base_url: str | None = None,
-    http_client: httpx.Client | None = None,
-) -> ExchangedToken:
-    """Exchange ``token`` for a long-lived one; app id and secret default to WA_APP_ID / WA_APP_SECRET.
-
-    Example: ``new = wacloud.auth.exchange_token(old_token); client.update_access_token(new.access_token)``
-    """
-    install_httpx_redaction()
-    settings = Settings.resolve(base_url=base_url)
-    request = _request(app_id, app_secret, token, settings)
-    state = ClientState(settings=settings, tokens=TokenSource(token=token))
-    http = http_client or httpx.Client()
-    try:
-        runtime = SyncRuntime(lambda: state, Client(base_url=settings.base_url), http)
-        return _result(runtime.execute(request, _exchange._parse_response, None))
-    finally:
-        if http_client is None:
-            http.close()
-
-
-async def async_exchange_token(
-    token: str,
-    *,
-    app_id: str | None = None,
-    app_secret: str | None = None,
-    base_url: str | None = None,
-    http_client: httpx.AsyncClient | None = None,
-) -> ExchangedToken:
-    """The asyncio twin of ``exchange_token``."""
-    install_httpx_redaction()
-    settings = Settings.resolve(base_url=base_url)
-    request = _request(app_id, app_secret, token, settings)
-    state = ClientState(settings=settings, tokens=TokenSource(token=token))
-    http = http_client or httpx.AsyncClient()
-    try:
-        runtime = AsyncRuntime(lambda: state, Client(base_url=settings.base_url), http)
-        return _result(await runtime.execute(request, _exchange._parse_response, None))
-    finally:
-        if http_client is None:
-            await http.aclose()
+__all__ = [
+    "ExchangedToken",
+    "TokenInfo",
+    "TokenRefresher",
+    "TokenTarget",
+    "app_access_token",
+    "async_app_access_token",
+    "async_debug_token",
+    "async_exchange_code",
+    "async_exchange_token",
+    "debug_token",
+    "exchange_code",
+    "exchange_token",
+]
 
 
 class TokenTarget(Protocol):

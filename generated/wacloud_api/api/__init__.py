@@ -11,15 +11,24 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..types import AsyncRuntime, SyncRuntime
     from .analytics import Analytics, AsyncAnalytics
+    from .app import App, AsyncApp
     from .block_users import AsyncBlockUsers, BlockUsers
+    from .business import AsyncBusiness, Business
     from .business_profile import AsyncBusinessProfile, BusinessProfile
+    from .coexistence import AsyncCoexistence, Coexistence
     from .commerce import AsyncCommerce, Commerce
     from .encryption import AsyncEncryption, Encryption
     from .flows import AsyncFlows, Flows
     from .media import AsyncMedia, Media
+    from .message_history import AsyncMessageHistory, MessageHistory
     from .messages import AsyncMessages, Messages
+    from .partners import AsyncPartners, Partners
+    from .payments import AsyncPayments, Payments
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from .preverified_numbers import AsyncPreverifiedNumbers, PreverifiedNumbers
     from .qr_codes import AsyncQrCodes, QrCodes
+    from .signups import AsyncSignups, Signups
+    from .solutions import AsyncSolutions, Solutions
     from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from .templates import AsyncTemplates, Templates
     from .waba import AsyncWaba, Waba
@@ -43,6 +52,13 @@ class Namespaces:
         return Analytics(self._runtime)
 
     @cached_property
+    def app(self) -> App:
+        """The ``app`` operations (see ``App``)."""
+        from .app import App
+
+        return App(self._runtime)
+
+    @cached_property
     def block_users(self) -> BlockUsers:
         """The ``block_users`` operations (see ``BlockUsers``)."""
         from .block_users import BlockUsers
@@ -50,11 +66,25 @@ class Namespaces:
         return BlockUsers(self._runtime)
 
     @cached_property
+    def business(self) -> Business:
+        """The ``business`` operations (see ``Business``)."""
+        from .business import Business
+
+        return Business(self._runtime)
+
+    @cached_property
     def business_profile(self) -> BusinessProfile:
         """The ``business_profile`` operations (see ``BusinessProfile``)."""
         from .business_profile import BusinessProfile
 
         return BusinessProfile(self._runtime)
+
+    @cached_property
+    def coexistence(self) -> Coexistence:
+        """The ``coexistence`` operations (see ``Coexistence``)."""
+        from .coexistence import Coexistence
+
+        return Coexistence(self._runtime)
 
     @cached_property
     def commerce(self) -> Commerce:
@@ -85,11 +115,32 @@ class Namespaces:
         return Media(self._runtime)
 
     @cached_property
+    def message_history(self) -> MessageHistory:
+        """The ``message_history`` operations (see ``MessageHistory``)."""
+        from .message_history import MessageHistory
+
+        return MessageHistory(self._runtime)
+
+    @cached_property
     def messages(self) -> Messages:
         """The ``messages`` operations (see ``Messages``)."""
         from .messages import Messages
 
         return Messages(self._runtime)
+
+    @cached_property
+    def partners(self) -> Partners:
+        """The ``partners`` operations (see ``Partners``)."""
+        from .partners import Partners
+
+        return Partners(self._runtime)
+
+    @cached_property
+    def payments(self) -> Payments:
+        """The ``payments`` operations (see ``Payments``)."""
+        from .payments import Payments
+
+        return Payments(self._runtime)
 
     @cached_property
     def phone_numbers(self) -> PhoneNumbers:
@@ -99,11 +150,32 @@ class Namespaces:
         return PhoneNumbers(self._runtime)
 
     @cached_property
+    def preverified_numbers(self) -> PreverifiedNumbers:
+        """The ``preverified_numbers`` operations (see ``PreverifiedNumbers``)."""
+        from .preverified_numbers import PreverifiedNumbers
+
+        return PreverifiedNumbers(self._runtime)
+
+    @cached_property
     def qr_codes(self) -> QrCodes:
         """The ``qr_codes`` operations (see ``QrCodes``)."""
         from .qr_codes import QrCodes
 
         return QrCodes(self._runtime)
+
+    @cached_property
+    def signups(self) -> Signups:
+        """The ``signups`` operations (see ``Signups``)."""
+        from .signups import Signups
+
+        return Signups(self._runtime)
+
+    @cached_property
+    def solutions(self) -> Solutions:
+        """The ``solutions`` operations (see ``Solutions``)."""
+        from .solutions import Solutions
+
+        return Solutions(self._runtime)
 
     @cached_property
     def subscribed_apps(self) -> SubscribedApps:
@@ -143,6 +215,13 @@ class AsyncNamespaces:
         return AsyncAnalytics(self._runtime)
 
     @cached_property
+    def app(self) -> AsyncApp:
+        """The ``app`` operations (see ``AsyncApp``)."""
+        from .app import AsyncApp
+
+        return AsyncApp(self._runtime)
+
+    @cached_property
     def block_users(self) -> AsyncBlockUsers:
         """The ``block_users`` operations (see ``AsyncBlockUsers``)."""
         from .block_users import AsyncBlockUsers
@@ -150,11 +229,25 @@ class AsyncNamespaces:
         return AsyncBlockUsers(self._runtime)
 
     @cached_property
+    def business(self) -> AsyncBusiness:
+        """The ``business`` operations (see ``AsyncBusiness``)."""
+        from .business import AsyncBusiness
+
+        return AsyncBusiness(self._runtime)
+
+    @cached_property
     def business_profile(self) -> AsyncBusinessProfile:
         """The ``business_profile`` operations (see ``AsyncBusinessProfile``)."""
         from .business_profile import AsyncBusinessProfile
 
         return AsyncBusinessProfile(self._runtime)
+
+    @cached_property
+    def coexistence(self) -> AsyncCoexistence:
+        """The ``coexistence`` operations (see ``AsyncCoexistence``)."""
+        from .coexistence import AsyncCoexistence
+
+        return AsyncCoexistence(self._runtime)
 
     @cached_property
     def commerce(self) -> AsyncCommerce:
@@ -185,11 +278,32 @@ class AsyncNamespaces:
         return AsyncMedia(self._runtime)
 
     @cached_property
+    def message_history(self) -> AsyncMessageHistory:
+        """The ``message_history`` operations (see ``AsyncMessageHistory``)."""
+        from .message_history import AsyncMessageHistory
+
+        return AsyncMessageHistory(self._runtime)
+
+    @cached_property
     def messages(self) -> AsyncMessages:
         """The ``messages`` operations (see ``AsyncMessages``)."""
         from .messages import AsyncMessages
 
         return AsyncMessages(self._runtime)
+
+    @cached_property
+    def partners(self) -> AsyncPartners:
+        """The ``partners`` operations (see ``AsyncPartners``)."""
+        from .partners import AsyncPartners
+
+        return AsyncPartners(self._runtime)
+
+    @cached_property
+    def payments(self) -> AsyncPayments:
+        """The ``payments`` operations (see ``AsyncPayments``)."""
+        from .payments import AsyncPayments
+
+        return AsyncPayments(self._runtime)
 
     @cached_property
     def phone_numbers(self) -> AsyncPhoneNumbers:
@@ -199,11 +313,32 @@ class AsyncNamespaces:
         return AsyncPhoneNumbers(self._runtime)
 
     @cached_property
+    def preverified_numbers(self) -> AsyncPreverifiedNumbers:
+        """The ``preverified_numbers`` operations (see ``AsyncPreverifiedNumbers``)."""
+        from .preverified_numbers import AsyncPreverifiedNumbers
+
+        return AsyncPreverifiedNumbers(self._runtime)
+
+    @cached_property
     def qr_codes(self) -> AsyncQrCodes:
         """The ``qr_codes`` operations (see ``AsyncQrCodes``)."""
         from .qr_codes import AsyncQrCodes
 
         return AsyncQrCodes(self._runtime)
+
+    @cached_property
+    def signups(self) -> AsyncSignups:
+        """The ``signups`` operations (see ``AsyncSignups``)."""
+        from .signups import AsyncSignups
+
+        return AsyncSignups(self._runtime)
+
+    @cached_property
+    def solutions(self) -> AsyncSolutions:
+        """The ``solutions`` operations (see ``AsyncSolutions``)."""
+        from .solutions import AsyncSolutions
+
+        return AsyncSolutions(self._runtime)
 
     @cached_property
     def subscribed_apps(self) -> AsyncSubscribedApps:

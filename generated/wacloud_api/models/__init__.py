@@ -7,10 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_token_response import AccessTokenResponse
+    from .add_preverified_number_request import AddPreverifiedNumberRequest
     from .address_action import AddressAction
     from .address_parameters import AddressParameters
     from .analytics_data_point import AnalyticsDataPoint
     from .analytics_result import AnalyticsResult
+    from .assign_user_request import AssignUserRequest
+    from .assigned_user import AssignedUser
+    from .assigned_user_list import AssignedUserList
+    from .assigned_waba import AssignedWaba
+    from .assigned_waba_list import AssignedWabaList
     from .audio_media import AudioMedia
     from .audio_message import AudioMessage
     from .block_users_error import BlockUsersError
@@ -24,17 +30,29 @@ if TYPE_CHECKING:
     from .blocked_user_failure import BlockedUserFailure
     from .blocked_user_list import BlockedUserList
     from .blocked_user_result import BlockedUserResult
+    from .business_compliance_info import BusinessComplianceInfo
+    from .business_compliance_info_list import BusinessComplianceInfoList
+    from .business_compliance_info_update import BusinessComplianceInfoUpdate
+    from .business_compliance_info_update_entity_type import BusinessComplianceInfoUpdateEntityType
     from .business_encryption_public_key import BusinessEncryptionPublicKey
     from .business_encryption_public_key_list import BusinessEncryptionPublicKeyList
     from .business_encryption_public_key_update import BusinessEncryptionPublicKeyUpdate
+    from .business_portfolio import BusinessPortfolio
     from .business_profile import BusinessProfile
     from .business_profile_response import BusinessProfileResponse
     from .business_profile_update import BusinessProfileUpdate
     from .business_profile_update_vertical import BusinessProfileUpdateVertical
+    from .business_waba import BusinessWaba
+    from .business_waba_list import BusinessWabaList
     from .catalog_action import CatalogAction
     from .catalog_action_parameters import CatalogActionParameters
+    from .coexistence_sync_request import CoexistenceSyncRequest
+    from .coexistence_sync_request_sync_type import CoexistenceSyncRequestSyncType
+    from .coexistence_sync_response import CoexistenceSyncResponse
     from .commerce_settings import CommerceSettings
     from .commerce_settings_list import CommerceSettingsList
+    from .connected_client_business import ConnectedClientBusiness
+    from .connected_client_business_list import ConnectedClientBusinessList
     from .contact_address import ContactAddress
     from .contact_card import ContactCard
     from .contact_email import ContactEmail
@@ -48,10 +66,22 @@ if TYPE_CHECKING:
     from .conversation_analytics_list import ConversationAnalyticsList
     from .conversational_automation import ConversationalAutomation
     from .conversational_automation_command import ConversationalAutomationCommand
+    from .credit_allocation_config import CreditAllocationConfig
+    from .credit_allocation_config_list import CreditAllocationConfigList
+    from .credit_line import CreditLine
+    from .credit_line_allocation import CreditLineAllocation
+    from .credit_line_list import CreditLineList
     from .cta_url_action import CtaUrlAction
     from .cta_url_parameters import CtaUrlParameters
+    from .customer_care_details import CustomerCareDetails
+    from .debug_token_data import DebugTokenData
+    from .debug_token_error import DebugTokenError
+    from .debug_token_granular_scope import DebugTokenGranularScope
+    from .debug_token_response import DebugTokenResponse
     from .document_media import DocumentMedia
     from .document_message import DocumentMessage
+    from .encrypted_message_request import EncryptedMessageRequest
+    from .encrypted_message_response import EncryptedMessageResponse
     from .exchange_access_token_grant_type import ExchangeAccessTokenGrantType
     from .flow_action import FlowAction
     from .flow_action_parameters import FlowActionParameters
@@ -79,6 +109,8 @@ if TYPE_CHECKING:
     from .graph_error import GraphError
     from .graph_error_data import GraphErrorData
     from .graph_error_response import GraphErrorResponse
+    from .grievance_officer_details import GrievanceOfficerDetails
+    from .id_response import IdResponse
     from .image_media import ImageMedia
     from .image_message import ImageMessage
     from .interactive_address import InteractiveAddress
@@ -100,16 +132,24 @@ if TYPE_CHECKING:
     from .list_phone_numbers_sort import ListPhoneNumbersSort
     from .list_row import ListRow
     from .list_section import ListSection
+    from .list_solutions_role import ListSolutionsRole
     from .list_templates_category import ListTemplatesCategory
     from .list_templates_quality_score import ListTemplatesQualityScore
     from .location_content import LocationContent
     from .location_message import LocationMessage
     from .location_request_action import LocationRequestAction
     from .mark_as_read_request import MarkAsReadRequest
+    from .marketing_messages_onboarding_response import MarketingMessagesOnboardingResponse
     from .media_info import MediaInfo
     from .media_upload_request import MediaUploadRequest
     from .media_upload_response import MediaUploadResponse
     from .message_context import MessageContext
+    from .message_history_entry import MessageHistoryEntry
+    from .message_history_event import MessageHistoryEvent
+    from .message_history_event_edge import MessageHistoryEventEdge
+    from .message_history_event_edge_list import MessageHistoryEventEdgeList
+    from .message_history_event_list import MessageHistoryEventList
+    from .message_history_list import MessageHistoryList
     from .message_recipient import MessageRecipient
     from .message_template import MessageTemplate
     from .message_template_body_component import MessageTemplateBodyComponent
@@ -150,10 +190,31 @@ if TYPE_CHECKING:
     from .message_template_quick_reply_button import MessageTemplateQuickReplyButton
     from .message_template_url_button import MessageTemplateUrlButton
     from .message_template_voice_call_button import MessageTemplateVoiceCallButton
+    from .named_object import NamedObject
+    from .obo_mobility_intent import OboMobilityIntent
+    from .obo_mobility_intent_create import OboMobilityIntentCreate
+    from .obo_mobility_intent_create_intent_type import OboMobilityIntentCreateIntentType
+    from .obo_mobility_intent_created import OboMobilityIntentCreated
+    from .official_business_account_request import OfficialBusinessAccountRequest
+    from .official_business_account_status import OfficialBusinessAccountStatus
+    from .on_behalf_request import OnBehalfRequest
+    from .on_behalf_request_list import OnBehalfRequestList
     from .outgoing_message_base import OutgoingMessageBase
     from .outgoing_message_base_recipient_type import OutgoingMessageBaseRecipientType
     from .paging import Paging
     from .paging_cursors import PagingCursors
+    from .payment_code import PaymentCode
+    from .payment_configuration import PaymentConfiguration
+    from .payment_configuration_create import PaymentConfigurationCreate
+    from .payment_configuration_create_provider_name import PaymentConfigurationCreateProviderName
+    from .payment_configuration_group import PaymentConfigurationGroup
+    from .payment_configuration_link_response import PaymentConfigurationLinkResponse
+    from .payment_configuration_list import PaymentConfigurationList
+    from .payment_configuration_name import PaymentConfigurationName
+    from .payment_configuration_oauth_link import PaymentConfigurationOauthLink
+    from .payment_configuration_oauth_link_request import PaymentConfigurationOauthLinkRequest
+    from .payment_configuration_update import PaymentConfigurationUpdate
+    from .payment_configuration_update_provider_name import PaymentConfigurationUpdateProviderName
     from .phone_number import PhoneNumber
     from .phone_number_call_hours import PhoneNumberCallHours
     from .phone_number_call_icons import PhoneNumberCallIcons
@@ -166,6 +227,7 @@ if TYPE_CHECKING:
         PhoneNumberCallingSettingsUpdateCallbackPermissionStatus,
     )
     from .phone_number_calling_settings_update_status import PhoneNumberCallingSettingsUpdateStatus
+    from .phone_number_create import PhoneNumberCreate
     from .phone_number_health_entity import PhoneNumberHealthEntity
     from .phone_number_health_error import PhoneNumberHealthError
     from .phone_number_health_status import PhoneNumberHealthStatus
@@ -182,9 +244,16 @@ if TYPE_CHECKING:
     from .phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate
     from .phone_number_storage_configuration_update_status import PhoneNumberStorageConfigurationUpdateStatus
     from .phone_number_throughput import PhoneNumberThroughput
+    from .phone_number_update import PhoneNumberUpdate
     from .phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate
     from .phone_number_webhook_configuration import PhoneNumberWebhookConfiguration
+    from .phone_number_webhook_override import PhoneNumberWebhookOverride
     from .phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
+    from .preverified_number import PreverifiedNumber
+    from .preverified_number_list import PreverifiedNumberList
+    from .preverified_number_partner import PreverifiedNumberPartner
+    from .preverified_number_partner_list import PreverifiedNumberPartnerList
+    from .preverified_number_verify_response import PreverifiedNumberVerifyResponse
     from .pricing_analytics_data import PricingAnalyticsData
     from .pricing_analytics_data_point import PricingAnalyticsDataPoint
     from .pricing_analytics_list import PricingAnalyticsList
@@ -198,6 +267,7 @@ if TYPE_CHECKING:
     from .qr_code_list import QrCodeList
     from .reaction_content import ReactionContent
     from .reaction_message import ReactionMessage
+    from .registration_backup import RegistrationBackup
     from .registration_request import RegistrationRequest
     from .reply_button import ReplyButton
     from .reply_button_reply import ReplyButtonReply
@@ -205,6 +275,34 @@ if TYPE_CHECKING:
     from .saved_address import SavedAddress
     from .send_message_response import SendMessageResponse
     from .sent_message import SentMessage
+    from .set_obo_mobility_intent_request import SetOboMobilityIntentRequest
+    from .set_obo_mobility_intent_response import SetOboMobilityIntentResponse
+    from .share_preverified_number_request import SharePreverifiedNumberRequest
+    from .signup import Signup
+    from .signup_create import SignupCreate
+    from .signup_list import SignupList
+    from .signup_policy import SignupPolicy
+    from .signup_update import SignupUpdate
+    from .signup_update_status import SignupUpdateStatus
+    from .solution import Solution
+    from .solution_accept_request import SolutionAcceptRequest
+    from .solution_accept_response import SolutionAcceptResponse
+    from .solution_access_token import SolutionAccessToken
+    from .solution_create import SolutionCreate
+    from .solution_create_owner_permissions_item import SolutionCreateOwnerPermissionsItem
+    from .solution_create_partner_permissions_item import SolutionCreatePartnerPermissionsItem
+    from .solution_created import SolutionCreated
+    from .solution_deactivation_request import SolutionDeactivationRequest
+    from .solution_deactivation_request_response import SolutionDeactivationRequestResponse
+    from .solution_list import SolutionList
+    from .solution_migration_intent import SolutionMigrationIntent
+    from .solution_migration_intent_created import SolutionMigrationIntentCreated
+    from .solution_migration_intent_request import SolutionMigrationIntentRequest
+    from .solution_migration_intent_request_migration_intent import SolutionMigrationIntentRequestMigrationIntent
+    from .solution_reject_deactivation_request import SolutionRejectDeactivationRequest
+    from .solution_reject_request import SolutionRejectRequest
+    from .solution_reject_request_request_type import SolutionRejectRequestRequestType
+    from .solution_reject_response import SolutionRejectResponse
     from .sticker_media import StickerMedia
     from .sticker_message import StickerMessage
     from .subscribed_app import SubscribedApp
@@ -239,17 +337,27 @@ if TYPE_CHECKING:
     from .template_video_parameter import TemplateVideoParameter
     from .text_content import TextContent
     from .text_message import TextMessage
-    from .two_step_verification_pin_request import TwoStepVerificationPinRequest
     from .typing_indicator import TypingIndicator
+    from .unassign_user_request import UnassignUserRequest
     from .verification_code_request import VerificationCodeRequest
     from .verification_code_request_code_method import VerificationCodeRequestCodeMethod
     from .verification_code_submission import VerificationCodeSubmission
     from .video_media import VideoMedia
     from .video_message import VideoMessage
+    from .waba_activity import WabaActivity
+    from .waba_activity_list import WabaActivityList
     from .waba_health_entity import WabaHealthEntity
     from .waba_health_error import WabaHealthError
     from .waba_health_status import WabaHealthStatus
     from .waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo
+    from .waba_schedule import WabaSchedule
+    from .waba_schedule_create import WabaScheduleCreate
+    from .waba_schedule_create_days_of_week_item import WabaScheduleCreateDaysOfWeekItem
+    from .waba_schedule_create_schedule_type import WabaScheduleCreateScheduleType
+    from .waba_schedule_list import WabaScheduleList
+    from .waba_schedule_recurrence import WabaScheduleRecurrence
+    from .waba_update import WabaUpdate
+    from .waba_update_response import WabaUpdateResponse
     from .webhook_account_ban_info import WebhookAccountBanInfo
     from .webhook_account_restriction import WebhookAccountRestriction
     from .webhook_account_review_change import WebhookAccountReviewChange
@@ -330,15 +438,24 @@ if TYPE_CHECKING:
     from .webhook_user_preferences_change import WebhookUserPreferencesChange
     from .webhook_user_preferences_value import WebhookUserPreferencesValue
     from .webhook_video_message import WebhookVideoMessage
+    from .whats_app_account_number import WhatsAppAccountNumber
     from .whats_app_business_account import WhatsAppBusinessAccount
+    from .whats_app_business_bot import WhatsAppBusinessBot
+    from .whats_app_business_profile import WhatsAppBusinessProfile
     from .whats_app_flow import WhatsAppFlow
 
 _LAZY: dict[str, str] = {
     "AccessTokenResponse": "access_token_response",
+    "AddPreverifiedNumberRequest": "add_preverified_number_request",
     "AddressAction": "address_action",
     "AddressParameters": "address_parameters",
     "AnalyticsDataPoint": "analytics_data_point",
     "AnalyticsResult": "analytics_result",
+    "AssignUserRequest": "assign_user_request",
+    "AssignedUser": "assigned_user",
+    "AssignedUserList": "assigned_user_list",
+    "AssignedWaba": "assigned_waba",
+    "AssignedWabaList": "assigned_waba_list",
     "AudioMedia": "audio_media",
     "AudioMessage": "audio_message",
     "BlockUsersError": "block_users_error",
@@ -352,17 +469,29 @@ _LAZY: dict[str, str] = {
     "BlockedUserFailure": "blocked_user_failure",
     "BlockedUserList": "blocked_user_list",
     "BlockedUserResult": "blocked_user_result",
+    "BusinessComplianceInfo": "business_compliance_info",
+    "BusinessComplianceInfoList": "business_compliance_info_list",
+    "BusinessComplianceInfoUpdate": "business_compliance_info_update",
+    "BusinessComplianceInfoUpdateEntityType": "business_compliance_info_update_entity_type",
     "BusinessEncryptionPublicKey": "business_encryption_public_key",
     "BusinessEncryptionPublicKeyList": "business_encryption_public_key_list",
     "BusinessEncryptionPublicKeyUpdate": "business_encryption_public_key_update",
+    "BusinessPortfolio": "business_portfolio",
     "BusinessProfile": "business_profile",
     "BusinessProfileResponse": "business_profile_response",
     "BusinessProfileUpdate": "business_profile_update",
     "BusinessProfileUpdateVertical": "business_profile_update_vertical",
+    "BusinessWaba": "business_waba",
+    "BusinessWabaList": "business_waba_list",
     "CatalogAction": "catalog_action",
     "CatalogActionParameters": "catalog_action_parameters",
+    "CoexistenceSyncRequest": "coexistence_sync_request",
+    "CoexistenceSyncRequestSyncType": "coexistence_sync_request_sync_type",
+    "CoexistenceSyncResponse": "coexistence_sync_response",
     "CommerceSettings": "commerce_settings",
     "CommerceSettingsList": "commerce_settings_list",
+    "ConnectedClientBusiness": "connected_client_business",
+    "ConnectedClientBusinessList": "connected_client_business_list",
     "ContactAddress": "contact_address",
     "ContactCard": "contact_card",
     "ContactEmail": "contact_email",
@@ -376,10 +505,22 @@ _LAZY: dict[str, str] = {
     "ConversationAnalyticsList": "conversation_analytics_list",
     "ConversationalAutomation": "conversational_automation",
     "ConversationalAutomationCommand": "conversational_automation_command",
+    "CreditAllocationConfig": "credit_allocation_config",
+    "CreditAllocationConfigList": "credit_allocation_config_list",
+    "CreditLine": "credit_line",
+    "CreditLineAllocation": "credit_line_allocation",
+    "CreditLineList": "credit_line_list",
     "CtaUrlAction": "cta_url_action",
     "CtaUrlParameters": "cta_url_parameters",
+    "CustomerCareDetails": "customer_care_details",
+    "DebugTokenData": "debug_token_data",
+    "DebugTokenError": "debug_token_error",
+    "DebugTokenGranularScope": "debug_token_granular_scope",
+    "DebugTokenResponse": "debug_token_response",
     "DocumentMedia": "document_media",
     "DocumentMessage": "document_message",
+    "EncryptedMessageRequest": "encrypted_message_request",
+    "EncryptedMessageResponse": "encrypted_message_response",
     "ExchangeAccessTokenGrantType": "exchange_access_token_grant_type",
     "FlowAction": "flow_action",
     "FlowActionParameters": "flow_action_parameters",
@@ -407,6 +548,8 @@ _LAZY: dict[str, str] = {
     "GraphError": "graph_error",
     "GraphErrorData": "graph_error_data",
     "GraphErrorResponse": "graph_error_response",
+    "GrievanceOfficerDetails": "grievance_officer_details",
+    "IdResponse": "id_response",
     "ImageMedia": "image_media",
     "ImageMessage": "image_message",
     "InteractiveAddress": "interactive_address",
@@ -428,16 +571,24 @@ _LAZY: dict[str, str] = {
     "ListPhoneNumbersSort": "list_phone_numbers_sort",
     "ListRow": "list_row",
     "ListSection": "list_section",
+    "ListSolutionsRole": "list_solutions_role",
     "ListTemplatesCategory": "list_templates_category",
     "ListTemplatesQualityScore": "list_templates_quality_score",
     "LocationContent": "location_content",
     "LocationMessage": "location_message",
     "LocationRequestAction": "location_request_action",
     "MarkAsReadRequest": "mark_as_read_request",
+    "MarketingMessagesOnboardingResponse": "marketing_messages_onboarding_response",
     "MediaInfo": "media_info",
     "MediaUploadRequest": "media_upload_request",
     "MediaUploadResponse": "media_upload_response",
     "MessageContext": "message_context",
+    "MessageHistoryEntry": "message_history_entry",
+    "MessageHistoryEvent": "message_history_event",
+    "MessageHistoryEventEdge": "message_history_event_edge",
+    "MessageHistoryEventEdgeList": "message_history_event_edge_list",
+    "MessageHistoryEventList": "message_history_event_list",
+    "MessageHistoryList": "message_history_list",
     "MessageRecipient": "message_recipient",
     "MessageTemplate": "message_template",
     "MessageTemplateBodyComponent": "message_template_body_component",
@@ -478,10 +629,31 @@ _LAZY: dict[str, str] = {
     "MessageTemplateQuickReplyButton": "message_template_quick_reply_button",
     "MessageTemplateUrlButton": "message_template_url_button",
     "MessageTemplateVoiceCallButton": "message_template_voice_call_button",
+    "NamedObject": "named_object",
+    "OboMobilityIntent": "obo_mobility_intent",
+    "OboMobilityIntentCreate": "obo_mobility_intent_create",
+    "OboMobilityIntentCreateIntentType": "obo_mobility_intent_create_intent_type",
+    "OboMobilityIntentCreated": "obo_mobility_intent_created",
+    "OfficialBusinessAccountRequest": "official_business_account_request",
+    "OfficialBusinessAccountStatus": "official_business_account_status",
+    "OnBehalfRequest": "on_behalf_request",
+    "OnBehalfRequestList": "on_behalf_request_list",
     "OutgoingMessageBase": "outgoing_message_base",
     "OutgoingMessageBaseRecipientType": "outgoing_message_base_recipient_type",
     "Paging": "paging",
     "PagingCursors": "paging_cursors",
+    "PaymentCode": "payment_code",
+    "PaymentConfiguration": "payment_configuration",
+    "PaymentConfigurationCreate": "payment_configuration_create",
+    "PaymentConfigurationCreateProviderName": "payment_configuration_create_provider_name",
+    "PaymentConfigurationGroup": "payment_configuration_group",
+    "PaymentConfigurationLinkResponse": "payment_configuration_link_response",
+    "PaymentConfigurationList": "payment_configuration_list",
+    "PaymentConfigurationName": "payment_configuration_name",
+    "PaymentConfigurationOauthLink": "payment_configuration_oauth_link",
+    "PaymentConfigurationOauthLinkRequest": "payment_configuration_oauth_link_request",
+    "PaymentConfigurationUpdate": "payment_configuration_update",
+    "PaymentConfigurationUpdateProviderName": "payment_configuration_update_provider_name",
     "PhoneNumber": "phone_number",
     "PhoneNumberCallHours": "phone_number_call_hours",
     "PhoneNumberCallIcons": "phone_number_call_icons",
@@ -490,6 +662,7 @@ _LAZY: dict[str, str] = {
     "PhoneNumberCallingSettingsUpdateCallIconVisibility": "phone_number_calling_settings_update_call_icon_visibility",
     "PhoneNumberCallingSettingsUpdateCallbackPermissionStatus": "phone_number_calling_settings_update_callback_permission_status",
     "PhoneNumberCallingSettingsUpdateStatus": "phone_number_calling_settings_update_status",
+    "PhoneNumberCreate": "phone_number_create",
     "PhoneNumberHealthEntity": "phone_number_health_entity",
     "PhoneNumberHealthError": "phone_number_health_error",
     "PhoneNumberHealthStatus": "phone_number_health_status",
@@ -506,9 +679,16 @@ _LAZY: dict[str, str] = {
     "PhoneNumberStorageConfigurationUpdate": "phone_number_storage_configuration_update",
     "PhoneNumberStorageConfigurationUpdateStatus": "phone_number_storage_configuration_update_status",
     "PhoneNumberThroughput": "phone_number_throughput",
+    "PhoneNumberUpdate": "phone_number_update",
     "PhoneNumberUserIdentityChangeUpdate": "phone_number_user_identity_change_update",
     "PhoneNumberWebhookConfiguration": "phone_number_webhook_configuration",
+    "PhoneNumberWebhookOverride": "phone_number_webhook_override",
     "PhoneNumberWeeklyOperatingHours": "phone_number_weekly_operating_hours",
+    "PreverifiedNumber": "preverified_number",
+    "PreverifiedNumberList": "preverified_number_list",
+    "PreverifiedNumberPartner": "preverified_number_partner",
+    "PreverifiedNumberPartnerList": "preverified_number_partner_list",
+    "PreverifiedNumberVerifyResponse": "preverified_number_verify_response",
     "PricingAnalyticsData": "pricing_analytics_data",
     "PricingAnalyticsDataPoint": "pricing_analytics_data_point",
     "PricingAnalyticsList": "pricing_analytics_list",
@@ -522,6 +702,7 @@ _LAZY: dict[str, str] = {
     "QrCodeList": "qr_code_list",
     "ReactionContent": "reaction_content",
     "ReactionMessage": "reaction_message",
+    "RegistrationBackup": "registration_backup",
     "RegistrationRequest": "registration_request",
     "ReplyButton": "reply_button",
     "ReplyButtonReply": "reply_button_reply",
@@ -529,6 +710,34 @@ _LAZY: dict[str, str] = {
     "SavedAddress": "saved_address",
     "SendMessageResponse": "send_message_response",
     "SentMessage": "sent_message",
+    "SetOboMobilityIntentRequest": "set_obo_mobility_intent_request",
+    "SetOboMobilityIntentResponse": "set_obo_mobility_intent_response",
+    "SharePreverifiedNumberRequest": "share_preverified_number_request",
+    "Signup": "signup",
+    "SignupCreate": "signup_create",
+    "SignupList": "signup_list",
+    "SignupPolicy": "signup_policy",
+    "SignupUpdate": "signup_update",
+    "SignupUpdateStatus": "signup_update_status",
+    "Solution": "solution",
+    "SolutionAcceptRequest": "solution_accept_request",
+    "SolutionAcceptResponse": "solution_accept_response",
+    "SolutionAccessToken": "solution_access_token",
+    "SolutionCreate": "solution_create",
+    "SolutionCreateOwnerPermissionsItem": "solution_create_owner_permissions_item",
+    "SolutionCreatePartnerPermissionsItem": "solution_create_partner_permissions_item",
+    "SolutionCreated": "solution_created",
+    "SolutionDeactivationRequest": "solution_deactivation_request",
+    "SolutionDeactivationRequestResponse": "solution_deactivation_request_response",
+    "SolutionList": "solution_list",
+    "SolutionMigrationIntent": "solution_migration_intent",
+    "SolutionMigrationIntentCreated": "solution_migration_intent_created",
+    "SolutionMigrationIntentRequest": "solution_migration_intent_request",
+    "SolutionMigrationIntentRequestMigrationIntent": "solution_migration_intent_request_migration_intent",
+    "SolutionRejectDeactivationRequest": "solution_reject_deactivation_request",
+    "SolutionRejectRequest": "solution_reject_request",
+    "SolutionRejectRequestRequestType": "solution_reject_request_request_type",
+    "SolutionRejectResponse": "solution_reject_response",
     "StickerMedia": "sticker_media",
     "StickerMessage": "sticker_message",
     "SubscribedApp": "subscribed_app",
@@ -563,17 +772,27 @@ _LAZY: dict[str, str] = {
     "TemplateVideoParameter": "template_video_parameter",
     "TextContent": "text_content",
     "TextMessage": "text_message",
-    "TwoStepVerificationPinRequest": "two_step_verification_pin_request",
     "TypingIndicator": "typing_indicator",
+    "UnassignUserRequest": "unassign_user_request",
     "VerificationCodeRequest": "verification_code_request",
     "VerificationCodeRequestCodeMethod": "verification_code_request_code_method",
     "VerificationCodeSubmission": "verification_code_submission",
     "VideoMedia": "video_media",
     "VideoMessage": "video_message",
+    "WabaActivity": "waba_activity",
+    "WabaActivityList": "waba_activity_list",
     "WabaHealthEntity": "waba_health_entity",
     "WabaHealthError": "waba_health_error",
     "WabaHealthStatus": "waba_health_status",
     "WabaOnBehalfOfBusinessInfo": "waba_on_behalf_of_business_info",
+    "WabaSchedule": "waba_schedule",
+    "WabaScheduleCreate": "waba_schedule_create",
+    "WabaScheduleCreateDaysOfWeekItem": "waba_schedule_create_days_of_week_item",
+    "WabaScheduleCreateScheduleType": "waba_schedule_create_schedule_type",
+    "WabaScheduleList": "waba_schedule_list",
+    "WabaScheduleRecurrence": "waba_schedule_recurrence",
+    "WabaUpdate": "waba_update",
+    "WabaUpdateResponse": "waba_update_response",
     "WebhookAccountBanInfo": "webhook_account_ban_info",
     "WebhookAccountRestriction": "webhook_account_restriction",
     "WebhookAccountReviewChange": "webhook_account_review_change",
@@ -654,7 +873,10 @@ _LAZY: dict[str, str] = {
     "WebhookUserPreferencesChange": "webhook_user_preferences_change",
     "WebhookUserPreferencesValue": "webhook_user_preferences_value",
     "WebhookVideoMessage": "webhook_video_message",
+    "WhatsAppAccountNumber": "whats_app_account_number",
     "WhatsAppBusinessAccount": "whats_app_business_account",
+    "WhatsAppBusinessBot": "whats_app_business_bot",
+    "WhatsAppBusinessProfile": "whats_app_business_profile",
     "WhatsAppFlow": "whats_app_flow",
 }
 
@@ -674,10 +896,16 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccessTokenResponse",
+    "AddPreverifiedNumberRequest",
     "AddressAction",
     "AddressParameters",
     "AnalyticsDataPoint",
     "AnalyticsResult",
+    "AssignedUser",
+    "AssignedUserList",
+    "AssignedWaba",
+    "AssignedWabaList",
+    "AssignUserRequest",
     "AudioMedia",
     "AudioMessage",
     "BlockedUser",
@@ -691,17 +919,29 @@ __all__ = (
     "BlockUsersRequestUser",
     "BlockUsersResponse",
     "BlockUsersResult",
+    "BusinessComplianceInfo",
+    "BusinessComplianceInfoList",
+    "BusinessComplianceInfoUpdate",
+    "BusinessComplianceInfoUpdateEntityType",
     "BusinessEncryptionPublicKey",
     "BusinessEncryptionPublicKeyList",
     "BusinessEncryptionPublicKeyUpdate",
+    "BusinessPortfolio",
     "BusinessProfile",
     "BusinessProfileResponse",
     "BusinessProfileUpdate",
     "BusinessProfileUpdateVertical",
+    "BusinessWaba",
+    "BusinessWabaList",
     "CatalogAction",
     "CatalogActionParameters",
+    "CoexistenceSyncRequest",
+    "CoexistenceSyncRequestSyncType",
+    "CoexistenceSyncResponse",
     "CommerceSettings",
     "CommerceSettingsList",
+    "ConnectedClientBusiness",
+    "ConnectedClientBusinessList",
     "ContactAddress",
     "ContactCard",
     "ContactEmail",
@@ -715,10 +955,22 @@ __all__ = (
     "ConversationAnalyticsData",
     "ConversationAnalyticsDataPoint",
     "ConversationAnalyticsList",
+    "CreditAllocationConfig",
+    "CreditAllocationConfigList",
+    "CreditLine",
+    "CreditLineAllocation",
+    "CreditLineList",
     "CtaUrlAction",
     "CtaUrlParameters",
+    "CustomerCareDetails",
+    "DebugTokenData",
+    "DebugTokenError",
+    "DebugTokenGranularScope",
+    "DebugTokenResponse",
     "DocumentMedia",
     "DocumentMessage",
+    "EncryptedMessageRequest",
+    "EncryptedMessageResponse",
     "ExchangeAccessTokenGrantType",
     "FlowAction",
     "FlowActionParameters",
@@ -746,6 +998,8 @@ __all__ = (
     "GraphError",
     "GraphErrorData",
     "GraphErrorResponse",
+    "GrievanceOfficerDetails",
+    "IdResponse",
     "ImageMedia",
     "ImageMessage",
     "InteractiveAddress",
@@ -767,16 +1021,24 @@ __all__ = (
     "ListPhoneNumbersSort",
     "ListRow",
     "ListSection",
+    "ListSolutionsRole",
     "ListTemplatesCategory",
     "ListTemplatesQualityScore",
     "LocationContent",
     "LocationMessage",
     "LocationRequestAction",
     "MarkAsReadRequest",
+    "MarketingMessagesOnboardingResponse",
     "MediaInfo",
     "MediaUploadRequest",
     "MediaUploadResponse",
     "MessageContext",
+    "MessageHistoryEntry",
+    "MessageHistoryEvent",
+    "MessageHistoryEventEdge",
+    "MessageHistoryEventEdgeList",
+    "MessageHistoryEventList",
+    "MessageHistoryList",
     "MessageRecipient",
     "MessageTemplate",
     "MessageTemplateBodyComponent",
@@ -817,10 +1079,31 @@ __all__ = (
     "MessageTemplateQuickReplyButton",
     "MessageTemplateUrlButton",
     "MessageTemplateVoiceCallButton",
+    "NamedObject",
+    "OboMobilityIntent",
+    "OboMobilityIntentCreate",
+    "OboMobilityIntentCreated",
+    "OboMobilityIntentCreateIntentType",
+    "OfficialBusinessAccountRequest",
+    "OfficialBusinessAccountStatus",
+    "OnBehalfRequest",
+    "OnBehalfRequestList",
     "OutgoingMessageBase",
     "OutgoingMessageBaseRecipientType",
     "Paging",
     "PagingCursors",
+    "PaymentCode",
+    "PaymentConfiguration",
+    "PaymentConfigurationCreate",
+    "PaymentConfigurationCreateProviderName",
+    "PaymentConfigurationGroup",
+    "PaymentConfigurationLinkResponse",
+    "PaymentConfigurationList",
+    "PaymentConfigurationName",
+    "PaymentConfigurationOauthLink",
+    "PaymentConfigurationOauthLinkRequest",
+    "PaymentConfigurationUpdate",
+    "PaymentConfigurationUpdateProviderName",
     "PhoneNumber",
     "PhoneNumberCallHours",
     "PhoneNumberCallIcons",
@@ -829,6 +1112,7 @@ __all__ = (
     "PhoneNumberCallingSettingsUpdateCallbackPermissionStatus",
     "PhoneNumberCallingSettingsUpdateCallIconVisibility",
     "PhoneNumberCallingSettingsUpdateStatus",
+    "PhoneNumberCreate",
     "PhoneNumberHealthEntity",
     "PhoneNumberHealthError",
     "PhoneNumberHealthStatus",
@@ -845,9 +1129,16 @@ __all__ = (
     "PhoneNumberStorageConfigurationUpdate",
     "PhoneNumberStorageConfigurationUpdateStatus",
     "PhoneNumberThroughput",
+    "PhoneNumberUpdate",
     "PhoneNumberUserIdentityChangeUpdate",
     "PhoneNumberWebhookConfiguration",
+    "PhoneNumberWebhookOverride",
     "PhoneNumberWeeklyOperatingHours",
+    "PreverifiedNumber",
+    "PreverifiedNumberList",
+    "PreverifiedNumberPartner",
+    "PreverifiedNumberPartnerList",
+    "PreverifiedNumberVerifyResponse",
     "PricingAnalyticsData",
     "PricingAnalyticsDataPoint",
     "PricingAnalyticsList",
@@ -861,6 +1152,7 @@ __all__ = (
     "QrCodeList",
     "ReactionContent",
     "ReactionMessage",
+    "RegistrationBackup",
     "RegistrationRequest",
     "ReplyButton",
     "ReplyButtonReply",
@@ -868,6 +1160,34 @@ __all__ = (
     "SavedAddress",
     "SendMessageResponse",
     "SentMessage",
+    "SetOboMobilityIntentRequest",
+    "SetOboMobilityIntentResponse",
+    "SharePreverifiedNumberRequest",
+    "Signup",
+    "SignupCreate",
+    "SignupList",
+    "SignupPolicy",
+    "SignupUpdate",
+    "SignupUpdateStatus",
+    "Solution",
+    "SolutionAcceptRequest",
+    "SolutionAcceptResponse",
+    "SolutionAccessToken",
+    "SolutionCreate",
+    "SolutionCreated",
+    "SolutionCreateOwnerPermissionsItem",
+    "SolutionCreatePartnerPermissionsItem",
+    "SolutionDeactivationRequest",
+    "SolutionDeactivationRequestResponse",
+    "SolutionList",
+    "SolutionMigrationIntent",
+    "SolutionMigrationIntentCreated",
+    "SolutionMigrationIntentRequest",
+    "SolutionMigrationIntentRequestMigrationIntent",
+    "SolutionRejectDeactivationRequest",
+    "SolutionRejectRequest",
+    "SolutionRejectRequestRequestType",
+    "SolutionRejectResponse",
     "StickerMedia",
     "StickerMessage",
     "SubscribedApp",
@@ -902,17 +1222,27 @@ __all__ = (
     "TemplateVideoParameter",
     "TextContent",
     "TextMessage",
-    "TwoStepVerificationPinRequest",
     "TypingIndicator",
+    "UnassignUserRequest",
     "VerificationCodeRequest",
     "VerificationCodeRequestCodeMethod",
     "VerificationCodeSubmission",
     "VideoMedia",
     "VideoMessage",
+    "WabaActivity",
+    "WabaActivityList",
     "WabaHealthEntity",
     "WabaHealthError",
     "WabaHealthStatus",
     "WabaOnBehalfOfBusinessInfo",
+    "WabaSchedule",
+    "WabaScheduleCreate",
+    "WabaScheduleCreateDaysOfWeekItem",
+    "WabaScheduleCreateScheduleType",
+    "WabaScheduleList",
+    "WabaScheduleRecurrence",
+    "WabaUpdate",
+    "WabaUpdateResponse",
     "WebhookAccountBanInfo",
     "WebhookAccountRestriction",
     "WebhookAccountReviewChange",
@@ -993,6 +1323,9 @@ __all__ = (
     "WebhookUserPreferencesChange",
     "WebhookUserPreferencesValue",
     "WebhookVideoMessage",
+    "WhatsAppAccountNumber",
     "WhatsAppBusinessAccount",
+    "WhatsAppBusinessBot",
+    "WhatsAppBusinessProfile",
     "WhatsAppFlow",
 )

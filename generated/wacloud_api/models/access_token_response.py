@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AccessTokenResponse")
 
 @_attrs_define
 class AccessTokenResponse:
-    """A long-lived access token.
+    """An access token returned by one of the grants of `/oauth/access_token`.
 
     Example:
         {'access_token': 'EAAG...redacted', 'token_type': 'bearer', 'expires_in': 5183944}

@@ -15,17 +15,15 @@ T = TypeVar("T", bound="ConversationalAutomation")
 
 @_attrs_define
 class ConversationalAutomation:
-    """Conversational components of a phone number: the welcome message switch, ice breakers and commands.
-    Sent to `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+    """Conversational components of a phone number: ice breakers and commands. Sent to
+    `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
 
         Example:
-            {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name':
-                'tickets', 'command_description': 'Book flight tickets'}]}
+            {'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name': 'tickets',
+                'command_description': 'Book flight tickets'}]}
 
     """
 
-    enable_welcome_message: bool | None = None
-    """ Send a `request_welcome` webhook when a user opens a chat with the business for the first time. """
     prompts: list[str] | None = None
     """ Ice breakers, tappable texts shown in a new chat (up to 4, 80 characters each). """
     commands: list[ConversationalAutomationCommand] | None = None
@@ -33,8 +31,6 @@ class ConversationalAutomation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable_welcome_message = self.enable_welcome_message
-
         prompts: list[str] | None = None
         if self.prompts is not None:
             prompts = self.prompts
@@ -49,8 +45,6 @@ class ConversationalAutomation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enable_welcome_message is not None:
-            field_dict["enable_welcome_message"] = enable_welcome_message
         if prompts is not None:
             field_dict["prompts"] = prompts
         if commands is not None:
@@ -63,8 +57,6 @@ class ConversationalAutomation:
         from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: PLC0415
 
         d = dict(src_dict)
-        enable_welcome_message = d.pop("enable_welcome_message", None)
-
         prompts = cast(list[str], d.pop("prompts", None))
 
         _commands = d.pop("commands", None)
@@ -77,7 +69,6 @@ class ConversationalAutomation:
                 commands.append(commands_item)
 
         conversational_automation = cls(
-            enable_welcome_message=enable_welcome_message,
             prompts=prompts,
             commands=commands,
         )

@@ -1,8 +1,9 @@
 from typing import Literal
 
-ExchangeAccessTokenGrantType = Literal["fb_exchange_token"]
+ExchangeAccessTokenGrantType = Literal["client_credentials", "fb_exchange_token"]
 
 EXCHANGE_ACCESS_TOKEN_GRANT_TYPE_VALUES: set[ExchangeAccessTokenGrantType] = {
+    "client_credentials",
     "fb_exchange_token",
 }
 

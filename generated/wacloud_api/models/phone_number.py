@@ -78,9 +78,14 @@ class PhoneNumber:
     health_status: PhoneNumberHealthStatus | None = None
     """ Whether the number can send messages, and which entity (number, account, business, app) limits it. """
     conversational_automation: ConversationalAutomation | None = None
-    """ Conversational components of a phone number: the welcome message switch, ice breakers and commands.
-    Sent to `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+    """ Conversational components of a phone number: ice breakers and commands. Sent to
+    `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
      """
+    is_on_biz_app: bool | None = None
+    """ Whether the number is also used in the WhatsApp Business app (coexistence). """
+    whatsapp_business_manager_messaging_limit: str | None = None
+    """ The owning business portfolio's messaging limit (v24.0 and newer), e.g. `TIER_2K`, `TIER_10K`,
+    `TIER_UNLIMITED`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,6 +141,10 @@ class PhoneNumber:
         if self.conversational_automation is not None:
             conversational_automation = self.conversational_automation.to_dict()
 
+        is_on_biz_app = self.is_on_biz_app
+
+        whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -185,6 +194,10 @@ class PhoneNumber:
             field_dict["health_status"] = health_status
         if conversational_automation is not None:
             field_dict["conversational_automation"] = conversational_automation
+        if is_on_biz_app is not None:
+            field_dict["is_on_biz_app"] = is_on_biz_app
+        if whatsapp_business_manager_messaging_limit is not None:
+            field_dict["whatsapp_business_manager_messaging_limit"] = whatsapp_business_manager_messaging_limit
 
         return field_dict
 
@@ -260,6 +273,10 @@ class PhoneNumber:
         else:
             conversational_automation = ConversationalAutomation.from_dict(_conversational_automation)
 
+        is_on_biz_app = d.pop("is_on_biz_app", None)
+
+        whatsapp_business_manager_messaging_limit = d.pop("whatsapp_business_manager_messaging_limit", None)
+
         phone_number = cls(
             id=id,
             display_phone_number=display_phone_number,
@@ -283,6 +300,8 @@ class PhoneNumber:
             webhook_configuration=webhook_configuration,
             health_status=health_status,
             conversational_automation=conversational_automation,
+            is_on_biz_app=is_on_biz_app,
+            whatsapp_business_manager_messaging_limit=whatsapp_business_manager_messaging_limit,
         )
 
         phone_number.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import redacted_repr
+
+if TYPE_CHECKING:
+    from ..models.registration_backup import RegistrationBackup
+
 
 T = TypeVar("T", bound="RegistrationRequest")
 
@@ -28,6 +32,8 @@ class RegistrationRequest:
     """ Enable local storage in this country (ISO 3166 alpha-2), e.g. `AU`, `ID`, `IN`, `JP`, `SG`, `KR`,
     `DE`, `CH`, `GB`, `BR`, `BH`, `ZA`, `AE`, `CA`. Omit to store data at rest in Meta's data centers.
      """
+    backup: RegistrationBackup | None = None
+    """ A backup of an On-Premises API number, restored when migrating it to Cloud API. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +42,10 @@ class RegistrationRequest:
         pin = self.pin
 
         data_localization_region = self.data_localization_region
+
+        backup: dict[str, Any] | None = None
+        if self.backup is not None:
+            backup = self.backup.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +57,15 @@ class RegistrationRequest:
         )
         if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
+        if backup is not None:
+            field_dict["backup"] = backup
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.registration_backup import RegistrationBackup  # noqa: PLC0415
+
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -61,10 +75,18 @@ class RegistrationRequest:
 
         data_localization_region = d.pop("data_localization_region", None)
 
+        _backup = d.pop("backup", None)
+        backup: RegistrationBackup | None
+        if _backup is None:
+            backup = None
+        else:
+            backup = RegistrationBackup.from_dict(_backup)
+
         registration_request = cls(
             messaging_product=messaging_product,
             pin=pin,
             data_localization_region=data_localization_region,
+            backup=backup,
         )
 
         registration_request.additional_properties = d

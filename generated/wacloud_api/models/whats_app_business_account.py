@@ -93,6 +93,9 @@ class WhatsAppBusinessAccount:
     """ Template analytics: the answer of `GET /{waba_id}/template_analytics`, also readable as the
     `template_analytics` field with the same filters in field-expansion form.
      """
+    whatsapp_business_manager_messaging_limit: str | None = None
+    """ The owning business portfolio's messaging limit (v24.0 and newer; limits are per portfolio), e.g. `TIER_2K`,
+    `TIER_10K`, `TIER_UNLIMITED`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,6 +149,8 @@ class WhatsAppBusinessAccount:
         if self.template_analytics is not None:
             template_analytics = self.template_analytics.to_dict()
 
+        whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -189,6 +194,8 @@ class WhatsAppBusinessAccount:
             field_dict["pricing_analytics"] = pricing_analytics
         if template_analytics is not None:
             field_dict["template_analytics"] = template_analytics
+        if whatsapp_business_manager_messaging_limit is not None:
+            field_dict["whatsapp_business_manager_messaging_limit"] = whatsapp_business_manager_messaging_limit
 
         return field_dict
 
@@ -270,6 +277,8 @@ class WhatsAppBusinessAccount:
         else:
             template_analytics = TemplateAnalyticsList.from_dict(_template_analytics)
 
+        whatsapp_business_manager_messaging_limit = d.pop("whatsapp_business_manager_messaging_limit", None)
+
         whats_app_business_account = cls(
             id=id,
             name=name,
@@ -290,6 +299,7 @@ class WhatsAppBusinessAccount:
             conversation_analytics=conversation_analytics,
             pricing_analytics=pricing_analytics,
             template_analytics=template_analytics,
+            whatsapp_business_manager_messaging_limit=whatsapp_business_manager_messaging_limit,
         )
 
         whats_app_business_account.additional_properties = d

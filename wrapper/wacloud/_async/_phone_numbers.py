@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from wacloud_api.api.phone_numbers import AsyncPhoneNumbers as _GeneratedAsyncPhoneNumbers
-from wacloud_api.models import ConversationalAutomation, SuccessResponse, TwoStepVerificationPinRequest
+from wacloud_api.models import ConversationalAutomation, PhoneNumberUpdate, PhoneNumberWebhookOverride, SuccessResponse
 from wacloud_api.types import RequestOptions
 
 from .._errors import InvalidArgumentError
@@ -14,13 +14,13 @@ __all__ = ["AsyncPhoneNumbers"]
 
 
 class AsyncPhoneNumbers(_GeneratedAsyncPhoneNumbers):
-    """``client.phone_numbers``: list, get, registration, verification, settings, PIN and display name."""
+    """``client.phone_numbers``: list, get, registration, verification, settings, PIN, display name, webhook override."""
 
     async def set_two_step_pin(
         self, pin: str, *, phone_number_id: str | None = None, request_options: RequestOptions | None = None
     ) -> SuccessResponse:
         """Set or change the 6-digit two-step verification PIN. Example: ``await client.phone_numbers.set_two_step_pin("123456")``"""
-        body = TwoStepVerificationPinRequest(pin=checked_pin(pin))
+        body = PhoneNumberUpdate(pin=checked_pin(pin))
         return await self.update(body=body, phone_number_id=phone_number_id, request_options=request_options)
 
     async def request_display_name_change(
@@ -33,10 +33,39 @@ class AsyncPhoneNumbers(_GeneratedAsyncPhoneNumbers):
             new_display_name=name, phone_number_id=phone_number_id, request_options=request_options
         )
 
+    async def set_webhook_override(
+        self,
+        callback_url: str,
+        verify_token: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Send this number's webhooks to ``callback_url`` (verified with ``verify_token``) instead of the app's.
+
+        Example: ``await client.phone_numbers.set_webhook_override("https://example.com/wa", "my-verify-token")``
+        """
+        if not callback_url.startswith("https://"):
+            raise InvalidArgumentError(
+                "callback_url must be an https:// URL; use remove_webhook_override() to clear it."
+            )
+        if not verify_token:
+            raise InvalidArgumentError("verify_token must be a non-empty string (Meta echoes it to verify the URL).")
+        override = PhoneNumberWebhookOverride(override_callback_uri=callback_url, verify_token=verify_token)
+        body = PhoneNumberUpdate(webhook_configuration=override)
+        return await self.update(body=body, phone_number_id=phone_number_id, request_options=request_options)
+
+    async def remove_webhook_override(
+        self, *, phone_number_id: str | None = None, request_options: RequestOptions | None = None
+    ) -> SuccessResponse:
+        """Deliver this number's webhooks to the WABA's or app's callback again. Example: ``await client.phone_numbers.remove_webhook_override()``"""
+        body = PhoneNumberUpdate(webhook_configuration=PhoneNumberWebhookOverride(override_callback_uri=""))
+        return await self.update(body=body, phone_number_id=phone_number_id, request_options=request_options)
+
     async def get_conversational_automation(
         self, *, phone_number_id: str | None = None, request_options: RequestOptions | None = None
     ) -> ConversationalAutomation:
-        """Ice breakers, commands and the welcome message setting. Example: ``await client.phone_numbers.get_conversational_automation()``"""
+        """Ice breakers and commands. Example: ``await client.phone_numbers.get_conversational_automation()``"""
         number = await self.get(
             fields="conversational_automation", phone_number_id=phone_number_id, request_options=request_options
         )

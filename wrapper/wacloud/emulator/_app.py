@@ -31,6 +31,7 @@ Send = Callable[[Message], Awaitable[None]]
 
 _VERSION = re.compile(r"^/v\d{1,3}\.\d{1,2}(?=/)")
 MAX_BODY = 110 * 1024 * 1024  # Meta's document limit is 100 MB
+_TENANT_PARAMS = frozenset({"phone_number_id", "waba_id", "media_id", "template_id"})
 
 
 @dataclass
@@ -183,12 +184,22 @@ class EmulatorApp:
 
     def _authorize(self, request: Request, params: dict[str, str]) -> Tenant | None:
         token = request.token
+        if token and self._is_app_token(token) and not set(params) & _TENANT_PARAMS:
+            return None  # an app token acts for the app (debug_token, app subscriptions), never for a tenant
         if not token or not self.state.token_is_valid(token):
             raise _bad_token()
         tenant = self._owner(params)
         if tenant is not None and token not in tenant.tokens:
             raise _bad_token()  # a token of another tenant is as invalid here as an unknown one
         return tenant
+
+    def _is_app_token(self, token: str) -> bool:
+        """One issued by the client_credentials grant, or Graph's `app_id|app_secret` form."""
+        with self.state.lock:
+            if token in self.state.app_tokens:
+                return True
+        _, separator, secret = token.partition("|")
+        return bool(separator) and secrets.compare_digest(secret.encode(), self.app_secret.encode())
 
     def _owner(self, params: dict[str, str]) -> Tenant | None:
         with self.state.lock:
@@ -286,7 +297,11 @@ class EmulatorApp:
         return {"id": self.state.store_media(call.tenant.phone_number_id, content, mime).media_id}
 
     def _op_get_media(self, call: Call) -> Any:
-        media = self.state.media[call.params["media_id"]]
+        media = self.state.media.get(call.params["media_id"])
+        if media is None:  # an id of the spec's examples: routed as media, but nothing was uploaded here
+            raise GraphError(
+                400, 100, f"Unsupported get request. Object with ID '{call.params['media_id']}' does not exist."
+            )
         return {
             "messaging_product": "whatsapp",
             "url": f"http://{call.request.host}/media-download/{media.media_id}?hash={media.sha256[:16]}",
@@ -310,9 +325,17 @@ class EmulatorApp:
         return 200, media.content, media.mime_type
 
     def _op_exchange_access_token(self, call: Call) -> Any:
-        if not secrets.compare_digest(call.request.query.get("client_secret", ""), self.app_secret):
+        query = call.request.query
+        if not secrets.compare_digest(query.get("client_secret", ""), self.app_secret):
             raise GraphError(400, 1, "Error validating client secret.")
-        old = call.request.query.get("fb_exchange_token", "")
+        if query.get("grant_type") == "client_credentials":
+            app_token = f"{query.get('client_id', '')}|emulated-{secrets.token_urlsafe(16)}"
+            with self.state.lock:
+                self.state.app_tokens.add(app_token)
+            return {"access_token": app_token, "token_type": "bearer"}
+        if "code" in query and "grant_type" not in query:
+            return self._exchange_signup_code(query["code"])
+        old = query.get("fb_exchange_token", "")
         with self.state.lock:
             owner = next(
                 (t for t in self.state.tenants.values() if old in t.tokens and old not in self.state.revoked), None
@@ -322,6 +345,32 @@ class EmulatorApp:
             new = "EAAG-emulated-" + secrets.token_urlsafe(16)
             owner.tokens.add(new)
         return {"access_token": new, "token_type": "bearer", "expires_in": 5183944}
+
+    def _exchange_signup_code(self, code: str) -> Any:
+        with self.state.lock:
+            phone_number_id = self.state.signup_codes.pop(code, None)  # single use, like Meta's
+            if phone_number_id is None:
+                raise GraphError(400, 100, "Error validating verification code. Please make sure your code is valid.")
+            token = "EAAG-emulated-business-" + secrets.token_urlsafe(16)
+            self.state.tenants[phone_number_id].tokens.add(token)
+        return {"access_token": token, "token_type": "bearer"}
+
+    def _op_debug_app_token(self, call: Call) -> Any:
+        inspected = call.request.query.get("input_token", "")
+        tenant = self.state.tenant_by_token(inspected)
+        if tenant is None:
+            return {"data": {"is_valid": False, "error": {"code": 190, "message": "Invalid OAuth access token."}}}
+        scopes = ["whatsapp_business_management", "whatsapp_business_messaging"]
+        return {
+            "data": {
+                "type": "SYSTEM_USER",
+                "application": "wacloud emulator",
+                "expires_at": 0,
+                "is_valid": True,
+                "scopes": scopes,
+                "granular_scopes": [{"scope": scope, "target_ids": [tenant.waba_id]} for scope in scopes],
+            }
+        }
 
     def _op_list_templates(self, call: Call) -> Any:
         assert call.tenant is not None
@@ -360,6 +409,21 @@ class EmulatorApp:
         if removed is None:
             raise GraphError(400, 100, "(#100) Template not found", call.request.query.get("name"))
         return {"success": True}
+
+    def _op_list_phone_numbers(self, call: Call) -> Any:
+        assert call.tenant is not None
+        with self.state.lock:
+            numbers = [t for t in self.state.tenants.values() if t.waba_id == call.tenant.waba_id]
+        data = [
+            {
+                "id": t.phone_number_id,
+                "display_phone_number": t.display_phone_number,
+                "verified_name": t.verified_name,
+                "quality_rating": "GREEN",
+            }
+            for t in numbers
+        ]
+        return {"data": data, "paging": {"cursors": {"before": "MAZDZD", "after": "MjQZD"}}}
 
     def _op_get_phone_number(self, call: Call) -> Any:
         assert call.tenant is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import threading
 import time
 from collections.abc import Iterable
@@ -121,6 +122,18 @@ class Emulator:
         with self.state.lock:
             self.state.tenants[phone_number_id].tokens.add(token)
             self.state.revoked.discard(token)
+
+    def signup_code(self, phone_number_id: str) -> str:
+        """A one-time code, as Embedded Signup returns it, that exchanges for a new token of this tenant.
+
+        Example: ``wacloud.auth.exchange_code(emulator.signup_code("1001"), app_id=..., app_secret=..., base_url=...)``
+        """
+        code = "emulated-code-" + secrets.token_urlsafe(12)
+        with self.state.lock:
+            if phone_number_id not in self.state.tenants:
+                raise ConfigurationError(f"no emulated tenant has phone_number_id {phone_number_id!r}.")
+            self.state.signup_codes[code] = phone_number_id
+        return code
 
     def revoke_token(self, token: str) -> None:
         """From now on ``token`` is answered with code 190."""

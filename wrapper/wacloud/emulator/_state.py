@@ -60,6 +60,9 @@ class EmulatorState:
     throttles: dict[str, Throttle] = field(default_factory=dict)
     # Graph node types of ids created here that no other table above records (see node_type).
     nodes: dict[str, str] = field(default_factory=dict)
+    # Embedded Signup: one-time codes (code -> phone_number_id of the onboarded tenant) and issued app tokens.
+    signup_codes: dict[str, str] = field(default_factory=dict)
+    app_tokens: set[str] = field(default_factory=set)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(int(time.time()) * 1000))
 
@@ -113,6 +116,12 @@ class EmulatorState:
     def token_is_valid(self, token: str) -> bool:
         with self.lock:
             return token not in self.revoked and any(token in t.tokens for t in self.tenants.values())
+
+    def tenant_by_token(self, token: str) -> Tenant | None:
+        with self.lock:
+            if token in self.revoked:
+                return None
+            return next((t for t in self.tenants.values() if token in t.tokens), None)
 
     def store_media(self, owner: str, content: bytes, mime_type: str) -> StoredMedia:
         with self.lock:

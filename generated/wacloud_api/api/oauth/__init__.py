@@ -26,25 +26,36 @@ class Oauth:
     def exchange_access_token(
         self,
         *,
-        grant_type: ExchangeAccessTokenGrantType,
+        grant_type: ExchangeAccessTokenGrantType | None = None,
         client_id: str,
         client_secret: str,
-        fb_exchange_token: str,
+        fb_exchange_token: str | None = None,
+        code: str | None = None,
+        redirect_uri: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AccessTokenResponse:
-        """Exchange a short-lived token for a long-lived one.
+        """Get an access token (token exchange, app token or Embedded Signup code exchange).
 
-        `grant_type=fb_exchange_token` exchanges a short-lived user access token for a long-lived (about
-        60 days) one, authenticated by the app id and app secret. This endpoint is unversioned: it lives
-        at `https://graph.facebook.com/oauth/access_token`.
+        One endpoint, three grants, each authenticated by the app id (`client_id`) and app secret
+        (`client_secret`):  - `grant_type=fb_exchange_token` with `fb_exchange_token`: exchanges a
+        short-lived user access token   for a long-lived one (about 60 days). -
+        `grant_type=client_credentials`: returns an app access token (needed, for example, by   `POST
+        /{app_id}/subscriptions` and accepted by `GET /debug_token`). - `code` (no `grant_type`):
+        exchanges the code Embedded Signup returns to the browser for a business   integration system
+        user access token of the onboarded customer. The code is valid for 30 seconds   and can be used
+        once.  This endpoint is unversioned: it lives at
+        `https://graph.facebook.com/oauth/access_token`. The query string carries secrets: never log
+        this URL (wacloud redacts it).
 
         ``GET /oauth/access_token``
 
         Args:
-            grant_type: Always `fb_exchange_token`.
+            grant_type: `fb_exchange_token` or `client_credentials`; omitted for the Embedded Signup `code` exchange.
             client_id: The Meta app id (WA_APP_ID).
             client_secret: The Meta app secret (WA_APP_SECRET). Never log this URL.
-            fb_exchange_token: The token to exchange.
+            fb_exchange_token: With `grant_type=fb_exchange_token`: the short-lived user access token to exchange.
+            code: The code Embedded Signup returned (valid for 30 seconds, single use).
+            redirect_uri: With `code`: the redirect URI the login dialog used, when it used one.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
@@ -56,6 +67,8 @@ class Oauth:
                 client_id=client_id,
                 client_secret=client_secret,
                 fb_exchange_token=fb_exchange_token,
+                code=code,
+                redirect_uri=redirect_uri,
             ),
             _exchange_access_token._parse_response,
             request_options,
@@ -74,25 +87,36 @@ class AsyncOauth:
     async def exchange_access_token(
         self,
         *,
-        grant_type: ExchangeAccessTokenGrantType,
+        grant_type: ExchangeAccessTokenGrantType | None = None,
         client_id: str,
         client_secret: str,
-        fb_exchange_token: str,
+        fb_exchange_token: str | None = None,
+        code: str | None = None,
+        redirect_uri: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AccessTokenResponse:
-        """Exchange a short-lived token for a long-lived one.
+        """Get an access token (token exchange, app token or Embedded Signup code exchange).
 
-        `grant_type=fb_exchange_token` exchanges a short-lived user access token for a long-lived (about
-        60 days) one, authenticated by the app id and app secret. This endpoint is unversioned: it lives
-        at `https://graph.facebook.com/oauth/access_token`.
+        One endpoint, three grants, each authenticated by the app id (`client_id`) and app secret
+        (`client_secret`):  - `grant_type=fb_exchange_token` with `fb_exchange_token`: exchanges a
+        short-lived user access token   for a long-lived one (about 60 days). -
+        `grant_type=client_credentials`: returns an app access token (needed, for example, by   `POST
+        /{app_id}/subscriptions` and accepted by `GET /debug_token`). - `code` (no `grant_type`):
+        exchanges the code Embedded Signup returns to the browser for a business   integration system
+        user access token of the onboarded customer. The code is valid for 30 seconds   and can be used
+        once.  This endpoint is unversioned: it lives at
+        `https://graph.facebook.com/oauth/access_token`. The query string carries secrets: never log
+        this URL (wacloud redacts it).
 
         ``GET /oauth/access_token``
 
         Args:
-            grant_type: Always `fb_exchange_token`.
+            grant_type: `fb_exchange_token` or `client_credentials`; omitted for the Embedded Signup `code` exchange.
             client_id: The Meta app id (WA_APP_ID).
             client_secret: The Meta app secret (WA_APP_SECRET). Never log this URL.
-            fb_exchange_token: The token to exchange.
+            fb_exchange_token: With `grant_type=fb_exchange_token`: the short-lived user access token to exchange.
+            code: The code Embedded Signup returned (valid for 30 seconds, single use).
+            redirect_uri: With `code`: the redirect URI the login dialog used, when it used one.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
@@ -104,6 +128,8 @@ class AsyncOauth:
                 client_id=client_id,
                 client_secret=client_secret,
                 fb_exchange_token=fb_exchange_token,
+                code=code,
+                redirect_uri=redirect_uri,
             ),
             _exchange_access_token._parse_response,
             request_options,

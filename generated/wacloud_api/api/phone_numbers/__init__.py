@@ -5,25 +5,36 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
+from ...models.business_compliance_info_list import BusinessComplianceInfoList
+from ...models.business_compliance_info_update import BusinessComplianceInfoUpdate
 from ...models.conversational_automation import ConversationalAutomation
 from ...models.graph_error_response import GraphErrorResponse
+from ...models.id_response import IdResponse
 from ...models.list_phone_numbers_sort import ListPhoneNumbersSort, check_list_phone_numbers_sort
+from ...models.official_business_account_request import OfficialBusinessAccountRequest
+from ...models.official_business_account_status import OfficialBusinessAccountStatus
 from ...models.phone_number import PhoneNumber
+from ...models.phone_number_create import PhoneNumberCreate
 from ...models.phone_number_list import PhoneNumberList
 from ...models.phone_number_settings import PhoneNumberSettings
 from ...models.phone_number_settings_update import PhoneNumberSettingsUpdate
+from ...models.phone_number_update import PhoneNumberUpdate
 from ...models.registration_request import RegistrationRequest
 from ...models.success_response import SuccessResponse
-from ...models.two_step_verification_pin_request import TwoStepVerificationPinRequest
 from ...models.verification_code_request import VerificationCodeRequest
 from ...models.verification_code_submission import VerificationCodeSubmission
 from ...types import AsyncRuntime, RequestOptions, SyncRuntime
+from . import add_phone_number as _add_phone_number
+from . import apply_phone_number_official_business_account as _apply_phone_number_official_business_account
 from . import deregister_phone_number as _deregister_phone_number
 from . import get_phone_number as _get_phone_number
+from . import get_phone_number_business_compliance_info as _get_phone_number_business_compliance_info
+from . import get_phone_number_official_business_account as _get_phone_number_official_business_account
 from . import get_phone_number_settings as _get_phone_number_settings
 from . import list_phone_numbers as _list_phone_numbers
 from . import register_phone_number as _register_phone_number
 from . import request_phone_number_code as _request_phone_number_code
+from . import set_phone_number_business_compliance_info as _set_phone_number_business_compliance_info
 from . import update_phone_number as _update_phone_number
 from . import update_phone_number_conversational_automation as _update_phone_number_conversational_automation
 from . import update_phone_number_settings as _update_phone_number_settings
@@ -37,6 +48,145 @@ class PhoneNumbers:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    def get_official_business_account(
+        self,
+        *,
+        fields: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OfficialBusinessAccountStatus:
+        """Retrieve the Official Business Account status of a number.
+
+        Returns the number's Official Business Account (blue badge) request status and Meta's message
+        about it. Needs `whatsapp_business_management`.
+
+        ``GET /{phone_number_id}/official_business_account``
+
+        Args:
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.get_official_business_account()``
+        """
+        parsed = self._runtime.execute(
+            _get_phone_number_official_business_account._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                fields=fields,
+            ),
+            _get_phone_number_official_business_account._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, OfficialBusinessAccountStatus):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def apply_official_business_account(
+        self,
+        *,
+        body: OfficialBusinessAccountRequest,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Request an Official Business Account for a number.
+
+        Requests the Official Business Account badge for the number (its display name must be approved
+        and the business verified). Give evidence of notability with `supporting_links` (press coverage,
+        not paid or promotional content). A decision takes about a week and can be appealed after 30
+        days. Needs `whatsapp_business_management`.
+
+        ``POST /{phone_number_id}/official_business_account``
+
+        Args:
+            body: The request body (OfficialBusinessAccountRequest).
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.apply_official_business_account(body=OfficialBusinessAccountRequest(...))``
+        """
+        parsed = self._runtime.execute(
+            _apply_phone_number_official_business_account._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                body=body,
+            ),
+            _apply_phone_number_official_business_account._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def get_business_compliance_info(
+        self,
+        *,
+        fields: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BusinessComplianceInfoList:
+        """Retrieve the business compliance information of a number (India).
+
+        Returns the compliance information Indian law (Consumer Protection (E-Commerce) Rules, 2020)
+        requires businesses to show: the legal entity, its type and registration, the grievance officer
+        and customer care contacts. Needs `whatsapp_business_management`.
+
+        ``GET /{phone_number_id}/business_compliance_info``
+
+        Args:
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.get_business_compliance_info()``
+        """
+        parsed = self._runtime.execute(
+            _get_phone_number_business_compliance_info._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                fields=fields,
+            ),
+            _get_phone_number_business_compliance_info._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, BusinessComplianceInfoList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def set_business_compliance_info(
+        self,
+        *,
+        body: BusinessComplianceInfoUpdate,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Set the business compliance information of a number (India).
+
+        Sets the compliance information shown on the business profile in India. `entity_type_custom` is
+        required with `entity_type=OTHER`. Needs `whatsapp_business_management`.
+
+        ``POST /{phone_number_id}/business_compliance_info``
+
+        Args:
+            body: The request body (BusinessComplianceInfoUpdate).
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.set_business_compliance_info(body=BusinessComplianceInfoUpdate(...))``
+        """
+        parsed = self._runtime.execute(
+            _set_phone_number_business_compliance_info._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                body=body,
+            ),
+            _set_phone_number_business_compliance_info._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
 
     def list(
         self,
@@ -127,6 +277,43 @@ class PhoneNumbers:
             PhoneNumber,
         )
 
+    def add(
+        self,
+        *,
+        body: PhoneNumberCreate,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> IdResponse:
+        """Add a business phone number to a WhatsApp Business Account.
+
+        Adds a number (country code `cc` and `phone_number` without it) with its display name, then
+        verify it with `request_code` / `verify_code` and `register` it. Solution partners add a pre-
+        verified number with `preverified_id`, or migrate a number from another WABA with
+        `migrate_phone_number=true`. Returns the new phone number id. Needs
+        `whatsapp_business_management`.
+
+        ``POST /{waba_id}/phone_numbers``
+
+        Args:
+            body: The request body (PhoneNumberCreate).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.add(body=PhoneNumberCreate(...))``
+        """
+        parsed = self._runtime.execute(
+            _add_phone_number._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                body=body,
+            ),
+            _add_phone_number._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, IdResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
     def get(
         self,
         *,
@@ -141,8 +328,10 @@ class PhoneNumbers:
         `throughput`, `name_status`, `new_display_name`, `new_name_status`, `status`,
         `messaging_limit_tier`, `is_official_business_account`, `account_mode`, `certificate`,
         `new_certificate`, `last_onboarded_time`, `is_pin_enabled`, `search_visibility`,
-        `webhook_configuration`, `health_status` (can this number send messages, and what blocks it) and
-        `conversational_automation` (welcome message, ice breakers, commands). Needs
+        `webhook_configuration`, `health_status` (can this number send messages, and what blocks it),
+        `conversational_automation` (ice breakers and commands), `is_on_biz_app` (a coexistence number,
+        also used in the WhatsApp Business app) and, from v24.0,
+        `whatsapp_business_manager_messaging_limit` (the owning portfolio's messaging limit). Needs
         `whatsapp_business_management` (or `whatsapp_business_messaging`).
 
         ``GET /{phone_number_id}``
@@ -170,31 +359,34 @@ class PhoneNumbers:
     def update(
         self,
         *,
-        body: TwoStepVerificationPinRequest | None = None,
+        body: PhoneNumberUpdate | None = None,
         new_display_name: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
-        """Set the two-step verification PIN or request a display name change.
+        """Set the PIN, the webhook override or search visibility, or request a display name change.
 
-        Two documented actions share this endpoint. To set or change the 6-digit two-step verification
-        PIN, send the JSON body `{"pin": "123456"}` (the PIN is needed again to register the number). To
-        change the display name, send `new_display_name` as a query parameter and no body: the new name
-        goes through display name review; follow it with the phone number's `new_display_name` and
-        `new_name_status` fields (a `phone_number_name_update` webhook reports the decision). The name
-        can be changed 10 times per 30 days; once approved, re-register the number within 14 days. Both
-        answer `{"success": true}`. Needs `whatsapp_business_management`.
+        Several documented actions share this endpoint. To set or change the 6-digit two-step
+        verification PIN, send `{"pin": "123456"}` (the PIN is needed again to register the number). To
+        send this number's webhooks to another callback URL, send `webhook_configuration` with
+        `override_callback_uri` and `verify_token` (Meta verifies the URL first; an empty
+        `override_callback_uri` removes the override). `search_visibility` makes the number findable by
+        name search or not. To change the display name, send `new_display_name` as a query parameter and
+        no body: the new name goes through display name review; follow it with the phone number's
+        `new_display_name` and `new_name_status` fields (a `phone_number_name_update` webhook reports
+        the decision). The name can be changed 10 times per 30 days; once approved, re-register the
+        number within 14 days. Both answer `{"success": true}`. Needs `whatsapp_business_management`.
 
         ``POST /{phone_number_id}``
 
         Args:
-            body: The request body (TwoStepVerificationPinRequest).
+            body: The request body (PhoneNumberUpdate).
             new_display_name: Request a display name change to this name (sent as a query parameter, as Meta documents).
             phone_number_id: Overrides the client's configured phone_number_id for this call.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.phone_numbers.update(body=TwoStepVerificationPinRequest(...))``
+            ``client.phone_numbers.update(body=PhoneNumberUpdate(...))``
         """
         parsed = self._runtime.execute(
             _update_phone_number._get_kwargs(
@@ -428,12 +620,12 @@ class PhoneNumbers:
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
-        """Configure the welcome message, ice breakers and commands.
+        """Configure ice breakers and commands.
 
-        Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
-        webhook when a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in
-        a new chat, and up to 30 commands the user can type after `/`. Read the current configuration
-        with `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
+        Configures conversational components: up to 4 ice breakers (`prompts`) shown in a new chat, and
+        up to 30 commands the user can type after `/`. (Meta removed the welcome message and its
+        `request_welcome` webhook on 2026-03-27.) Read the current configuration with
+        `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
 
         ``POST /{phone_number_id}/conversational_automation``
 
@@ -463,6 +655,145 @@ class AsyncPhoneNumbers:
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    async def get_official_business_account(
+        self,
+        *,
+        fields: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> OfficialBusinessAccountStatus:
+        """Retrieve the Official Business Account status of a number.
+
+        Returns the number's Official Business Account (blue badge) request status and Meta's message
+        about it. Needs `whatsapp_business_management`.
+
+        ``GET /{phone_number_id}/official_business_account``
+
+        Args:
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.get_official_business_account()``
+        """
+        parsed = await self._runtime.execute(
+            _get_phone_number_official_business_account._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                fields=fields,
+            ),
+            _get_phone_number_official_business_account._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, OfficialBusinessAccountStatus):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def apply_official_business_account(
+        self,
+        *,
+        body: OfficialBusinessAccountRequest,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Request an Official Business Account for a number.
+
+        Requests the Official Business Account badge for the number (its display name must be approved
+        and the business verified). Give evidence of notability with `supporting_links` (press coverage,
+        not paid or promotional content). A decision takes about a week and can be appealed after 30
+        days. Needs `whatsapp_business_management`.
+
+        ``POST /{phone_number_id}/official_business_account``
+
+        Args:
+            body: The request body (OfficialBusinessAccountRequest).
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.apply_official_business_account(body=OfficialBusinessAccountRequest(...))``
+        """
+        parsed = await self._runtime.execute(
+            _apply_phone_number_official_business_account._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                body=body,
+            ),
+            _apply_phone_number_official_business_account._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def get_business_compliance_info(
+        self,
+        *,
+        fields: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BusinessComplianceInfoList:
+        """Retrieve the business compliance information of a number (India).
+
+        Returns the compliance information Indian law (Consumer Protection (E-Commerce) Rules, 2020)
+        requires businesses to show: the legal entity, its type and registration, the grievance officer
+        and customer care contacts. Needs `whatsapp_business_management`.
+
+        ``GET /{phone_number_id}/business_compliance_info``
+
+        Args:
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.get_business_compliance_info()``
+        """
+        parsed = await self._runtime.execute(
+            _get_phone_number_business_compliance_info._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                fields=fields,
+            ),
+            _get_phone_number_business_compliance_info._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, BusinessComplianceInfoList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def set_business_compliance_info(
+        self,
+        *,
+        body: BusinessComplianceInfoUpdate,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Set the business compliance information of a number (India).
+
+        Sets the compliance information shown on the business profile in India. `entity_type_custom` is
+        required with `entity_type=OTHER`. Needs `whatsapp_business_management`.
+
+        ``POST /{phone_number_id}/business_compliance_info``
+
+        Args:
+            body: The request body (BusinessComplianceInfoUpdate).
+            phone_number_id: Overrides the client's configured phone_number_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.set_business_compliance_info(body=BusinessComplianceInfoUpdate(...))``
+        """
+        parsed = await self._runtime.execute(
+            _set_phone_number_business_compliance_info._get_kwargs(
+                self._runtime.path_default("phone_number_id", phone_number_id),
+                body=body,
+            ),
+            _set_phone_number_business_compliance_info._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
 
     async def list(
         self,
@@ -552,6 +883,43 @@ class AsyncPhoneNumbers:
             PhoneNumber,
         )
 
+    async def add(
+        self,
+        *,
+        body: PhoneNumberCreate,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> IdResponse:
+        """Add a business phone number to a WhatsApp Business Account.
+
+        Adds a number (country code `cc` and `phone_number` without it) with its display name, then
+        verify it with `request_code` / `verify_code` and `register` it. Solution partners add a pre-
+        verified number with `preverified_id`, or migrate a number from another WABA with
+        `migrate_phone_number=true`. Returns the new phone number id. Needs
+        `whatsapp_business_management`.
+
+        ``POST /{waba_id}/phone_numbers``
+
+        Args:
+            body: The request body (PhoneNumberCreate).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.phone_numbers.add(body=PhoneNumberCreate(...))``
+        """
+        parsed = await self._runtime.execute(
+            _add_phone_number._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                body=body,
+            ),
+            _add_phone_number._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, IdResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
     async def get(
         self,
         *,
@@ -566,8 +934,10 @@ class AsyncPhoneNumbers:
         `throughput`, `name_status`, `new_display_name`, `new_name_status`, `status`,
         `messaging_limit_tier`, `is_official_business_account`, `account_mode`, `certificate`,
         `new_certificate`, `last_onboarded_time`, `is_pin_enabled`, `search_visibility`,
-        `webhook_configuration`, `health_status` (can this number send messages, and what blocks it) and
-        `conversational_automation` (welcome message, ice breakers, commands). Needs
+        `webhook_configuration`, `health_status` (can this number send messages, and what blocks it),
+        `conversational_automation` (ice breakers and commands), `is_on_biz_app` (a coexistence number,
+        also used in the WhatsApp Business app) and, from v24.0,
+        `whatsapp_business_manager_messaging_limit` (the owning portfolio's messaging limit). Needs
         `whatsapp_business_management` (or `whatsapp_business_messaging`).
 
         ``GET /{phone_number_id}``
@@ -595,31 +965,34 @@ class AsyncPhoneNumbers:
     async def update(
         self,
         *,
-        body: TwoStepVerificationPinRequest | None = None,
+        body: PhoneNumberUpdate | None = None,
         new_display_name: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
-        """Set the two-step verification PIN or request a display name change.
+        """Set the PIN, the webhook override or search visibility, or request a display name change.
 
-        Two documented actions share this endpoint. To set or change the 6-digit two-step verification
-        PIN, send the JSON body `{"pin": "123456"}` (the PIN is needed again to register the number). To
-        change the display name, send `new_display_name` as a query parameter and no body: the new name
-        goes through display name review; follow it with the phone number's `new_display_name` and
-        `new_name_status` fields (a `phone_number_name_update` webhook reports the decision). The name
-        can be changed 10 times per 30 days; once approved, re-register the number within 14 days. Both
-        answer `{"success": true}`. Needs `whatsapp_business_management`.
+        Several documented actions share this endpoint. To set or change the 6-digit two-step
+        verification PIN, send `{"pin": "123456"}` (the PIN is needed again to register the number). To
+        send this number's webhooks to another callback URL, send `webhook_configuration` with
+        `override_callback_uri` and `verify_token` (Meta verifies the URL first; an empty
+        `override_callback_uri` removes the override). `search_visibility` makes the number findable by
+        name search or not. To change the display name, send `new_display_name` as a query parameter and
+        no body: the new name goes through display name review; follow it with the phone number's
+        `new_display_name` and `new_name_status` fields (a `phone_number_name_update` webhook reports
+        the decision). The name can be changed 10 times per 30 days; once approved, re-register the
+        number within 14 days. Both answer `{"success": true}`. Needs `whatsapp_business_management`.
 
         ``POST /{phone_number_id}``
 
         Args:
-            body: The request body (TwoStepVerificationPinRequest).
+            body: The request body (PhoneNumberUpdate).
             new_display_name: Request a display name change to this name (sent as a query parameter, as Meta documents).
             phone_number_id: Overrides the client's configured phone_number_id for this call.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.phone_numbers.update(body=TwoStepVerificationPinRequest(...))``
+            ``client.phone_numbers.update(body=PhoneNumberUpdate(...))``
         """
         parsed = await self._runtime.execute(
             _update_phone_number._get_kwargs(
@@ -853,12 +1226,12 @@ class AsyncPhoneNumbers:
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SuccessResponse:
-        """Configure the welcome message, ice breakers and commands.
+        """Configure ice breakers and commands.
 
-        Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
-        webhook when a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in
-        a new chat, and up to 30 commands the user can type after `/`. Read the current configuration
-        with `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
+        Configures conversational components: up to 4 ice breakers (`prompts`) shown in a new chat, and
+        up to 30 commands the user can type after `/`. (Meta removed the welcome message and its
+        `request_welcome` webhook on 2026-03-27.) Read the current configuration with
+        `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
 
         ``POST /{phone_number_id}/conversational_automation``
 

@@ -73,8 +73,10 @@ def sync_detailed(
     `last_onboarded_time`,
     `is_pin_enabled`, `search_visibility`, `webhook_configuration`, `health_status` (can this number
     send
-    messages, and what blocks it) and `conversational_automation` (welcome message, ice breakers,
-    commands).
+    messages, and what blocks it), `conversational_automation` (ice breakers and commands),
+    `is_on_biz_app`
+    (a coexistence number, also used in the WhatsApp Business app) and, from v24.0,
+    `whatsapp_business_manager_messaging_limit` (the owning portfolio's messaging limit).
     Needs `whatsapp_business_management` (or `whatsapp_business_messaging`).
 
     Args:
@@ -119,8 +121,10 @@ def sync(
     `last_onboarded_time`,
     `is_pin_enabled`, `search_visibility`, `webhook_configuration`, `health_status` (can this number
     send
-    messages, and what blocks it) and `conversational_automation` (welcome message, ice breakers,
-    commands).
+    messages, and what blocks it), `conversational_automation` (ice breakers and commands),
+    `is_on_biz_app`
+    (a coexistence number, also used in the WhatsApp Business app) and, from v24.0,
+    `whatsapp_business_manager_messaging_limit` (the owning portfolio's messaging limit).
     Needs `whatsapp_business_management` (or `whatsapp_business_messaging`).
 
     Args:
@@ -160,8 +164,10 @@ async def asyncio_detailed(
     `last_onboarded_time`,
     `is_pin_enabled`, `search_visibility`, `webhook_configuration`, `health_status` (can this number
     send
-    messages, and what blocks it) and `conversational_automation` (welcome message, ice breakers,
-    commands).
+    messages, and what blocks it), `conversational_automation` (ice breakers and commands),
+    `is_on_biz_app`
+    (a coexistence number, also used in the WhatsApp Business app) and, from v24.0,
+    `whatsapp_business_manager_messaging_limit` (the owning portfolio's messaging limit).
     Needs `whatsapp_business_management` (or `whatsapp_business_messaging`).
 
     Args:
@@ -204,8 +210,10 @@ async def asyncio(
     `last_onboarded_time`,
     `is_pin_enabled`, `search_visibility`, `webhook_configuration`, `health_status` (can this number
     send
-    messages, and what blocks it) and `conversational_automation` (welcome message, ice breakers,
-    commands).
+    messages, and what blocks it), `conversational_automation` (ice breakers and commands),
+    `is_on_biz_app`
+    (a coexistence number, also used in the WhatsApp Business app) and, from v24.0,
+    `whatsapp_business_manager_messaging_limit` (the owning portfolio's messaging limit).
     Needs `whatsapp_business_management` (or `whatsapp_business_messaging`).
 
     Args:

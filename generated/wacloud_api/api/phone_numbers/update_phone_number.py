@@ -6,15 +6,15 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
+from ...models.phone_number_update import PhoneNumberUpdate
 from ...models.success_response import SuccessResponse
-from ...models.two_step_verification_pin_request import TwoStepVerificationPinRequest
 from ...types import Response
 
 
 def _get_kwargs(
     phone_number_id: str,
     *,
-    body: TwoStepVerificationPinRequest | None = None,
+    body: PhoneNumberUpdate | None = None,
     new_display_name: str | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -70,14 +70,20 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | None = None,
+    body: PhoneNumberUpdate | None = None,
     new_display_name: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
-    """Set the two-step verification PIN or request a display name change
+    """Set the PIN, the webhook override or search visibility, or request a display name change
 
-     Two documented actions share this endpoint. To set or change the 6-digit two-step verification PIN,
-    send
-    the JSON body `{"pin": "123456"}` (the PIN is needed again to register the number). To change the
+     Several documented actions share this endpoint. To set or change the 6-digit two-step verification
+    PIN,
+    send `{"pin": "123456"}` (the PIN is needed again to register the number). To send this number's
+    webhooks
+    to another callback URL, send `webhook_configuration` with `override_callback_uri` and
+    `verify_token`
+    (Meta verifies the URL first; an empty `override_callback_uri` removes the override).
+    `search_visibility`
+    makes the number findable by name search or not. To change the
     display name, send `new_display_name` as a query parameter and no body: the new name goes through
     display
     name review; follow it with the phone number's `new_display_name` and `new_name_status` fields (a
@@ -91,8 +97,8 @@ def sync_detailed(
             number itself.
         new_display_name (str | None): Request a display name change to this name (sent as a query
             parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
-            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        body (PhoneNumberUpdate | None): A change of a phone number (body of `POST
+            /{phone_number_id}`): send one of the properties. Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,14 +125,20 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | None = None,
+    body: PhoneNumberUpdate | None = None,
     new_display_name: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
-    """Set the two-step verification PIN or request a display name change
+    """Set the PIN, the webhook override or search visibility, or request a display name change
 
-     Two documented actions share this endpoint. To set or change the 6-digit two-step verification PIN,
-    send
-    the JSON body `{"pin": "123456"}` (the PIN is needed again to register the number). To change the
+     Several documented actions share this endpoint. To set or change the 6-digit two-step verification
+    PIN,
+    send `{"pin": "123456"}` (the PIN is needed again to register the number). To send this number's
+    webhooks
+    to another callback URL, send `webhook_configuration` with `override_callback_uri` and
+    `verify_token`
+    (Meta verifies the URL first; an empty `override_callback_uri` removes the override).
+    `search_visibility`
+    makes the number findable by name search or not. To change the
     display name, send `new_display_name` as a query parameter and no body: the new name goes through
     display
     name review; follow it with the phone number's `new_display_name` and `new_name_status` fields (a
@@ -140,8 +152,8 @@ def sync(
             number itself.
         new_display_name (str | None): Request a display name change to this name (sent as a query
             parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
-            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        body (PhoneNumberUpdate | None): A change of a phone number (body of `POST
+            /{phone_number_id}`): send one of the properties. Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +175,20 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | None = None,
+    body: PhoneNumberUpdate | None = None,
     new_display_name: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
-    """Set the two-step verification PIN or request a display name change
+    """Set the PIN, the webhook override or search visibility, or request a display name change
 
-     Two documented actions share this endpoint. To set or change the 6-digit two-step verification PIN,
-    send
-    the JSON body `{"pin": "123456"}` (the PIN is needed again to register the number). To change the
+     Several documented actions share this endpoint. To set or change the 6-digit two-step verification
+    PIN,
+    send `{"pin": "123456"}` (the PIN is needed again to register the number). To send this number's
+    webhooks
+    to another callback URL, send `webhook_configuration` with `override_callback_uri` and
+    `verify_token`
+    (Meta verifies the URL first; an empty `override_callback_uri` removes the override).
+    `search_visibility`
+    makes the number findable by name search or not. To change the
     display name, send `new_display_name` as a query parameter and no body: the new name goes through
     display
     name review; follow it with the phone number's `new_display_name` and `new_name_status` fields (a
@@ -184,8 +202,8 @@ async def asyncio_detailed(
             number itself.
         new_display_name (str | None): Request a display name change to this name (sent as a query
             parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
-            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        body (PhoneNumberUpdate | None): A change of a phone number (body of `POST
+            /{phone_number_id}`): send one of the properties. Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,14 +228,20 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    body: TwoStepVerificationPinRequest | None = None,
+    body: PhoneNumberUpdate | None = None,
     new_display_name: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
-    """Set the two-step verification PIN or request a display name change
+    """Set the PIN, the webhook override or search visibility, or request a display name change
 
-     Two documented actions share this endpoint. To set or change the 6-digit two-step verification PIN,
-    send
-    the JSON body `{"pin": "123456"}` (the PIN is needed again to register the number). To change the
+     Several documented actions share this endpoint. To set or change the 6-digit two-step verification
+    PIN,
+    send `{"pin": "123456"}` (the PIN is needed again to register the number). To send this number's
+    webhooks
+    to another callback URL, send `webhook_configuration` with `override_callback_uri` and
+    `verify_token`
+    (Meta verifies the URL first; an empty `override_callback_uri` removes the override).
+    `search_visibility`
+    makes the number findable by name search or not. To change the
     display name, send `new_display_name` as a query parameter and no body: the new name goes through
     display
     name review; follow it with the phone number's `new_display_name` and `new_name_status` fields (a
@@ -231,8 +255,8 @@ async def asyncio(
             number itself.
         new_display_name (str | None): Request a display name change to this name (sent as a query
             parameter, as Meta documents).
-        body (TwoStepVerificationPinRequest | None): Sets or changes the two-step verification PIN
-            (body of `POST /{phone_number_id}`). Example: {'pin': '123456'}.
+        body (PhoneNumberUpdate | None): A change of a phone number (body of `POST
+            /{phone_number_id}`): send one of the properties. Example: {'pin': '123456'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,25 +63,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ConversationalAutomation,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
-    """Configure the welcome message, ice breakers and commands
+    """Configure ice breakers and commands
 
-     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
-    webhook when
-    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
-    up to 30
-    commands the user can type after `/`. Read the current configuration with
+     Configures conversational components: up to 4 ice breakers (`prompts`) shown in a new chat, and up
+    to 30
+    commands the user can type after `/`. (Meta removed the welcome message and its `request_welcome`
+    webhook on 2026-03-27.) Read the current configuration with
     `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (ConversationalAutomation): Conversational components of a phone number: the welcome
-            message switch, ice breakers and commands.
-            Sent to `update_conversational_automation`; read back in
-            `PhoneNumber.conversational_automation`.
-             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
-            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
-            tickets'}]}.
+        body (ConversationalAutomation): Conversational components of a phone number: ice breakers
+            and commands. Sent to
+            `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+             Example: {'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name':
+            'tickets', 'command_description': 'Book flight tickets'}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,25 +106,22 @@ def sync(
     client: AuthenticatedClient,
     body: ConversationalAutomation,
 ) -> GraphErrorResponse | SuccessResponse | None:
-    """Configure the welcome message, ice breakers and commands
+    """Configure ice breakers and commands
 
-     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
-    webhook when
-    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
-    up to 30
-    commands the user can type after `/`. Read the current configuration with
+     Configures conversational components: up to 4 ice breakers (`prompts`) shown in a new chat, and up
+    to 30
+    commands the user can type after `/`. (Meta removed the welcome message and its `request_welcome`
+    webhook on 2026-03-27.) Read the current configuration with
     `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (ConversationalAutomation): Conversational components of a phone number: the welcome
-            message switch, ice breakers and commands.
-            Sent to `update_conversational_automation`; read back in
-            `PhoneNumber.conversational_automation`.
-             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
-            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
-            tickets'}]}.
+        body (ConversationalAutomation): Conversational components of a phone number: ice breakers
+            and commands. Sent to
+            `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+             Example: {'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name':
+            'tickets', 'command_description': 'Book flight tickets'}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,25 +144,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ConversationalAutomation,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
-    """Configure the welcome message, ice breakers and commands
+    """Configure ice breakers and commands
 
-     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
-    webhook when
-    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
-    up to 30
-    commands the user can type after `/`. Read the current configuration with
+     Configures conversational components: up to 4 ice breakers (`prompts`) shown in a new chat, and up
+    to 30
+    commands the user can type after `/`. (Meta removed the welcome message and its `request_welcome`
+    webhook on 2026-03-27.) Read the current configuration with
     `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (ConversationalAutomation): Conversational components of a phone number: the welcome
-            message switch, ice breakers and commands.
-            Sent to `update_conversational_automation`; read back in
-            `PhoneNumber.conversational_automation`.
-             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
-            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
-            tickets'}]}.
+        body (ConversationalAutomation): Conversational components of a phone number: ice breakers
+            and commands. Sent to
+            `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+             Example: {'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name':
+            'tickets', 'command_description': 'Book flight tickets'}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,25 +185,22 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ConversationalAutomation,
 ) -> GraphErrorResponse | SuccessResponse | None:
-    """Configure the welcome message, ice breakers and commands
+    """Configure ice breakers and commands
 
-     Configures conversational components: `enable_welcome_message` (Meta sends a `request_welcome`
-    webhook when
-    a user opens a chat for the first time), up to 4 ice breakers (`prompts`) shown in a new chat, and
-    up to 30
-    commands the user can type after `/`. Read the current configuration with
+     Configures conversational components: up to 4 ice breakers (`prompts`) shown in a new chat, and up
+    to 30
+    commands the user can type after `/`. (Meta removed the welcome message and its `request_welcome`
+    webhook on 2026-03-27.) Read the current configuration with
     `get(fields="conversational_automation")`. Needs `whatsapp_business_management`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
-        body (ConversationalAutomation): Conversational components of a phone number: the welcome
-            message switch, ice breakers and commands.
-            Sent to `update_conversational_automation`; read back in
-            `PhoneNumber.conversational_automation`.
-             Example: {'enable_welcome_message': True, 'prompts': ['Book a flight', 'Plan a
-            vacation'], 'commands': [{'command_name': 'tickets', 'command_description': 'Book flight
-            tickets'}]}.
+        body (ConversationalAutomation): Conversational components of a phone number: ice breakers
+            and commands. Sent to
+            `update_conversational_automation`; read back in `PhoneNumber.conversational_automation`.
+             Example: {'prompts': ['Book a flight', 'Plan a vacation'], 'commands': [{'command_name':
+            'tickets', 'command_description': 'Book flight tickets'}]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

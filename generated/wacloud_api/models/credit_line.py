@@ -6,48 +6,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import redacted_repr
-
-T = TypeVar("T", bound="TwoStepVerificationPinRequest")
+T = TypeVar("T", bound="CreditLine")
 
 
 @_attrs_define
-class TwoStepVerificationPinRequest:
-    """Sets or changes the two-step verification PIN (body of `POST /{phone_number_id}`).
+class CreditLine:
+    """A credit line (extended credit).
 
     Example:
-        {'pin': '123456'}
+        {'id': '1972385232742146', 'legal_entity_name': 'Lucky Shrub'}
 
     """
 
-    pin: str = _attrs_field(repr=redacted_repr)
-    """ The new 6-digit PIN. """
+    id: str
+    """ The credit line id (`extended_credit_id`). """
+    legal_entity_name: str | None = None
+    """ The legal entity billed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pin = self.pin
+        id = self.id
+
+        legal_entity_name = self.legal_entity_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "pin": pin,
+                "id": id,
             }
         )
+        if legal_entity_name is not None:
+            field_dict["legal_entity_name"] = legal_entity_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pin = d.pop("pin")
+        id = d.pop("id")
 
-        two_step_verification_pin_request = cls(
-            pin=pin,
+        legal_entity_name = d.pop("legal_entity_name", None)
+
+        credit_line = cls(
+            id=id,
+            legal_entity_name=legal_entity_name,
         )
 
-        two_step_verification_pin_request.additional_properties = d
-        return two_step_verification_pin_request
+        credit_line.additional_properties = d
+        return credit_line
 
     @property
     def additional_keys(self) -> list[str]:

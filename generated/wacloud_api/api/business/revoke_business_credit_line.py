@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    credit_allocation_config_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{credit_allocation_config_id}".format(
+            credit_allocation_config_id=quote(str(credit_allocation_config_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credit_allocation_config_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Revoke a shared credit line
+
+     Deletes an allocation config: the client business no longer uses your credit line and must add its
+    own
+    payment method. Needs `business_management` and the Admin or Financial Editor role.
+
+    Args:
+        credit_allocation_config_id (str): A credit line allocation config id (from
+            `business.share_credit_line`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        credit_allocation_config_id=credit_allocation_config_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    credit_allocation_config_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Revoke a shared credit line
+
+     Deletes an allocation config: the client business no longer uses your credit line and must add its
+    own
+    payment method. Needs `business_management` and the Admin or Financial Editor role.
+
+    Args:
+        credit_allocation_config_id (str): A credit line allocation config id (from
+            `business.share_credit_line`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        credit_allocation_config_id=credit_allocation_config_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    credit_allocation_config_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Revoke a shared credit line
+
+     Deletes an allocation config: the client business no longer uses your credit line and must add its
+    own
+    payment method. Needs `business_management` and the Admin or Financial Editor role.
+
+    Args:
+        credit_allocation_config_id (str): A credit line allocation config id (from
+            `business.share_credit_line`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        credit_allocation_config_id=credit_allocation_config_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    credit_allocation_config_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Revoke a shared credit line
+
+     Deletes an allocation config: the client business no longer uses your credit line and must add its
+    own
+    payment method. Needs `business_management` and the Admin or Financial Editor role.
+
+    Args:
+        credit_allocation_config_id (str): A credit line allocation config id (from
+            `business.share_credit_line`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            credit_allocation_config_id=credit_allocation_config_id,
+            client=client,
+        )
+    ).parsed

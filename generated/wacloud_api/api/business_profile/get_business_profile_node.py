@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.whats_app_business_profile import WhatsAppBusinessProfile
+from ...types import Response
+
+
+def _get_kwargs(
+    whatsapp_business_profile_id: str,
+    *,
+    fields: str | None = None,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{whatsapp_business_profile_id}".format(
+            whatsapp_business_profile_id=quote(str(whatsapp_business_profile_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | WhatsAppBusinessProfile:
+    if response.status_code == 200:
+        response_200 = WhatsAppBusinessProfile.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | WhatsAppBusinessProfile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    whatsapp_business_profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | None = None,
+) -> Response[GraphErrorResponse | WhatsAppBusinessProfile]:
+    """Retrieve a business profile by its id
+
+     Returns the business profile node itself (the phone-number edge, `business_profile.get`, is the
+    usual way
+    to read it). Needs `whatsapp_business_management`.
+
+    Args:
+        whatsapp_business_profile_id (str): A WhatsApp business profile id (not the phone number
+            id).
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | WhatsAppBusinessProfile]
+    """
+
+    kwargs = _get_kwargs(
+        whatsapp_business_profile_id=whatsapp_business_profile_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    whatsapp_business_profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | None = None,
+) -> GraphErrorResponse | WhatsAppBusinessProfile | None:
+    """Retrieve a business profile by its id
+
+     Returns the business profile node itself (the phone-number edge, `business_profile.get`, is the
+    usual way
+    to read it). Needs `whatsapp_business_management`.
+
+    Args:
+        whatsapp_business_profile_id (str): A WhatsApp business profile id (not the phone number
+            id).
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | WhatsAppBusinessProfile
+    """
+
+    return sync_detailed(
+        whatsapp_business_profile_id=whatsapp_business_profile_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    whatsapp_business_profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | None = None,
+) -> Response[GraphErrorResponse | WhatsAppBusinessProfile]:
+    """Retrieve a business profile by its id
+
+     Returns the business profile node itself (the phone-number edge, `business_profile.get`, is the
+    usual way
+    to read it). Needs `whatsapp_business_management`.
+
+    Args:
+        whatsapp_business_profile_id (str): A WhatsApp business profile id (not the phone number
+            id).
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | WhatsAppBusinessProfile]
+    """
+
+    kwargs = _get_kwargs(
+        whatsapp_business_profile_id=whatsapp_business_profile_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    whatsapp_business_profile_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | None = None,
+) -> GraphErrorResponse | WhatsAppBusinessProfile | None:
+    """Retrieve a business profile by its id
+
+     Returns the business profile node itself (the phone-number edge, `business_profile.get`, is the
+    usual way
+    to read it). Needs `whatsapp_business_management`.
+
+    Args:
+        whatsapp_business_profile_id (str): A WhatsApp business profile id (not the phone number
+            id).
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | WhatsAppBusinessProfile
+    """
+
+    return (
+        await asyncio_detailed(
+            whatsapp_business_profile_id=whatsapp_business_profile_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...models.verification_code_request import VerificationCodeRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    preverified_number_id: str,
+    *,
+    body: VerificationCodeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{preverified_number_id}/request_code".format(
+            preverified_number_id=quote(str(preverified_number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    preverified_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VerificationCodeRequest,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Send a verification code to a pre-verified number
+
+     Sends a one-time verification code to the number by SMS or voice call, in the given language. Submit
+    it
+    with `verify_code`. Needs `whatsapp_business_management`.
+
+    Args:
+        preverified_number_id (str): A pre-verified number id (from
+            `business.add_preverified_number`).
+        body (VerificationCodeRequest): How to deliver the verification code. Example:
+            {'code_method': 'SMS', 'language': 'en_US'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        preverified_number_id=preverified_number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    preverified_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VerificationCodeRequest,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Send a verification code to a pre-verified number
+
+     Sends a one-time verification code to the number by SMS or voice call, in the given language. Submit
+    it
+    with `verify_code`. Needs `whatsapp_business_management`.
+
+    Args:
+        preverified_number_id (str): A pre-verified number id (from
+            `business.add_preverified_number`).
+        body (VerificationCodeRequest): How to deliver the verification code. Example:
+            {'code_method': 'SMS', 'language': 'en_US'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        preverified_number_id=preverified_number_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    preverified_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VerificationCodeRequest,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Send a verification code to a pre-verified number
+
+     Sends a one-time verification code to the number by SMS or voice call, in the given language. Submit
+    it
+    with `verify_code`. Needs `whatsapp_business_management`.
+
+    Args:
+        preverified_number_id (str): A pre-verified number id (from
+            `business.add_preverified_number`).
+        body (VerificationCodeRequest): How to deliver the verification code. Example:
+            {'code_method': 'SMS', 'language': 'en_US'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        preverified_number_id=preverified_number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    preverified_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VerificationCodeRequest,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Send a verification code to a pre-verified number
+
+     Sends a one-time verification code to the number by SMS or voice call, in the given language. Submit
+    it
+    with `verify_code`. Needs `whatsapp_business_management`.
+
+    Args:
+        preverified_number_id (str): A pre-verified number id (from
+            `business.add_preverified_number`).
+        body (VerificationCodeRequest): How to deliver the verification code. Example:
+            {'code_method': 'SMS', 'language': 'en_US'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            preverified_number_id=preverified_number_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.id_response import IdResponse
+from ...models.waba_schedule_create import WabaScheduleCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    waba_id: str,
+    *,
+    body: WabaScheduleCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{waba_id}/schedules".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | IdResponse:
+    if response.status_code == 200:
+        response_200 = IdResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | IdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WabaScheduleCreate,
+) -> Response[GraphErrorResponse | IdResponse]:
+    """Create a schedule on a WhatsApp Business Account
+
+     Creates a schedule and returns its id. Needs `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        body (WabaScheduleCreate): A schedule to create. Example: {'name': 'Business Hours
+            Schedule', 'schedule_type': 'BUSINESS_HOURS', 'start_time': '09:00', 'end_time': '17:00'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | IdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WabaScheduleCreate,
+) -> GraphErrorResponse | IdResponse | None:
+    """Create a schedule on a WhatsApp Business Account
+
+     Creates a schedule and returns its id. Needs `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        body (WabaScheduleCreate): A schedule to create. Example: {'name': 'Business Hours
+            Schedule', 'schedule_type': 'BUSINESS_HOURS', 'start_time': '09:00', 'end_time': '17:00'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | IdResponse
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WabaScheduleCreate,
+) -> Response[GraphErrorResponse | IdResponse]:
+    """Create a schedule on a WhatsApp Business Account
+
+     Creates a schedule and returns its id. Needs `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        body (WabaScheduleCreate): A schedule to create. Example: {'name': 'Business Hours
+            Schedule', 'schedule_type': 'BUSINESS_HOURS', 'start_time': '09:00', 'end_time': '17:00'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | IdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WabaScheduleCreate,
+) -> GraphErrorResponse | IdResponse | None:
+    """Create a schedule on a WhatsApp Business Account
+
+     Creates a schedule and returns its id. Needs `whatsapp_business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        body (WabaScheduleCreate): A schedule to create. Example: {'name': 'Business Hours
+            Schedule', 'schedule_type': 'BUSINESS_HOURS', 'start_time': '09:00', 'end_time': '17:00'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | IdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

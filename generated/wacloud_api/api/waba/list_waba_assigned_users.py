@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.assigned_user_list import AssignedUserList
+from ...models.graph_error_response import GraphErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    waba_id: str,
+    *,
+    business: str,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["business"] = business
+
+    params["fields"] = fields
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{waba_id}/assigned_users".format(
+            waba_id=quote(str(waba_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssignedUserList | GraphErrorResponse:
+    if response.status_code == 200:
+        response_200 = AssignedUserList.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssignedUserList | GraphErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    business: str,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+) -> Response[AssignedUserList | GraphErrorResponse]:
+    """List the users assigned to a WhatsApp Business Account
+
+     Returns the business users and system users that have tasks on the account, for the business
+    portfolio
+    `business` (yours, for a shared WABA). Needs `whatsapp_business_management` and
+    `business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        business (str): The business portfolio id whose users to list.
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssignedUserList | GraphErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        business=business,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    business: str,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+) -> AssignedUserList | GraphErrorResponse | None:
+    """List the users assigned to a WhatsApp Business Account
+
+     Returns the business users and system users that have tasks on the account, for the business
+    portfolio
+    `business` (yours, for a shared WABA). Needs `whatsapp_business_management` and
+    `business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        business (str): The business portfolio id whose users to list.
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssignedUserList | GraphErrorResponse
+    """
+
+    return sync_detailed(
+        waba_id=waba_id,
+        client=client,
+        business=business,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    business: str,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+) -> Response[AssignedUserList | GraphErrorResponse]:
+    """List the users assigned to a WhatsApp Business Account
+
+     Returns the business users and system users that have tasks on the account, for the business
+    portfolio
+    `business` (yours, for a shared WABA). Needs `whatsapp_business_management` and
+    `business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        business (str): The business portfolio id whose users to list.
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssignedUserList | GraphErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        waba_id=waba_id,
+        business=business,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    waba_id: str,
+    *,
+    client: AuthenticatedClient,
+    business: str,
+    fields: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+) -> AssignedUserList | GraphErrorResponse | None:
+    """List the users assigned to a WhatsApp Business Account
+
+     Returns the business users and system users that have tasks on the account, for the business
+    portfolio
+    `business` (yours, for a shared WABA). Needs `whatsapp_business_management` and
+    `business_management`.
+
+    Args:
+        waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
+        business (str): The business portfolio id whose users to list.
+        fields (str | None): Comma-separated list of fields to return (Graph field selection),
+            e.g. `id,name`.
+        limit (int | None): Maximum number of items per page.
+        after (str | None): Cursor from `paging.cursors.after` of the previous page.
+        before (str | None): Cursor from `paging.cursors.before` of the next page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssignedUserList | GraphErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            waba_id=waba_id,
+            client=client,
+            business=business,
+            fields=fields,
+            limit=limit,
+            after=after,
+            before=before,
+        )
+    ).parsed

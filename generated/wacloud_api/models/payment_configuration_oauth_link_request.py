@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentConfigurationOauthLinkRequest")
+
+
+@_attrs_define
+class PaymentConfigurationOauthLinkRequest:
+    """The configuration to link again.
+
+    Example:
+        {'configuration_name': 'test-payment-configuration', 'redirect_url': 'https://test-redirect-url.com'}
+
+    """
+
+    configuration_name: str
+    """ The configuration's name. """
+    redirect_url: str | None = None
+    """ Where the gateway OAuth flow returns. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configuration_name = self.configuration_name
+
+        redirect_url = self.redirect_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configuration_name": configuration_name,
+            }
+        )
+        if redirect_url is not None:
+            field_dict["redirect_url"] = redirect_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        configuration_name = d.pop("configuration_name")
+
+        redirect_url = d.pop("redirect_url", None)
+
+        payment_configuration_oauth_link_request = cls(
+            configuration_name=configuration_name,
+            redirect_url=redirect_url,
+        )
+
+        payment_configuration_oauth_link_request.additional_properties = d
+        return payment_configuration_oauth_link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PhoneNumberWebhookOverride")
+
+
+@_attrs_define
+class PhoneNumberWebhookOverride:
+    """Sends this number's webhooks to another callback URL (the most specific override wins).
+
+    Example:
+        {'override_callback_uri': 'https://example.com/webhooks/1906385232743451', 'verify_token': 'my-verify-token'}
+
+    """
+
+    override_callback_uri: str
+    """ The HTTPS callback URL; an empty string removes the override. """
+    verify_token: str | None = None
+    """ The token Meta echoes when it verifies the URL (required with a URL). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        override_callback_uri = self.override_callback_uri
+
+        verify_token = self.verify_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "override_callback_uri": override_callback_uri,
+            }
+        )
+        if verify_token is not None:
+            field_dict["verify_token"] = verify_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        override_callback_uri = d.pop("override_callback_uri")
+
+        verify_token = d.pop("verify_token", None)
+
+        phone_number_webhook_override = cls(
+            override_callback_uri=override_callback_uri,
+            verify_token=verify_token,
+        )
+
+        phone_number_webhook_override.additional_properties = d
+        return phone_number_webhook_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
