@@ -32,6 +32,7 @@ from ._errors import (
 )
 from ._logging import logger
 from ._retry import RetryPolicy, retry_after_seconds
+from .ratelimit import RateLimiterBackend, limited_send
 
 if TYPE_CHECKING:
     from wacloud_api.client import Client as GeneratedClient
@@ -145,6 +146,8 @@ class _Call:
     waited: float = 0.0
     attempt: int = 0
     refreshed: bool = False
+    #: ``(phone number id, recipient)`` when the client's rate limiter paces this call, else ``None``.
+    limited: tuple[str, str | None] | None = None
 
     def build(self, http: httpx.Client | httpx.AsyncClient, token: str) -> httpx.Request:
         if self.attempt:
@@ -170,9 +173,13 @@ class _Call:
 class _RuntimeBase:
     """State and decisions shared by the sync and async runtimes."""
 
-    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient) -> None:
+    def __init__(
+        self, state: Callable[[], ClientState], generated: GeneratedClient, limiter: RateLimiterBackend | None
+    ) -> None:
         self._state = state
         self._generated = generated
+        #: Paces message sends (``None``: not paced, and the send path pays nothing for it).
+        self.limiter = limiter
 
     def path_default(self, name: str, value: str | None) -> str:
         """``value`` if given, else the client's configured id for ``name`` (phone_number_id, waba_id)."""
@@ -228,6 +235,7 @@ class _RuntimeBase:
             kwargs=kwargs,
             timeout=_timeout(timeout_seconds),
             policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
+            limited=None if self.limiter is None else limited_send(method, path, kwargs.get("json")),
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:
@@ -298,9 +306,19 @@ class _RuntimeBase:
 class SyncRuntime(_RuntimeBase):
     """Runtime of ``WhatsApp``: blocking, on a shared ``httpx.Client``."""
 
-    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.Client) -> None:
-        super().__init__(state, generated)
+    def __init__(
+        self,
+        state: Callable[[], ClientState],
+        generated: GeneratedClient,
+        http: httpx.Client,
+        limiter: RateLimiterBackend | None = None,
+    ) -> None:
+        super().__init__(state, generated, limiter)
         self.http = http
+
+    def with_limiter(self, limiter: RateLimiterBackend | None) -> SyncRuntime:
+        """This runtime (same client state and pool) pacing its message sends with ``limiter``."""
+        return SyncRuntime(self._state, self._generated, self.http, limiter)
 
     def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
         return self._parse(parse, self.send(request, options))
@@ -330,6 +348,10 @@ class SyncRuntime(_RuntimeBase):
         tokens = self._state().tokens
         while True:
             token = tokens.current()
+            if call.limited is not None and self.limiter is not None:
+                wait = self.limiter.reserve(*call.limited).delay  # every attempt takes its own slot
+                if wait > 0:
+                    time.sleep(wait)
             started = time.perf_counter()
             try:
                 response = self.http.send(call.build(self.http, token), stream=stream)
@@ -358,9 +380,19 @@ class SyncRuntime(_RuntimeBase):
 class AsyncRuntime(_RuntimeBase):
     """Runtime of ``AsyncWhatsApp``: asyncio, on a shared ``httpx.AsyncClient``."""
 
-    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.AsyncClient) -> None:
-        super().__init__(state, generated)
+    def __init__(
+        self,
+        state: Callable[[], ClientState],
+        generated: GeneratedClient,
+        http: httpx.AsyncClient,
+        limiter: RateLimiterBackend | None = None,
+    ) -> None:
+        super().__init__(state, generated, limiter)
         self.http = http
+
+    def with_limiter(self, limiter: RateLimiterBackend | None) -> AsyncRuntime:
+        """This runtime (same client state and pool) pacing its message sends with ``limiter``."""
+        return AsyncRuntime(self._state, self._generated, self.http, limiter)
 
     async def execute(
         self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
@@ -395,6 +427,10 @@ class AsyncRuntime(_RuntimeBase):
         tokens = self._state().tokens
         while True:
             token = await tokens.current_async()
+            if call.limited is not None and self.limiter is not None:
+                wait = (await self.limiter.areserve(*call.limited)).delay  # every attempt takes its own slot
+                if wait > 0:
+                    await asyncio.sleep(wait)
             started = time.perf_counter()
             try:
                 response = await self.http.send(call.build(self.http, token), stream=stream)
