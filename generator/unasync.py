@@ -33,7 +33,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w.])sync_(\w+)\("), r"await async_\1("),
     (re.compile(r"\bsync_(\w+)"), r"async_\1"),
     # Collaborators with sync methods and `a`-prefixed asyncio twins (journals); the messages namespace.
-    (re.compile(r"\bself\.journal\.(\w+)\("), r"await self.journal.a\1("),
+    (re.compile(r"\bself\.(journal|limiter)\.(\w+)\("), r"await self.\1.a\2("),
+    (re.compile(r"\btime\.sleep\("), "await asyncio.sleep("),
     (re.compile(r"\bself\.messages\.(\w+)\("), r"await self.messages.\1("),
     (
         re.compile(r"(?<![\w.])_Generated(?!Async)(\w+)\((self\._runtime)\)\.(\w+)\("),

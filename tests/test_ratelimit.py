@@ -12,9 +12,9 @@ import time
 from typing import Any
 
 import pytest
-from conftest import GRAPH, PHONE_ID, SENT, TOKEN
 from pytest_httpx import HTTPXMock
 
+from tests.conftest import GRAPH, PHONE_ID, SENT, TOKEN
 from wacloud import AsyncWhatsApp, ConfigurationError, RateLimitError, WhatsApp
 from wacloud.ratelimit import (
     COEXISTENCE_MESSAGES_PER_SECOND,

@@ -160,6 +160,13 @@ def result_from_entry(to: str, entry: JournalEntry) -> BulkResult:
     return BulkUnknown(to, f"{entry.detail or 'outcome unknown'}: check the statuses webhook")
 
 
+def stops_a_send(entry: JournalEntry | None, resend_unknown: bool) -> bool:
+    """Whether a journal entry rules out sending (the claim decides; this only spares a resumed run's slots)."""
+    if entry is None:
+        return False
+    return entry.state == "sent" or (entry.state in ("attempting", "unknown") and not resend_unknown)
+
+
 def fingerprint(message: OutgoingMessage | Callable[[str], OutgoingMessage], first: OutgoingMessage | None) -> str:
     """What a run sends, so a journal refuses to resume a run with a different message."""
     if callable(message):
@@ -360,7 +367,11 @@ class SyncBulkRun:
         base = messages._runtime
         if not isinstance(base, SyncRuntime):
             raise InvalidArgumentError("send_bulk needs the messages namespace of a wacloud client.")
-        self.messages = type(messages)(base.with_limiter(bulk_limiter(base.limiter, bulk_rate_limit(rate_limit))))
+        # Each slot is reserved (and waited for) before the attempt is journaled, so the unknown-outcome window
+        # after a crash holds only requests really in flight; the runtime paces retries.
+        self.limiter = bulk_limiter(base.limiter, bulk_rate_limit(rate_limit))
+        self.messages = type(messages)(base.with_limiter(self.limiter, first_attempt_paced=True))
+        self.sender = base.path_default("phone_number_id", phone_number_id)
         self._build: Callable[[str], OutgoingMessage] = (
             message if callable(message) else (lambda to: attrs.evolve(message, to=to))
         )
@@ -370,13 +381,13 @@ class SyncBulkRun:
         self.journal, self.owns_journal = open_journal(journal)
         self.run_id = run_id
         self.resend_unknown = resend_unknown
-        self.phone_number_id = phone_number_id
         self.request_options = request_options
         self.progress = progress_for(progress, self.plan.total)
         if self.progress is not None:
             for repeated in self.plan.results:
                 if repeated is not None:
                     self.progress.add(repeated)
+        self.known: dict[str, JournalEntry] = {}
         self.lock = threading.Lock()
 
     def run(self, concurrency: int) -> BulkReport:
@@ -384,6 +395,7 @@ class SyncBulkRun:
         try:
             check_concurrency(concurrency)
             self.journal.begin(self.run_id, self.fingerprint)
+            self.known = self.journal.entries(self.run_id)
             sync_run_workers(concurrency, self.work)
         finally:
             if self.progress is not None:
@@ -411,12 +423,21 @@ class SyncBulkRun:
             message = self._build(to)
         except WhatsAppError as error:  # nothing was claimed or sent
             return BulkFailed(to, error)
+        known = self.known.get(key)
+        if known is not None and stops_a_send(known, self.resend_unknown):  # no slot spent on a resumed run's done
+            return result_from_entry(to, known)
+        try:
+            slot = self.limiter.reserve(self.sender, key)
+        except WhatsAppError as error:  # the limiter's own max_wait: nothing was claimed or sent
+            return BulkFailed(to, error)
+        if slot.delay > 0:
+            time.sleep(slot.delay)
         existing = self.journal.claim(self.run_id, key, resend_unknown=self.resend_unknown)
         if existing is not None:
             return result_from_entry(to, existing)
         try:
             sent: SendMessageResponse = self.messages.send(
-                message, phone_number_id=self.phone_number_id, request_options=self.request_options
+                message, phone_number_id=self.sender, request_options=self.request_options
             )
         except WhatsAppError as error:
             if may_have_reached_meta(error):
@@ -458,7 +479,11 @@ class AsyncBulkRun:
         base = messages._runtime
         if not isinstance(base, AsyncRuntime):
             raise InvalidArgumentError("send_bulk needs the messages namespace of a wacloud client.")
-        self.messages = type(messages)(base.with_limiter(bulk_limiter(base.limiter, bulk_rate_limit(rate_limit))))
+        # Each slot is reserved (and waited for) before the attempt is journaled, so the unknown-outcome window
+        # after a crash holds only requests really in flight; the runtime paces retries.
+        self.limiter = bulk_limiter(base.limiter, bulk_rate_limit(rate_limit))
+        self.messages = type(messages)(base.with_limiter(self.limiter, first_attempt_paced=True))
+        self.sender = base.path_default("phone_number_id", phone_number_id)
         self._build: Callable[[str], OutgoingMessage] = (
             message if callable(message) else (lambda to: attrs.evolve(message, to=to))
         )
@@ -468,13 +493,13 @@ class AsyncBulkRun:
         self.journal, self.owns_journal = open_journal(journal)
         self.run_id = run_id
         self.resend_unknown = resend_unknown
-        self.phone_number_id = phone_number_id
         self.request_options = request_options
         self.progress = progress_for(progress, self.plan.total)
         if self.progress is not None:
             for repeated in self.plan.results:
                 if repeated is not None:
                     self.progress.add(repeated)
+        self.known: dict[str, JournalEntry] = {}
         self.lock = threading.Lock()
 
     async def run(self, concurrency: int) -> BulkReport:
@@ -482,6 +507,7 @@ class AsyncBulkRun:
         try:
             check_concurrency(concurrency)
             await self.journal.abegin(self.run_id, self.fingerprint)
+            self.known = await self.journal.aentries(self.run_id)
             await async_run_workers(concurrency, self.work)
         finally:
             if self.progress is not None:
@@ -509,12 +535,21 @@ class AsyncBulkRun:
             message = self._build(to)
         except WhatsAppError as error:  # nothing was claimed or sent
             return BulkFailed(to, error)
+        known = self.known.get(key)
+        if known is not None and stops_a_send(known, self.resend_unknown):  # no slot spent on a resumed run's done
+            return result_from_entry(to, known)
+        try:
+            slot = await self.limiter.areserve(self.sender, key)
+        except WhatsAppError as error:  # the limiter's own max_wait: nothing was claimed or sent
+            return BulkFailed(to, error)
+        if slot.delay > 0:
+            await asyncio.sleep(slot.delay)
         existing = await self.journal.aclaim(self.run_id, key, resend_unknown=self.resend_unknown)
         if existing is not None:
             return result_from_entry(to, existing)
         try:
             sent: SendMessageResponse = await self.messages.send(
-                message, phone_number_id=self.phone_number_id, request_options=self.request_options
+                message, phone_number_id=self.sender, request_options=self.request_options
             )
         except WhatsAppError as error:
             if may_have_reached_meta(error):

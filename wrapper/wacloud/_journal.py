@@ -74,6 +74,7 @@ class BulkJournal(Protocol):
     ) -> None: ...
     def entries(self, run_id: str) -> dict[str, JournalEntry]: ...
     async def abegin(self, run_id: str, fingerprint: str) -> None: ...
+    async def aentries(self, run_id: str) -> dict[str, JournalEntry]: ...
     async def aclaim(self, run_id: str, recipient: str, *, resend_unknown: bool = False) -> JournalEntry | None: ...
     async def arecord(
         self,
@@ -224,6 +225,9 @@ class SqliteJournal(_JournalHelpers):
     async def abegin(self, run_id: str, fingerprint: str) -> None:
         await asyncio.to_thread(self.begin, run_id, fingerprint)
 
+    async def aentries(self, run_id: str) -> dict[str, JournalEntry]:
+        return await asyncio.to_thread(self.entries, run_id)
+
     async def aclaim(self, run_id: str, recipient: str, *, resend_unknown: bool = False) -> JournalEntry | None:
         return await asyncio.to_thread(self.claim, run_id, recipient, resend_unknown=resend_unknown)
 
@@ -330,7 +334,7 @@ class RedisJournal(_JournalHelpers):
 
     def entries(self, run_id: str) -> dict[str, JournalEntry]:
         raw: dict[bytes, bytes] = self._client.hgetall(self._key(run_id))  # type: ignore[assignment]
-        return {key.decode(): _decode(value) for key, value in raw.items()}
+        return {_text(key): _decode(value) for key, value in raw.items()}
 
     async def abegin(self, run_id: str, fingerprint: str) -> None:
         client = self._async()
@@ -339,6 +343,10 @@ class RedisJournal(_JournalHelpers):
         stored = await client.get(key)
         if stored is None or _text(stored) != fingerprint:
             raise _fingerprint_mismatch(run_id)
+
+    async def aentries(self, run_id: str) -> dict[str, JournalEntry]:
+        raw = await self._async().hgetall(self._key(run_id))
+        return {_text(key): _decode(value) for key, value in raw.items()}
 
     async def aclaim(self, run_id: str, recipient: str, *, resend_unknown: bool = False) -> JournalEntry | None:
         self._async()

@@ -174,12 +174,18 @@ class _RuntimeBase:
     """State and decisions shared by the sync and async runtimes."""
 
     def __init__(
-        self, state: Callable[[], ClientState], generated: GeneratedClient, limiter: RateLimiterBackend | None
+        self,
+        state: Callable[[], ClientState],
+        generated: GeneratedClient,
+        limiter: RateLimiterBackend | None,
+        first_attempt_paced: bool = False,
     ) -> None:
         self._state = state
         self._generated = generated
         #: Paces message sends (``None``: not paced, and the send path pays nothing for it).
         self.limiter = limiter
+        #: The caller reserved the first attempt's slot itself (bulk sends do, before journaling the attempt).
+        self.first_attempt_paced = first_attempt_paced
 
     def path_default(self, name: str, value: str | None) -> str:
         """``value`` if given, else the client's configured id for ``name`` (phone_number_id, waba_id)."""
@@ -312,13 +318,17 @@ class SyncRuntime(_RuntimeBase):
         generated: GeneratedClient,
         http: httpx.Client,
         limiter: RateLimiterBackend | None = None,
+        first_attempt_paced: bool = False,
     ) -> None:
-        super().__init__(state, generated, limiter)
+        super().__init__(state, generated, limiter, first_attempt_paced)
         self.http = http
 
-    def with_limiter(self, limiter: RateLimiterBackend | None) -> SyncRuntime:
-        """This runtime (same client state and pool) pacing its message sends with ``limiter``."""
-        return SyncRuntime(self._state, self._generated, self.http, limiter)
+    def with_limiter(self, limiter: RateLimiterBackend | None, *, first_attempt_paced: bool = False) -> SyncRuntime:
+        """This runtime (same client state and pool) pacing its message sends with ``limiter``.
+
+        ``first_attempt_paced``: the caller reserves each call's first slot itself; only retries reserve here.
+        """
+        return SyncRuntime(self._state, self._generated, self.http, limiter, first_attempt_paced)
 
     def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
         return self._parse(parse, self.send(request, options))
@@ -346,12 +356,14 @@ class SyncRuntime(_RuntimeBase):
         """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
         call = self._prepare(request, options)
         tokens = self._state().tokens
+        paced = self.first_attempt_paced
         while True:
             token = tokens.current()
-            if call.limited is not None and self.limiter is not None:
+            if call.limited is not None and self.limiter is not None and not paced:
                 wait = self.limiter.reserve(*call.limited).delay  # every attempt takes its own slot
                 if wait > 0:
                     time.sleep(wait)
+            paced = False
             started = time.perf_counter()
             try:
                 response = self.http.send(call.build(self.http, token), stream=stream)
@@ -386,13 +398,17 @@ class AsyncRuntime(_RuntimeBase):
         generated: GeneratedClient,
         http: httpx.AsyncClient,
         limiter: RateLimiterBackend | None = None,
+        first_attempt_paced: bool = False,
     ) -> None:
-        super().__init__(state, generated, limiter)
+        super().__init__(state, generated, limiter, first_attempt_paced)
         self.http = http
 
-    def with_limiter(self, limiter: RateLimiterBackend | None) -> AsyncRuntime:
-        """This runtime (same client state and pool) pacing its message sends with ``limiter``."""
-        return AsyncRuntime(self._state, self._generated, self.http, limiter)
+    def with_limiter(self, limiter: RateLimiterBackend | None, *, first_attempt_paced: bool = False) -> AsyncRuntime:
+        """This runtime (same client state and pool) pacing its message sends with ``limiter``.
+
+        ``first_attempt_paced``: the caller reserves each call's first slot itself; only retries reserve here.
+        """
+        return AsyncRuntime(self._state, self._generated, self.http, limiter, first_attempt_paced)
 
     async def execute(
         self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
@@ -425,12 +441,14 @@ class AsyncRuntime(_RuntimeBase):
         """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
         call = self._prepare(request, options)
         tokens = self._state().tokens
+        paced = self.first_attempt_paced
         while True:
             token = await tokens.current_async()
-            if call.limited is not None and self.limiter is not None:
+            if call.limited is not None and self.limiter is not None and not paced:
                 wait = (await self.limiter.areserve(*call.limited)).delay  # every attempt takes its own slot
                 if wait > 0:
                     await asyncio.sleep(wait)
+            paced = False
             started = time.perf_counter()
             try:
                 response = await self.http.send(call.build(self.http, token), stream=stream)

@@ -46,7 +46,7 @@ class Throttle:
 
 @dataclass(slots=True)
 class ThroughputBucket:
-    """Meta's per-number throughput: a token bucket holding one second of sends, refilled at ``rate`` per second."""
+    """Meta's per-number throughput: a token bucket holding one second of sends (at least one), refilled at ``rate``."""
 
     rate: float
     tokens: float
@@ -54,7 +54,7 @@ class ThroughputBucket:
 
     def take(self, now: float) -> float | None:
         """Take one send; ``None`` when allowed, else the seconds until the next one would be."""
-        self.tokens = min(self.rate, self.tokens + (now - self.updated) * self.rate)
+        self.tokens = min(max(self.rate, 1.0), self.tokens + (now - self.updated) * self.rate)
         self.updated = now
         if self.tokens >= 1:
             self.tokens -= 1
@@ -132,7 +132,7 @@ class EmulatorState:
             now = time.monotonic()
             bucket = self.buckets.get(phone_number_id)
             if bucket is None or bucket.rate != rate:
-                bucket = self.buckets[phone_number_id] = ThroughputBucket(rate, rate, now)
+                bucket = self.buckets[phone_number_id] = ThroughputBucket(rate, max(rate, 1.0), now)
             wait = bucket.take(now)
             if wait is not None:
                 self.throughput_refusals[phone_number_id] = self.throughput_refusals.get(phone_number_id, 0) + 1
