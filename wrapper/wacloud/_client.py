@@ -24,7 +24,6 @@ from ._errors import ConfigurationError
 from ._logging import configure_debug_logging, install_httpx_redaction
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._tokens import AccessToken, TokenSource
-from .ratelimit import RateLimiterBackend, RateLimitOption, resolve_rate_limiter
 
 if TYPE_CHECKING:
     from wacloud_api.api.block_users import AsyncBlockUsers, BlockUsers
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from ._messages import AsyncMessages, Messages
     from ._phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from ._qr_codes import AsyncQrCodes, QrCodes
+    from .ratelimit import RateLimiterBackend, RateLimitOption
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
@@ -105,7 +105,11 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         self._init_state(access_token=access_token, settings_kwargs=settings_kwargs, dotenv_path=dotenv_path)
         settings = self._state.settings
         option = None if numeric else rate_limit
-        self._limiter = resolve_rate_limiter(option, settings.rate_limit, settings.rate_limit_redis_url)
+        self._limiter = None
+        if option is not None or settings.rate_limit is not None or settings.rate_limit_redis_url is not None:
+            from .ratelimit import resolve_rate_limiter  # only when pacing is configured: `import wacloud` stays fast
+
+            self._limiter = resolve_rate_limiter(option, settings.rate_limit, settings.rate_limit_redis_url)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http()
         self._runtime = self._new_runtime()

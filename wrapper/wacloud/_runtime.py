@@ -32,7 +32,6 @@ from ._errors import (
 )
 from ._logging import logger
 from ._retry import RetryPolicy, retry_after_seconds
-from .ratelimit import RateLimiterBackend, limited_send
 
 if TYPE_CHECKING:
     from wacloud_api.client import Client as GeneratedClient
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
 
     from ._config import Settings
     from ._tokens import TokenSource
+    from .ratelimit import RateLimiterBackend
 
 __all__ = ["AsyncRuntime", "ClientState", "SyncRuntime"]
 
@@ -122,6 +122,12 @@ def build_request(
     return httpx.Request(
         method, _parsed_url(url), content=content, headers=merged, extensions={"timeout": timeout.as_dict()}
     )
+
+
+def _limited_send(method: str, path: str, body: object) -> tuple[str, str | None] | None:
+    from .ratelimit import limited_send  # imported once a limiter exists: `import wacloud` stays fast
+
+    return limited_send(method, path, body)
 
 
 def _check_path(url: str) -> None:
@@ -241,7 +247,7 @@ class _RuntimeBase:
             kwargs=kwargs,
             timeout=_timeout(timeout_seconds),
             policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
-            limited=None if self.limiter is None else limited_send(method, path, kwargs.get("json")),
+            limited=None if self.limiter is None else _limited_send(method, path, kwargs.get("json")),
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:
