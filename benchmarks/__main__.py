@@ -6,7 +6,8 @@ Prints a table and writes ``bench-results.json``. Measurements:
   against a loopback HTTP server; the same for ``AsyncWhatsApp`` vs ``httpx.AsyncClient``;
 * 1,000 concurrent async sends across 50 tenants through one pool, checking every request's token and id;
 * cold ``python -c "import wacloud"``;
-* ``parse_webhook`` vs ``json.loads`` (benchmarks/bench_webhooks.py).
+* ``parse_webhook`` vs ``json.loads`` (benchmarks/bench_webhooks.py);
+* ``send_bulk`` of 10,000 messages to the emulator: measured rate against the configured one (bench_bulk.py).
 
 Per-call figures are the best of several interleaved rounds (medians drift with machine load).
 """
@@ -27,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks import bench_webhooks
+from benchmarks import bench_bulk, bench_webhooks
 from wacloud import AsyncWhatsApp, WhatsApp
 
 TOKEN = "EAAG-benchmark-token"
@@ -234,6 +235,7 @@ def main() -> int:
                 "ratio_to_json_loads": row["ratio_to_json_loads"],
             }
         )
+    results.append(bench_bulk.run())
 
     machine = (
         f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}"

@@ -312,10 +312,16 @@ async def async_run_workers(count: int, work: Callable[[], Any]) -> None:
             group.create_task(loop())
 
 
-def _peek(work: Plan) -> list[tuple[int, str, str]]:
+def first_message(build: Callable[[str], OutgoingMessage], work: Plan) -> OutgoingMessage | None:
+    """The message of the first recipient whose message builds (for the run's fingerprint)."""
     items = list(work.pending)
     work.pending = iter(items)
-    return items[:1]
+    for _, to, _ in items[:100]:
+        try:
+            return build(to)
+        except WhatsAppError:
+            continue
+    return None
 
 
 def check_arguments(recipients: object, run_id: object) -> None:
@@ -376,7 +382,7 @@ class SyncBulkRun:
             message if callable(message) else (lambda to: attrs.evolve(message, to=to))
         )
         self.plan = plan(recipients)
-        first = next((self._build(to) for _, to, _ in _peek(self.plan)), None) if callable(message) else None
+        first = first_message(self._build, self.plan) if callable(message) else None
         self.fingerprint = fingerprint(message, first)
         self.journal, self.owns_journal = open_journal(journal)
         self.run_id = run_id
@@ -419,13 +425,13 @@ class SyncBulkRun:
 
     def send_one(self, to: str, key: str) -> BulkResult:
         """Claim ``to`` in the journal, send, and record the outcome before reporting it."""
+        known = self.known.get(key)
+        if known is not None and stops_a_send(known, self.resend_unknown):  # no slot spent on a resumed run's done
+            return result_from_entry(to, known)
         try:
             message = self._build(to)
         except WhatsAppError as error:  # nothing was claimed or sent
             return BulkFailed(to, error)
-        known = self.known.get(key)
-        if known is not None and stops_a_send(known, self.resend_unknown):  # no slot spent on a resumed run's done
-            return result_from_entry(to, known)
         try:
             slot = self.limiter.reserve(self.sender, key)
         except WhatsAppError as error:  # the limiter's own max_wait: nothing was claimed or sent
@@ -488,7 +494,7 @@ class AsyncBulkRun:
             message if callable(message) else (lambda to: attrs.evolve(message, to=to))
         )
         self.plan = plan(recipients)
-        first = next((self._build(to) for _, to, _ in _peek(self.plan)), None) if callable(message) else None
+        first = first_message(self._build, self.plan) if callable(message) else None
         self.fingerprint = fingerprint(message, first)
         self.journal, self.owns_journal = open_journal(journal)
         self.run_id = run_id
@@ -531,13 +537,13 @@ class AsyncBulkRun:
 
     async def send_one(self, to: str, key: str) -> BulkResult:
         """Claim ``to`` in the journal, send, and record the outcome before reporting it."""
+        known = self.known.get(key)
+        if known is not None and stops_a_send(known, self.resend_unknown):  # no slot spent on a resumed run's done
+            return result_from_entry(to, known)
         try:
             message = self._build(to)
         except WhatsAppError as error:  # nothing was claimed or sent
             return BulkFailed(to, error)
-        known = self.known.get(key)
-        if known is not None and stops_a_send(known, self.resend_unknown):  # no slot spent on a resumed run's done
-            return result_from_entry(to, known)
         try:
             slot = await self.limiter.areserve(self.sender, key)
         except WhatsAppError as error:  # the limiter's own max_wait: nothing was claimed or sent
