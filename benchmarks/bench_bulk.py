@@ -38,6 +38,7 @@ def run(rate: float | None = None, messages: int | None = None) -> dict[str, Any
             env = {
                 **os.environ,
                 "PYTHONPATH": f"{ROOT / 'wrapper'}:{ROOT / 'generated'}",
+                "PYTHONDONTWRITEBYTECODE": "1",  # no __pycache__ in generated/ (make check-generated diffs it)
                 "CLOUD_API_ACCESS_TOKEN": TOKEN,
                 "WA_PHONE_NUMBER_ID": NUMBER,
                 "WA_BASE_URL": emulator.base_url,
