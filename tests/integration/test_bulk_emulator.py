@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wacloud import RateLimitError, WhatsApp
+from wacloud import ConfigurationError, RateLimitError, WhatsApp
 from wacloud.bulk import BulkSent, SqliteJournal
 from wacloud.emulator import Emulator, Tenant
 from wacloud_api.models import TemplateContent, TemplateLanguage, TemplateMessage
@@ -129,3 +129,12 @@ def test_bulk_results_carry_the_emulators_message_ids_and_resume_skips_them(emul
     assert all(isinstance(r, BulkSent) for r in report.results)
     assert [r.message_id for r in again.skipped] == [r.message_id for r in report.sent]
     assert len(emulator.sent) == 2
+
+
+def test_emulator_throughput_option_is_validated(capsys: pytest.CaptureFixture[str]) -> None:
+    from wacloud.cli import main
+
+    assert main(["emulator", "--throughput", "0"]) == 2
+    assert "--throughput must be positive" in capsys.readouterr().err
+    with Emulator([Tenant(NUMBER, "2001", {TOKEN})]) as emu, pytest.raises(ConfigurationError, match="positive"):
+        emu.set_throughput(-5)

@@ -307,6 +307,7 @@ class RedisRateLimiter:
         self._async_client = async_client
         self._script: Any = None
         self._async_script: Any = None
+        self._setup = threading.Lock()  # threads racing to the first reservation open one pool, not several
 
     def __repr__(self) -> str:
         return (
@@ -330,9 +331,11 @@ class RedisRateLimiter:
     def reserve(self, phone_number_id: str, recipient: str | None, *, max_wait: float | None = None) -> Reservation:
         """Reserve the earliest start time for one message, shared with every process using this Redis."""
         if self._script is None:
-            if self._client is None:
-                self._client = _redis_module().Redis.from_url(self._need_url())
-            self._script = self._client.register_script(_RESERVE_LUA)
+            with self._setup:
+                if self._client is None:
+                    self._client = _redis_module().Redis.from_url(self._need_url())
+                if self._script is None:
+                    self._script = self._client.register_script(_RESERVE_LUA)
         arguments = self.policy.arguments(phone_number_id, max_wait)
         raw = self._script(keys=self._keys(phone_number_id, recipient, arguments[2] > 0), args=list(arguments))
         return self._result(raw, phone_number_id, recipient, arguments[5])

@@ -65,6 +65,9 @@ class ThreadedServer:
 class Emulator:
     """A local WhatsApp Cloud API on loopback, for demos and tests.
 
+    ``throughput`` (messages per second per number, off by default) answers sends past it with Meta's 130429 and
+    ``Retry-After``, as ``set_throughput`` does later.
+
     Example::
 
         with Emulator([Tenant("1001", "2001", {"EAAG-token"})]) as emulator:
