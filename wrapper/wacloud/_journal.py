@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, runtime_checkable
 
 from ._errors import ConfigurationError, InvalidArgumentError
+from .ratelimit import recipient_key
 
 if TYPE_CHECKING:
     import redis
@@ -45,7 +46,10 @@ _STATES = frozenset({"attempting", "sent", "failed", "unknown"})
 
 @dataclass(frozen=True, slots=True)
 class JournalEntry:
-    """One recipient's record: its state, the message id once sent, and what happened otherwise."""
+    """One recipient's record: its state, the message id once sent, and what happened otherwise.
+
+    Journals key recipients by their digits (``+1 555 0100`` → ``15550100``), so one user is one entry.
+    """
 
     state: JournalState
     message_id: str | None = None
@@ -118,12 +122,16 @@ class _JournalHelpers:
         raise NotImplementedError
 
     def mark_sent(self, run_id: str, recipient: str, message_id: str) -> None:
-        """The statuses webhook shows this recipient got the message: a resumed run skips it."""
-        self.record(run_id, recipient, "sent", message_id=message_id, detail="marked sent by the user")
+        """The statuses webhook shows this recipient got the message: a resumed run skips it.
+
+        ``recipient`` however it is written (``+1 555 0100`` is ``15550100``, the journal's key).
+        """
+        key = recipient_key(recipient)
+        self.record(run_id, key, "sent", message_id=message_id, detail="marked sent by the user")
 
     def mark_not_sent(self, run_id: str, recipient: str) -> None:
         """The statuses webhook shows no message reached this recipient: a resumed run sends to it."""
-        self.record(run_id, recipient, "failed", detail="marked not sent by the user")
+        self.record(run_id, recipient_key(recipient), "failed", detail="marked not sent by the user")
 
 
 _SCHEMA = """
