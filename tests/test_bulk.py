@@ -180,6 +180,10 @@ def test_per_recipient_messages_and_bad_arguments(httpx_mock: HTTPXMock, tmp_pat
         assert [type(r) for r in report.results] == [BulkSent, BulkSent]
         with pytest.raises(InvalidArgumentError, match="not one string"):
             client.messages.send_bulk("15550001", HELLO, run_id="r", journal=journal)
+        with pytest.raises(InvalidArgumentError, match="Recipient 1 is 15550002"):
+            client.messages.send_bulk(["15550001", 15550002], HELLO, run_id="r", journal=journal)  # type: ignore[list-item]
+        with pytest.raises(InvalidArgumentError, match="Recipient 0 is ' '"):
+            client.messages.send_bulk([" "], HELLO, run_id="r", journal=journal)
         with pytest.raises(InvalidArgumentError, match="run_id"):
             client.messages.send_bulk(["1"], HELLO, run_id=" ", journal=journal)
         with pytest.raises(InvalidArgumentError, match="concurrency"):

@@ -255,6 +255,10 @@ def plan(recipients: Iterable[str]) -> Plan:
     results: list[BulkResult | None] = []
     for index, to in enumerate(recipients):
         key = recipient_key(to) if isinstance(to, str) else ""
+        if not key:  # refused before anything is sent, so a typo in the list never half-sends a campaign
+            raise InvalidArgumentError(
+                f"Recipient {index} is {to!r}: recipients are phone numbers or WhatsApp ids as strings."
+            )
         if key in seen:
             results.append(BulkSkipped(to, "repeated in the recipient list"))
             continue
