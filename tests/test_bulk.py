@@ -13,7 +13,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from tests.conftest import GRAPH, PHONE_ID, TOKEN
-from wacloud import AsyncWhatsApp, InvalidArgumentError, InvalidRequestError, WhatsApp
+from wacloud import AsyncWhatsApp, InvalidArgumentError, InvalidRequestError, WhatsApp, webhooks
 from wacloud.bulk import (
     BulkFailed,
     BulkSent,
@@ -21,6 +21,7 @@ from wacloud.bulk import (
     BulkUnknown,
     RedisJournal,
     SqliteJournal,
+    resolve_from_status,
 )
 from wacloud.ratelimit import RateLimit, RateLimiter
 from wacloud_api.models import TemplateContent, TemplateLanguage, TemplateMessage, TextContent, TextMessage
@@ -291,3 +292,66 @@ def test_redis_journal_has_the_same_semantics_sync_and_async(httpx_mock: HTTPXMo
     assert journal.entries("r")["15550001"].message_id == "wamid.15550001"
     journal.close()
     assert graph.received == {"15550001": 1, "15550002": 1, "15550003": 2}
+
+
+def _status(wamid: str, status: str, recipient: str, opaque: str | None) -> webhooks.Status:
+    value: dict[str, Any] = {"id": wamid, "status": status, "timestamp": "1750857390", "recipient_id": recipient}
+    if opaque is not None:
+        value["biz_opaque_callback_data"] = opaque
+    body = {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "102290129340398",
+                "changes": [
+                    {
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_ID},
+                            "statuses": [value],
+                        },
+                        "field": "messages",
+                    }
+                ],
+            }
+        ],
+    }
+    return webhooks.parse_webhook(json.dumps(body).encode()).statuses[0]
+
+
+def test_messages_carry_the_run_tag_and_statuses_settle_unknown_outcomes(httpx_mock: HTTPXMock, tmp_path: Path) -> None:
+    graph = FakeGraph({"15550002": httpx.ReadTimeout("no answer"), "15550003": httpx.ReadTimeout("no answer")})
+    httpx_mock.add_callback(graph, url=URL, is_reusable=True)
+    journal = SqliteJournal(tmp_path / "j.sqlite")
+    numbers = ["15550001", "15550002", "15550003"]
+    with _client() as client:
+        first = client.messages.send_bulk(numbers, HELLO, run_id="spring", journal=journal, rate_limit=FAST)
+        assert [type(r) for r in first.results] == [BulkSent, BulkUnknown, BulkUnknown]
+        assert {json.loads(r.content)["biz_opaque_callback_data"] for r in httpx_mock.get_requests()} == {
+            "wacloud-bulk:spring"
+        }
+        # The statuses webhook: 15550002's message was accepted after all; nothing arrives for 15550003.
+        assert resolve_from_status(journal, _status("wamid.late", "delivered", "15550002", "wacloud-bulk:spring"))
+        assert not resolve_from_status(journal, _status("wamid.x", "read", "15550001", "wacloud-bulk:spring"))
+        assert not resolve_from_status(journal, _status("wamid.y", "delivered", "15550003", "order-1234"))
+        assert not resolve_from_status(journal, _status("wamid.z", "failed", "15550003", "wacloud-bulk:spring"))
+        assert not resolve_from_status(journal, _status("wamid.w", "sent", "15550003", "wacloud-bulk:other-run"))
+        journal.mark_not_sent("spring", "15550003")
+        graph.outcomes.clear()
+        final = client.messages.send_bulk(numbers, HELLO, run_id="spring", journal=journal, rate_limit=FAST)
+        own = TemplateMessage(to="", template=HELLO.template, biz_opaque_callback_data="campaign-7")
+        client.messages.send_bulk(["15550009"], own, run_id="own", journal=journal, rate_limit=FAST)
+    assert final.results[1] == BulkSkipped("15550002", "already sent by an earlier run", "wamid.late")
+    assert [type(r) for r in final.results] == [BulkSkipped, BulkSkipped, BulkSent]
+    assert graph.received == {"15550001": 1, "15550002": 1, "15550003": 2, "15550009": 1}
+    assert json.loads(httpx_mock.get_requests()[-1].content)["biz_opaque_callback_data"] == "campaign-7"
+
+
+def test_redis_journal_settles_from_statuses(redis_url: str) -> None:
+    journal = RedisJournal(redis_url)
+    journal.begin("r", "sha256:x")
+    assert journal.claim("r", "15550001") is None
+    assert resolve_from_status(journal, _status("wamid.a", "sent", "15550001", "wacloud-bulk:r"))
+    assert not resolve_from_status(journal, _status("wamid.a", "delivered", "15550001", "wacloud-bulk:r"))
+    assert journal.entries("r")["15550001"].message_id == "wamid.a"
+    journal.close()

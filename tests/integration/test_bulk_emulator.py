@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -12,14 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from wacloud import ConfigurationError, RateLimitError, WhatsApp
-from wacloud.bulk import BulkSent, SqliteJournal
-from wacloud.emulator import Emulator, Tenant
+from wacloud import ConfigurationError, RateLimitError, WhatsApp, webhooks
+from wacloud.bulk import BulkSent, SqliteJournal, resolve_from_status
+from wacloud.emulator import Emulator, Tenant, ThreadedServer
 from wacloud_api.models import TemplateContent, TemplateLanguage, TemplateMessage
 
 pytestmark = pytest.mark.integration
 
 TOKEN = "EAAG-bulk-tenant"
+SECRET = "bulk-integration-app-secret"
 NUMBER = "1001"
 HELLO = TemplateMessage(to="", template=TemplateContent(name="hello_world", language=TemplateLanguage(code="en_US")))
 
@@ -75,51 +77,85 @@ def _run_cli(emu: Emulator, folder: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(command, env=env, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_a_run_killed_half_way_and_restarted_sends_each_recipient_exactly_once(
-    emulator: Emulator, tmp_path: Path
-) -> None:
-    emulator.set_throughput(100)
+class StatusInbox:
+    """The statuses webhook of the test: settles unknown outcomes in the journal as statuses arrive."""
+
+    def __init__(self, journal_path: Path) -> None:
+        self.journal_path = journal_path
+        self.seen: set[str] = set()
+        self.changed = threading.Condition()
+
+    def on_status(self, status: webhooks.Status) -> None:
+        journal = SqliteJournal(self.journal_path)  # the handler's own connection, as in a separate process
+        try:
+            resolve_from_status(journal, status)
+        finally:
+            journal.close()
+        with self.changed:
+            self.seen.add(str(status.id))
+            self.changed.notify_all()
+
+    def wait_for(self, wamids: set[str], timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while not wamids <= self.seen:
+                remaining = deadline - time.monotonic()
+                assert remaining > 0, f"{len(wamids - self.seen)} statuses never arrived"
+                self.changed.wait(remaining)
+
+
+def test_a_run_killed_half_way_and_restarted_sends_each_recipient_exactly_once(tmp_path: Path) -> None:
     numbers = [f"1555{i:06d}" for i in range(400)]
     (tmp_path / "recipients.csv").write_text("to\n" + "\n".join(numbers) + "\n", encoding="utf-8")
+    SqliteJournal(tmp_path / "journal.sqlite").close()  # the file exists before the handler opens it
+    inbox = StatusInbox(tmp_path / "journal.sqlite")
+    listener = webhooks.WebhookListener(verify_token="verify", app_secret=SECRET, on_status=inbox.on_status)
+    with (
+        ThreadedServer(listener.asgi) as receiver,
+        Emulator(
+            [Tenant(NUMBER, "2001", {TOKEN})],
+            app_secret=SECRET,
+            webhook_url=f"{receiver.url}/webhook",
+            status_delay=0,
+            throughput=100,
+        ) as emulator,
+    ):
+        first = _run_cli(emulator, tmp_path)
+        deadline = time.monotonic() + 60
+        while len(emulator.sent) < 150:  # about 1.5 s into a 4 s run
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "the bulk run did not get going"
+            time.sleep(0.01)
+        first.kill()  # SIGKILL: no cleanup, requests in flight are cut off
+        first.communicate(timeout=30)
+        assert first.returncode != 0 and 0 < len(emulator.sent) < len(numbers)
 
-    first = _run_cli(emulator, tmp_path)
-    deadline = time.monotonic() + 60
-    while len(emulator.sent) < 150:  # about 1.5 s into a 4 s run
-        assert first.poll() is None, first.communicate()
-        assert time.monotonic() < deadline, "the bulk run did not get going"
-        time.sleep(0.01)
-    first.kill()  # SIGKILL: no cleanup, requests in flight are cut off
-    first.communicate(timeout=30)
-    assert first.returncode != 0 and 0 < len(emulator.sent) < len(numbers)
+        second = _run_cli(emulator, tmp_path)
+        out, err = second.communicate(timeout=120)
+        assert second.returncode in (0, 1), err  # 1 when some recipient's outcome is unknown
+        counts = Counter(s["body"]["to"] for s in emulator.sent)
+        assert max(counts.values()) == 1  # nobody got a second message, although the first run was killed mid-flight
 
-    second = _run_cli(emulator, tmp_path)
-    out, err = second.communicate(timeout=120)
-    assert second.returncode in (0, 1), err  # 1 when some recipient's outcome is unknown
-    counts = Counter(s["body"]["to"] for s in emulator.sent)
-    assert max(counts.values()) == 1  # nobody got a second message, although the first run was killed mid-flight
-
-    # Recipients whose attempt was cut off are unknown: resolve them as a user would from the statuses webhook
-    # (the emulator's record of what it accepted stands in for it here), then run once more.
-    journal = SqliteJournal(tmp_path / "journal.sqlite")
-    accepted = {s["body"]["to"]: s["id"] for s in emulator.sent}
-    unresolved = {n: e for n, e in journal.entries("hello_world:en_US").items() if e.state != "sent"}
-    assert len(unresolved) <= 16  # at most the requests in flight when it was killed (the concurrency)
-    for number, entry in unresolved.items():
-        assert entry.state in ("attempting", "unknown")
-        if number in accepted:
-            journal.mark_sent("hello_world:en_US", number, accepted[number])
-        else:
+        # Every accepted message's statuses reached the webhook, which settled the unknown ones it proves sent;
+        # what is still unsettled never reached Meta (no status), so the user marks it not sent and runs again.
+        inbox.wait_for({s["id"] for s in emulator.sent})
+        journal = SqliteJournal(tmp_path / "journal.sqlite")
+        unsettled = {n: e for n, e in journal.entries("hello_world:en_US").items() if e.state != "sent"}
+        assert len(unsettled) <= 16  # at most the requests in flight when it was killed (the concurrency)
+        accepted = {s["body"]["to"] for s in emulator.sent}
+        for number, entry in unsettled.items():
+            assert entry.state in ("attempting", "unknown") and number not in accepted
             journal.mark_not_sent("hello_world:en_US", number)
-    journal.close()
-    third = _run_cli(emulator, tmp_path)
-    out, err = third.communicate(timeout=120)
-    assert third.returncode == 0, err
-    assert "0 failed" in out and "0 unknown" in out
+        journal.close()
+        third = _run_cli(emulator, tmp_path)
+        out, err = third.communicate(timeout=120)
+        assert third.returncode == 0, err
+        assert "0 failed" in out and "0 unknown" in out
 
-    assert Counter(s["body"]["to"] for s in emulator.sent) == Counter(numbers)  # each recipient exactly once
-    final = SqliteJournal(tmp_path / "journal.sqlite").entries("hello_world:en_US")
-    assert {n: e.message_id for n, e in final.items()} == {s["body"]["to"]: s["id"] for s in emulator.sent}
-    assert emulator.throughput_refusals == {}
+        assert Counter(s["body"]["to"] for s in emulator.sent) == Counter(numbers)  # each recipient exactly once
+        final = SqliteJournal(tmp_path / "journal.sqlite").entries("hello_world:en_US")
+        assert {n: e.message_id for n, e in final.items()} == {s["body"]["to"]: s["id"] for s in emulator.sent}
+        assert emulator.throughput_refusals == {}
 
 
 def test_bulk_results_carry_the_emulators_message_ids_and_resume_skips_them(emulator: Emulator, tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from wacloud_api.types import Unset
+
 from ._errors import (
     ApiError,
     ConnectionError,
@@ -31,7 +33,7 @@ from ._errors import (
     UnexpectedResponseError,
     WhatsAppError,
 )
-from ._journal import BulkJournal, JournalEntry, open_journal
+from ._journal import MAX_RUN_ID, BulkJournal, JournalEntry, open_journal, run_tag
 from ._retry import NOT_SENT_ERRORS
 from .ratelimit import RateLimit, RateLimiter, RateLimiterBackend, recipient_key, resolve_rate_limiter
 
@@ -331,8 +333,24 @@ def first_message(build: Callable[[str], OutgoingMessage], work: Plan) -> Outgoi
 def check_arguments(recipients: object, run_id: object) -> None:
     if isinstance(recipients, str | bytes):
         raise InvalidArgumentError("send_bulk takes a list (or any iterable) of recipients, not one string.")
-    if not isinstance(run_id, str) or not run_id.strip():
-        raise InvalidArgumentError("run_id must name the run (e.g. 'spring-sale-2026'): it is how a run resumes.")
+    if not isinstance(run_id, str) or not run_id.strip() or len(run_id) > MAX_RUN_ID:
+        raise InvalidArgumentError(
+            f"run_id must name the run in 1 to {MAX_RUN_ID} characters (e.g. 'spring-sale-2026'): it is how a run "
+            "resumes."
+        )
+
+
+def tagged(build: Callable[[str], OutgoingMessage], run_id: str) -> Callable[[str], OutgoingMessage]:
+    """``build`` with the run's tag in ``biz_opaque_callback_data`` (a message's own value is kept)."""
+    tag = run_tag(run_id)
+
+    def build_tagged(to: str) -> OutgoingMessage:
+        message = build(to)
+        if isinstance(message.biz_opaque_callback_data, Unset):
+            message = attrs.evolve(message, biz_opaque_callback_data=tag)
+        return message
+
+    return build_tagged
 
 
 def check_concurrency(concurrency: object) -> None:
@@ -382,12 +400,13 @@ class SyncBulkRun:
         self.limiter = bulk_limiter(base.limiter, bulk_rate_limit(rate_limit))
         self.messages = type(messages)(base.with_limiter(self.limiter, first_attempt_paced=True))
         self.sender = base.path_default("phone_number_id", phone_number_id)
-        self._build: Callable[[str], OutgoingMessage] = (
+        build: Callable[[str], OutgoingMessage] = (
             message if callable(message) else (lambda to: attrs.evolve(message, to=to))
         )
         self.plan = plan(recipients)
-        first = first_message(self._build, self.plan) if callable(message) else None
+        first = first_message(build, self.plan) if callable(message) else None
         self.fingerprint = fingerprint(message, first)
+        self._build = tagged(build, run_id)
         self.journal, self.owns_journal = open_journal(journal)
         self.run_id = run_id
         self.resend_unknown = resend_unknown
@@ -494,12 +513,13 @@ class AsyncBulkRun:
         self.limiter = bulk_limiter(base.limiter, bulk_rate_limit(rate_limit))
         self.messages = type(messages)(base.with_limiter(self.limiter, first_attempt_paced=True))
         self.sender = base.path_default("phone_number_id", phone_number_id)
-        self._build: Callable[[str], OutgoingMessage] = (
+        build: Callable[[str], OutgoingMessage] = (
             message if callable(message) else (lambda to: attrs.evolve(message, to=to))
         )
         self.plan = plan(recipients)
-        first = first_message(self._build, self.plan) if callable(message) else None
+        first = first_message(build, self.plan) if callable(message) else None
         self.fingerprint = fingerprint(message, first)
+        self._build = tagged(build, run_id)
         self.journal, self.owns_journal = open_journal(journal)
         self.run_id = run_id
         self.resend_unknown = resend_unknown

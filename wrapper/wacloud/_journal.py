@@ -3,7 +3,8 @@
 Every recipient goes ``attempting`` (recorded *before* the request leaves) → ``sent`` (with the message id) /
 ``failed`` (Meta certainly did not accept it) / ``unknown`` (the request may have reached Meta: a timeout after
 sending, a dropped connection, a 5xx, a crash). A resumed run skips ``sent``, retries ``failed``, and never
-resends ``unknown`` or a left-over ``attempting`` unless the caller says so, after checking the statuses webhook.
+resends ``unknown`` or a left-over ``attempting`` unless the caller says so, after checking the statuses webhook
+(``resolve_from_status`` settles those a status webhook proves sent).
 
 ``SqliteJournal`` (the default; stdlib ``sqlite3``, WAL with ``synchronous=FULL`` so a recorded attempt survives
 a crash of the process or the machine) and ``RedisJournal`` (``pip install 'wacloud[redis]'``; as durable as the
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     import redis
     import redis.asyncio
 
+    from .webhooks import Status
+
 __all__ = [
     "BulkJournal",
     "JournalEntry",
@@ -38,6 +41,8 @@ __all__ = [
     "RedisJournal",
     "SqliteJournal",
     "open_journal",
+    "resolve_from_status",
+    "run_tag",
 ]
 
 JournalState = Literal["attempting", "sent", "failed", "unknown"]
@@ -78,6 +83,7 @@ class BulkJournal(Protocol):
         detail: str | None = None,
     ) -> None: ...
     def entries(self, run_id: str) -> dict[str, JournalEntry]: ...
+    def resolve_sent(self, run_id: str, recipient: str, message_id: str) -> bool: ...
     async def abegin(self, run_id: str, fingerprint: str) -> None: ...
     async def aentries(self, run_id: str) -> dict[str, JournalEntry]: ...
     async def aclaim(self, run_id: str, recipient: str, *, resend_unknown: bool = False) -> JournalEntry | None: ...
@@ -303,6 +309,20 @@ class SqliteJournal(_JournalHelpers):
         )
         return {row[0]: JournalEntry(row[1], row[2], row[3], row[4]) for row in rows}
 
+    def resolve_sent(self, run_id: str, recipient: str, message_id: str) -> bool:
+        """Mark an ``attempting``/``unknown`` recipient sent (Meta reported the message); ``False`` if it was not."""
+        values = (message_id, "resolved from a status webhook", time.time(), run_id, recipient_key(recipient))
+        changed: int = self._commits.run(
+            lambda db: (
+                db.execute(
+                    "UPDATE bulk_recipients SET state = 'sent', message_id = ?, detail = ?, updated_at = ? "
+                    "WHERE run_id = ? AND recipient = ? AND state IN ('attempting', 'unknown')",
+                    values,
+                ).rowcount
+            )
+        )
+        return changed == 1
+
     async def abegin(self, run_id: str, fingerprint: str) -> None:
         await asyncio.to_thread(self.begin, run_id, fingerprint)
 
@@ -344,6 +364,16 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return false
 """
 
+# KEYS[1] the run's hash; ARGV: recipient, the sent entry (JSON). Only an attempting/unknown entry changes.
+_RESOLVE_LUA = """
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if not current then return 0 end
+local state = cjson.decode(current)['state']
+if state ~= 'attempting' and state ~= 'unknown' then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+"""
+
 
 def _text(value: bytes | str) -> str:
     return value if isinstance(value, str) else value.decode()
@@ -373,6 +403,7 @@ class RedisJournal(_JournalHelpers):
         self._url = url
         self._client: redis.Redis = redis_module.Redis.from_url(url)
         self._claim = self._client.register_script(_CLAIM_LUA)
+        self._resolve = self._client.register_script(_RESOLVE_LUA)
         self._async_client: redis.asyncio.Redis | None = None
         self._async_claim: Any = None
 
@@ -417,6 +448,11 @@ class RedisJournal(_JournalHelpers):
         raw: dict[bytes, bytes] = self._client.hgetall(self._key(run_id))  # type: ignore[assignment]
         return {_text(key): _decode(value) for key, value in raw.items()}
 
+    def resolve_sent(self, run_id: str, recipient: str, message_id: str) -> bool:
+        """Mark an ``attempting``/``unknown`` recipient sent (Meta reported the message); ``False`` if it was not."""
+        entry = _encode("sent", message_id, "resolved from a status webhook")
+        return int(self._resolve(keys=[self._key(run_id)], args=[recipient_key(recipient), entry])) == 1
+
     async def abegin(self, run_id: str, fingerprint: str) -> None:
         client = self._async()
         key = self._key(run_id) + ":fingerprint"
@@ -457,6 +493,35 @@ class RedisJournal(_JournalHelpers):
 
 
 DEFAULT_JOURNAL = "wacloud-bulk.sqlite"
+
+#: Bulk sends put ``wacloud-bulk:<run_id>`` in a message's ``biz_opaque_callback_data`` (unless it has its own):
+#: Meta echoes it in every status webhook of that message, which ties the status to the run's journal.
+TAG_PREFIX = "wacloud-bulk:"
+MAX_RUN_ID = 256
+_ACCEPTED_STATUSES = frozenset({"sent", "delivered", "read"})
+
+
+def run_tag(run_id: str) -> str:
+    """The ``biz_opaque_callback_data`` of a run's messages."""
+    return TAG_PREFIX + run_id
+
+
+def resolve_from_status(journal: BulkJournal, status: Status) -> bool:
+    """Settle an unknown outcome from the statuses webhook: call it for every status your listener receives.
+
+    A ``sent``/``delivered``/``read`` status of a bulk message proves Meta accepted it: its recipient, if still
+    ``attempting``/``unknown`` in the run named by the status's ``biz_opaque_callback_data``, is marked ``sent``
+    with the message id, so a resumed run skips it. Returns whether an entry changed. (A ``failed`` status proves
+    acceptance too, but whether to send again is your call: ``mark_sent`` or ``mark_not_sent``.)
+
+    Example: ``WebhookListener(on_status=lambda status: resolve_from_status(journal, status))``
+    """
+    tag = status.biz_opaque_callback_data
+    if not tag or not tag.startswith(TAG_PREFIX) or status.status not in _ACCEPTED_STATUSES:
+        return False
+    if not status.recipient_id or not status.id:
+        return False
+    return journal.resolve_sent(tag[len(TAG_PREFIX) :], status.recipient_id, status.id)
 
 
 def open_journal(journal: str | os.PathLike[str] | BulkJournal | None) -> tuple[BulkJournal, bool]:

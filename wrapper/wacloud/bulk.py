@@ -6,13 +6,15 @@
 
 Results: ``BulkSent`` (message id), ``BulkFailed`` (the typed error; certainly not accepted, retried by a resumed
 run), ``BulkSkipped`` (already sent by an earlier run, or repeated in the list), ``BulkUnknown`` (never resent
-automatically). Journals: ``SqliteJournal`` (default), ``RedisJournal``, or anything implementing ``BulkJournal``.
+automatically; ``resolve_from_status`` settles those the statuses webhook proves sent: each bulk message carries
+``wacloud-bulk:<run_id>`` in ``biz_opaque_callback_data``, which Meta echoes in its statuses). Journals:
+``SqliteJournal`` (default), ``RedisJournal``, or anything implementing ``BulkJournal``.
 """
 
 from __future__ import annotations
 
 from ._bulk import BulkFailed, BulkReport, BulkResult, BulkSent, BulkSkipped, BulkUnknown
-from ._journal import BulkJournal, JournalEntry, JournalState, RedisJournal, SqliteJournal
+from ._journal import BulkJournal, JournalEntry, JournalState, RedisJournal, SqliteJournal, resolve_from_status
 
 __all__ = [
     "BulkFailed",
@@ -26,4 +28,5 @@ __all__ = [
     "JournalState",
     "RedisJournal",
     "SqliteJournal",
+    "resolve_from_status",
 ]
