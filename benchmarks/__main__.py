@@ -10,6 +10,7 @@ Prints a table and writes ``bench-results.json``. Measurements:
   (benchmarks/bench_flows.py);
 * ``parse_webhook`` vs ``json.loads`` of the same bytes, one message and a 50-message batch read as a handler reads
   it (benchmarks/bench_webhooks.py).
+* ``send_bulk`` of 10,000 messages to the emulator: measured rate against the configured one (bench_bulk.py).
 
 Per-call figures are the best of several interleaved rounds (medians drift with machine load).
 """
@@ -30,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks import bench_flows, bench_webhooks
+from benchmarks import bench_bulk, bench_flows, bench_webhooks
 from wacloud import AsyncWhatsApp, WhatsApp
 
 TOKEN = "EAAG-benchmark-token"
@@ -240,6 +241,7 @@ def main() -> int:
         )
     for row in bench_flows.run():
         results.append({"benchmark": row.pop("name"), **row})
+    results.append(bench_bulk.run())
 
     machine = (
         f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from wacloud import AuthenticationError, WhatsApp, flows, webhooks
 from wacloud.emulator import Emulator, Tenant, ThreadedServer
-from wacloud_api.models import BusinessEncryptionPublicKeyUpdate
+from wacloud_api.models import BusinessEncryptionPublicKeyUpdate, TemplateContent, TemplateLanguage, TemplateMessage
 
 TO = "15551234567"
 SHOP = Tenant("106540352242922", "102290129340398", {"EAAG-shop-token-v1"}, display_phone_number="15550001111")
@@ -189,6 +189,20 @@ def main() -> int:
                 step(f"webhooks: delivered and read received, signature-verified, for all {len(sent)} messages")
 
                 flow_round_trip(shop, emulator)
+                # Meta's throughput, emulated at 20/s for the café (a coexistence number): a paced bulk run of a
+                # template never meets 130429, and running it again resumes from its journal, sending nobody twice.
+                emulator.set_throughput(20, phone_number_id=CAFE.phone_number_id)
+                hello = TemplateMessage(
+                    to="", template=TemplateContent(name="hello_world", language=TemplateLanguage(code="en_US"))
+                )
+                customers = [f"1555010{n:04d}" for n in range(30)]
+                journal = Path(workdir) / "bulk.sqlite"
+                report = client.messages.send_bulk(customers, hello, run_id="demo", journal=journal, rate_limit=20)
+                again = client.messages.send_bulk(customers, hello, run_id="demo", journal=journal, rate_limit=20)
+                refused = emulator.throughput_refusals.get(CAFE.phone_number_id, 0)
+                step(
+                    f"bulk at 20/s: {report.summary()}, {refused} refused (130429); rerun skipped {len(again.skipped)}"
+                )
 
             by_number: dict[str, int] = {}
             for record in emulator.sent:

@@ -31,6 +31,7 @@ FILES = [
     ROOT / "wrapper/wacloud/_qr_codes.py",
     ROOT / "wrapper/wacloud/_flows.py",
     ROOT / "wrapper/wacloud/_oauth.py",
+    ROOT / "wrapper/wacloud/_bulk.py",
 ]
 #: Modules of plain functions (``def f`` -> ``async def async_f``): the twins of the functions after FUNCTION_START.
 FUNCTION_FILES = {ROOT / "wrapper/wacloud/_oauth.py"}
@@ -55,7 +56,15 @@ PACKAGE_INIT = (
 
 _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^class (\w+)\(_Generated(\w+)\):", re.M), r"class Async\1(_GeneratedAsync\2):"),
-    (re.compile(r"^    def ", re.M), "    async def "),
+    (re.compile(r"^    def (?!__init__)", re.M), "    async def "),
+    # A hand-written class that is not a generated namespace: `SyncX` is the source of `AsyncX`.
+    (re.compile(r"\breturn Sync(\w+)\("), r"return await Async\1("),
+    (re.compile(r"(?<![\w.])sync_(\w+)\("), r"await async_\1("),
+    (re.compile(r"\bsync_(\w+)"), r"async_\1"),
+    # Collaborators with sync methods and `a`-prefixed asyncio twins (journals); the messages namespace.
+    (re.compile(r"\bself\.(journal|limiter)\.(\w+)\("), r"await self.\1.a\2("),
+    (re.compile(r"\btime\.sleep\("), "await asyncio.sleep("),
+    (re.compile(r"\bself\.messages\.(\w+)\("), r"await self.messages.\1("),
     (
         re.compile(r"(?<![\w.])_Generated(?!Async)(\w+)\((self\._runtime)\)\.(\w+)\("),
         r"await _GeneratedAsync\1(\2).\3(",
@@ -63,7 +72,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w.])((?:self|super\(\)|runtime)\.(?!_)\w+\()"), r"await \1"),
     (re.compile(r"\bfor (\w+) in (\w+)\.iter_bytes\("), r"async for \1 in \2.aiter_bytes("),
     (re.compile(r"\b(\w+)\.close\(\)\n(\s+)return sink"), r"await \1.aclose()\n\2return sink"),
-    (re.compile(r"\bSyncRuntime\b"), "AsyncRuntime"),
+    (re.compile(r"\bSync([A-Z]\w*)\b"), r"Async\1"),
     (re.compile(r"``client\.(\w+)\.(\w+)\("), r"``await client.\1.\2("),
 ]
 
@@ -88,9 +97,9 @@ def sync_source(path: Path) -> str:
 def async_twin(source: str) -> str:
     """The async class text for the sync class(es) in ``source``."""
     body = source.split(MARKER, 1)[0]
-    first = re.search(r"^class \w+\(_Generated", body, re.M)
+    first = re.search(r"^class (?:\w+\(_Generated|Sync\w+)", body, re.M)
     if first is None:
-        raise SystemExit("no class deriving from a generated namespace found")
+        raise SystemExit("no class deriving from a generated namespace (or named Sync...) found")
     text = body[first.start() :]
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
@@ -156,7 +165,8 @@ def _imports(sync: str, twin: str, module: str) -> list[str]:
         elif name in defined:
             from_sync.append(name)
         elif not hasattr(builtins, name):
-            lines.append(_async_import(name, imported, module))
+            sync_name = f"Sync{name[5:]}" if name.startswith("Async") else ""
+            (typing_lines if sync_name in type_only else lines).append(_async_import(name, imported, module))
     if from_sync:
         lines.append(f"from ..{module} import {', '.join(from_sync)}")
     if typing_lines:
@@ -179,6 +189,11 @@ def _globals(table: symtable.SymbolTable) -> set[str]:
 
 def _async_import(name: str, imported: dict[str, str], module: str) -> str:
     """The import of a name the rules made async: ``_GeneratedAsyncX`` / ``AsyncRuntime`` from where the sync one is."""
+    twin_of_sync = re.fullmatch(r"from \.\.(_\w+) import (\w+) as Sync\w+", imported.get(f"Sync{name[5:]}", ""))
+    if name.startswith("Async") and twin_of_sync is not None:
+        # `from ._messages import Messages as SyncMessages`: the twin uses the sibling twin module's async class.
+        original = f"Async{twin_of_sync.group(2)}"
+        return f"from .{twin_of_sync.group(1)} import {original}" + (f" as {name}" if original != name else "")
     generated = re.fullmatch(r"_GeneratedAsync(\w+)", name)
     sync_name = f"_Generated{generated.group(1)}" if generated else ("SyncRuntime" if name == "AsyncRuntime" else "")
     found = re.fullmatch(r"from (\S+) import (\w+)(?: as \w+)?", imported.get(sync_name, ""))
@@ -212,7 +227,7 @@ def render_twin(path: Path) -> str:
     """The twin module of the sync file ``path``, formatted as committed."""
     sync = sync_source(path)
     twin = (async_functions(sync) if path in FUNCTION_FILES else async_twin(sync)).strip("\n") + "\n"
-    classes = re.findall(r"^(?:class|async def) (\w+)\(", twin, re.M)
+    classes = re.findall(r"^(?:class|async def) (\w+)[(:]", twin, re.M)
     header = HEADER.format(source=path.relative_to(ROOT).as_posix())
     doc = f'"""The asyncio twin of ``wacloud.{path.stem}`` ({", ".join(classes)}), generated from its sync source."""\n'
     imports = "\n".join(_imports(sync, twin, path.stem))

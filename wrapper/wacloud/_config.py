@@ -47,9 +47,12 @@ ENV_VARS: Mapping[str, tuple[str, ...]] = {
     "listener_port": ("WA_LISTENER_PORT",),
     "webhook_endpoint": ("WEBHOOK_ENDPOINT",),
     "debug": ("DEBUG",),
+    "rate_limit": ("WA_RATE_LIMIT",),
+    "rate_limit_redis_url": ("WA_RATE_LIMIT_REDIS_URL",),
 }
 
-SECRET_SETTINGS = frozenset({"access_token", "app_secret", "webhook_verification_token"})
+# A Redis URL may carry a password.
+SECRET_SETTINGS = frozenset({"access_token", "app_secret", "webhook_verification_token", "rate_limit_redis_url"})
 
 _API_VERSION = re.compile(r"^v\d{1,3}\.\d{1,2}$")
 _DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
@@ -128,6 +131,10 @@ class Settings:
     listener_port: int
     webhook_endpoint: str
     debug: bool
+    #: Messages per second per business number when the client paces its sends (``None``: not paced).
+    rate_limit: float | None = None
+    #: Redis shared by every process pacing the same numbers (``None``: in memory, this process only).
+    rate_limit_redis_url: str | None = None
     sources: Mapping[str, SettingSource] = field(default_factory=dict)
 
     def __repr__(self) -> str:
@@ -169,6 +176,8 @@ class Settings:
         listener_port: int | None = None,
         webhook_endpoint: str | None = None,
         debug: bool | None = None,
+        rate_limit: float | None = None,
+        rate_limit_redis_url: str | None = None,
         environ: Mapping[str, str] | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
         token_from_provider: bool = False,
@@ -255,6 +264,13 @@ class Settings:
                 raise ConfigurationError(f"DEBUG must be true or false, got {debug_raw!r}.")
             debug_flag = lowered in _TRUE
 
+        limit = _rate_limit(pick("rate_limit", rate_limit))
+        redis_url = pick("rate_limit_redis_url", rate_limit_redis_url)
+        if redis_url is not None and not redis_url.startswith(("redis://", "rediss://", "unix://")):
+            raise ConfigurationError(
+                "WA_RATE_LIMIT_REDIS_URL must be a Redis URL (redis://host:6379/0, rediss://... or unix://...)."
+            )
+
         return cls(
             access_token=token,
             phone_number_id=_identifier(pick("phone_number_id", phone_number_id), "phone_number_id"),
@@ -270,6 +286,8 @@ class Settings:
             listener_port=port,
             webhook_endpoint=endpoint,
             debug=debug_flag,
+            rate_limit=limit,
+            rate_limit_redis_url=redis_url,
             sources=sources,
         )
 
@@ -283,6 +301,22 @@ def _identifier(value: str | None, name: str) -> str | None:
             f"{name} must be a numeric Graph id, got {value!r} (argument `{name}=` or {_env_label(name)})."
         )
     return cleaned
+
+
+def _rate_limit(value: str | None) -> float | None:
+    """WA_RATE_LIMIT: messages per second per business number (Meta: 80 by default, at most 1,000), or ``off``."""
+    if value is None or value.strip().lower() in _FALSE:
+        return None
+    try:
+        rate = float(value)
+    except ValueError:
+        rate = -1.0
+    if not 0 < rate <= 1000:
+        raise ConfigurationError(
+            f"rate_limit must be messages per second per business number, above 0 and at most 1000 (Meta's "
+            f"highest throughput), or 'off'; got {value!r} (argument `rate_limit=` or WA_RATE_LIMIT)."
+        )
+    return rate
 
 
 def _positive_float(value: object, name: str, unit: str) -> float:

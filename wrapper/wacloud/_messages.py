@@ -6,8 +6,9 @@ Each helper builds the generated request model (so the body is exactly what the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal, overload
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, overload
 
 from wacloud_api.api.messages import Messages as _GeneratedMessages
 from wacloud_api.models import (
@@ -68,6 +69,11 @@ from wacloud_api.models import (
 from wacloud_api.types import RequestOptions
 
 from ._errors import InvalidArgumentError, UnexpectedResponseError
+
+if TYPE_CHECKING:
+    from ._bulk import BulkReport
+    from ._journal import BulkJournal
+    from .ratelimit import RateLimit, RateLimiterBackend
 
 __all__ = ["Messages", "OutgoingMessage"]
 
@@ -735,3 +741,42 @@ class Messages(_GeneratedMessages):
             typing_indicator=TypingIndicator() if typing_indicator else None,
         )
         return self.send(request, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_bulk(
+        self,
+        recipients: Iterable[str],
+        message: OutgoingMessage | Callable[[str], OutgoingMessage],
+        *,
+        run_id: str,
+        journal: str | os.PathLike[str] | BulkJournal | None = None,
+        rate_limit: RateLimiterBackend | RateLimit | float | None = None,
+        concurrency: int = 16,
+        resend_unknown: bool = False,
+        progress: bool | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BulkReport:
+        """Send one message (a model whose ``to`` is replaced, or ``to -> model``) to many recipients.
+
+        Paced by the client's rate limiter (else one per process at Meta's 80/s), journaled per recipient in
+        ``journal`` (a SQLite path, default ``wacloud-bulk.sqlite``; a ``redis://`` URL; or a journal) under
+        ``run_id``: calling again with the same ``run_id`` resumes, skipping everyone already sent. A recipient
+        whose outcome is unknown (e.g. a crash mid-request) is never resent unless ``resend_unknown=True``.
+        ``progress`` shows a line on stderr (default: when it is a terminal).
+
+        Example: ``client.messages.send_bulk(numbers, TemplateMessage(to="", template=...), run_id="spring-sale")``
+        """
+        from ._bulk import SyncBulkRun
+
+        return SyncBulkRun(
+            self,
+            recipients,
+            message,
+            run_id=run_id,
+            journal=journal,
+            rate_limit=rate_limit,
+            resend_unknown=resend_unknown,
+            progress=progress,
+            phone_number_id=phone_number_id,
+            request_options=request_options,
+        ).run(concurrency)

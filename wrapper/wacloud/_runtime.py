@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from ._config import Settings
     from ._tokens import TokenSource
+    from .ratelimit import RateLimiterBackend
 
 __all__ = ["AsyncRuntime", "ClientState", "SyncRuntime"]
 
@@ -123,6 +124,12 @@ def build_request(
     )
 
 
+def _limited_send(method: str, path: str, body: object) -> tuple[str, str | None] | None:
+    from .ratelimit import limited_send  # imported once a limiter exists: `import wacloud` stays fast
+
+    return limited_send(method, path, body)
+
+
 def _check_path(url: str) -> None:
     # The generated code percent-encodes '/', but not dot segments: '..' would climb out of the version prefix.
     if "/." not in url:
@@ -145,6 +152,8 @@ class _Call:
     waited: float = 0.0
     attempt: int = 0
     refreshed: bool = False
+    #: ``(phone number id, recipient)`` when the client's rate limiter paces this call, else ``None``.
+    limited: tuple[str, str | None] | None = None
 
     def build(self, http: httpx.Client | httpx.AsyncClient, token: str) -> httpx.Request:
         if self.attempt:
@@ -170,9 +179,19 @@ class _Call:
 class _RuntimeBase:
     """State and decisions shared by the sync and async runtimes."""
 
-    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient) -> None:
+    def __init__(
+        self,
+        state: Callable[[], ClientState],
+        generated: GeneratedClient,
+        limiter: RateLimiterBackend | None,
+        first_attempt_paced: bool = False,
+    ) -> None:
         self._state = state
         self._generated = generated
+        #: Paces message sends (``None``: not paced, and the send path pays nothing for it).
+        self.limiter = limiter
+        #: The caller reserved the first attempt's slot itself (bulk sends do, before journaling the attempt).
+        self.first_attempt_paced = first_attempt_paced
 
     def path_default(self, name: str, value: str | None) -> str:
         """``value`` if given, else the client's configured id for ``name`` (phone_number_id, waba_id, app_id)."""
@@ -228,6 +247,7 @@ class _RuntimeBase:
             kwargs=kwargs,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else _timeout(timeout),
             policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
+            limited=None if self.limiter is None else _limited_send(method, path, kwargs.get("json")),
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:
@@ -299,9 +319,23 @@ class _RuntimeBase:
 class SyncRuntime(_RuntimeBase):
     """Runtime of ``WhatsApp``: blocking, on a shared ``httpx.Client``."""
 
-    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.Client) -> None:
-        super().__init__(state, generated)
+    def __init__(
+        self,
+        state: Callable[[], ClientState],
+        generated: GeneratedClient,
+        http: httpx.Client,
+        limiter: RateLimiterBackend | None = None,
+        first_attempt_paced: bool = False,
+    ) -> None:
+        super().__init__(state, generated, limiter, first_attempt_paced)
         self.http = http
+
+    def with_limiter(self, limiter: RateLimiterBackend | None, *, first_attempt_paced: bool = False) -> SyncRuntime:
+        """This runtime (same client state and pool) pacing its message sends with ``limiter``.
+
+        ``first_attempt_paced``: the caller reserves each call's first slot itself; only retries reserve here.
+        """
+        return SyncRuntime(self._state, self._generated, self.http, limiter, first_attempt_paced)
 
     def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
         return self._parse(parse, self.send(request, options))
@@ -329,8 +363,14 @@ class SyncRuntime(_RuntimeBase):
         """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
         call = self._prepare(request, options)
         tokens = self._state().tokens
+        paced = self.first_attempt_paced
         while True:
             token = tokens.current()
+            if call.limited is not None and self.limiter is not None and not paced:
+                wait = self.limiter.reserve(*call.limited).delay  # every attempt takes its own slot
+                if wait > 0:
+                    time.sleep(wait)
+            paced = False
             started = time.perf_counter()
             try:
                 response = self.http.send(call.build(self.http, token), stream=stream)
@@ -359,9 +399,23 @@ class SyncRuntime(_RuntimeBase):
 class AsyncRuntime(_RuntimeBase):
     """Runtime of ``AsyncWhatsApp``: asyncio, on a shared ``httpx.AsyncClient``."""
 
-    def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.AsyncClient) -> None:
-        super().__init__(state, generated)
+    def __init__(
+        self,
+        state: Callable[[], ClientState],
+        generated: GeneratedClient,
+        http: httpx.AsyncClient,
+        limiter: RateLimiterBackend | None = None,
+        first_attempt_paced: bool = False,
+    ) -> None:
+        super().__init__(state, generated, limiter, first_attempt_paced)
         self.http = http
+
+    def with_limiter(self, limiter: RateLimiterBackend | None, *, first_attempt_paced: bool = False) -> AsyncRuntime:
+        """This runtime (same client state and pool) pacing its message sends with ``limiter``.
+
+        ``first_attempt_paced``: the caller reserves each call's first slot itself; only retries reserve here.
+        """
+        return AsyncRuntime(self._state, self._generated, self.http, limiter, first_attempt_paced)
 
     async def execute(
         self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
@@ -394,8 +448,14 @@ class AsyncRuntime(_RuntimeBase):
         """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
         call = self._prepare(request, options)
         tokens = self._state().tokens
+        paced = self.first_attempt_paced
         while True:
             token = await tokens.current_async()
+            if call.limited is not None and self.limiter is not None and not paced:
+                wait = (await self.limiter.areserve(*call.limited)).delay  # every attempt takes its own slot
+                if wait > 0:
+                    await asyncio.sleep(wait)
+            paced = False
             started = time.perf_counter()
             try:
                 response = await self.http.send(call.build(self.http, token), stream=stream)

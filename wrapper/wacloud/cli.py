@@ -39,6 +39,38 @@ def _send(args: argparse.Namespace) -> int:
     return 0
 
 
+def _send_bulk(args: argparse.Namespace) -> int:
+    """``wacloud send bulk``: one template to every recipient of a CSV file, paced and journaled (resumable)."""
+    from pathlib import Path
+
+    from ._bulk_csv import template_recipients
+
+    recipients, build = template_recipients(args.recipients, args.template, args.language)
+    journal = args.journal or str(Path(args.recipients).with_suffix(".journal.sqlite"))
+    run_id = args.run_id or f"{args.template}:{args.language}"
+    with WhatsApp(phone_number_id=args.phone_number_id, base_url=args.base_url, rate_limit=args.rate or True) as client:
+        report = client.messages.send_bulk(
+            recipients,
+            build,
+            run_id=run_id,
+            journal=journal,
+            concurrency=args.concurrency,
+            resend_unknown=args.resend_unknown,
+        )
+    for failed in report.failed:
+        print(f"failed  {failed.to}: {failed.error}", file=sys.stderr)
+    for unknown in report.unknown:
+        print(f"unknown {unknown.to}: {unknown.reason}", file=sys.stderr)
+    print(f"{report.summary()} (journal {journal})")
+    if report.unknown:
+        print(
+            "Unknown outcomes are not resent: check the statuses webhook, then rerun with --resend-unknown "
+            "for the ones that did not arrive (or mark them in the journal).",
+            file=sys.stderr,
+        )
+    return 1 if report.failed or report.unknown else 0
+
+
 #: Transfers at least this large show a progress line on stderr.
 PROGRESS_THRESHOLD = 1024 * 1024
 
@@ -205,6 +237,22 @@ def _parser() -> argparse.ArgumentParser:
         child.add_argument("--phone-number-id", help="sender (default WA_PHONE_NUMBER_ID)")
         child.add_argument("--base-url", help="Graph host (default WA_BASE_URL or graph.facebook.com)")
     send.set_defaults(handler=_send)
+    bulk = send_sub.add_parser("bulk", help="send a template to every recipient of a CSV file (paced, resumable)")
+    bulk.add_argument("--template", required=True, help="approved template name")
+    bulk.add_argument("--language", default="en_US", help="template language code (default en_US)")
+    bulk.add_argument(
+        "--recipients", required=True, help="CSV with a `to` column; optional body_1, body_2, ..., header_1 columns"
+    )
+    bulk.add_argument("--journal", help="SQLite path or redis:// URL (default: <recipients>.journal.sqlite)")
+    bulk.add_argument("--run-id", help="names the run inside the journal (default: TEMPLATE:LANGUAGE)")
+    bulk.add_argument("--rate", type=float, help="messages per second (default WA_RATE_LIMIT or Meta's 80)")
+    bulk.add_argument("--concurrency", type=int, default=16, help="requests in flight (default 16)")
+    bulk.add_argument(
+        "--resend-unknown", action="store_true", help="also send to recipients whose earlier outcome is unknown"
+    )
+    bulk.add_argument("--phone-number-id", help="sender (default WA_PHONE_NUMBER_ID)")
+    bulk.add_argument("--base-url", help="Graph host (default WA_BASE_URL or graph.facebook.com)")
+    bulk.set_defaults(handler=_send_bulk)
 
     media = sub.add_parser("media", help="upload or download media")
     media_sub = media.add_subparsers(dest="action", required=True)

@@ -2,7 +2,7 @@
 
 It serves every operation of spec/ on 127.0.0.1: requests are validated against the spec (Graph's error envelope,
 code 100, on a bad body), bearer tokens are checked per tenant (code 190 when wrong or revoked), sends, media,
-templates and business profiles are kept in memory, throttling can be switched on, and every accepted send is
+templates and business profiles are kept in memory, throttling and Meta's per-number throughput (130429 past it) can be switched on, and every accepted send is
 followed by signed ``sent`` → ``delivered`` → ``read`` status webhooks.
 """
 
@@ -46,13 +46,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tenant", action="append", default=[], help="PHONE_NUMBER_ID:WABA_ID:TOKEN (repeatable)")
     parser.add_argument("--webhook-url", help="where to POST signed status webhooks")
     parser.add_argument("--app-secret", default="emulator-app-secret", help="signs webhooks (WA_APP_SECRET)")
+    parser.add_argument(
+        "--throughput", type=float, help="messages per second per number; past it sends get 130429 (default: unlimited)"
+    )
     args = parser.parse_args(argv)
     tenants = [_tenant(t) for t in args.tenant] + (_tenants_from_file(args.config) if args.config else [])
     if not tenants:
         tenants = [Tenant("106540352242922", "102290129340398", {"EAAG-emulator-token"})]
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with Emulator(tenants, port=args.port, app_secret=args.app_secret, webhook_url=args.webhook_url) as emulator:
+    if args.throughput is not None and not args.throughput > 0:
+        raise ConfigurationError(f"--throughput must be positive messages per second, got {args.throughput!r}.")
+    with Emulator(
+        tenants, port=args.port, app_secret=args.app_secret, webhook_url=args.webhook_url, throughput=args.throughput
+    ) as emulator:
         print(f"emulator on {emulator.base_url} (WA_BASE_URL); tenants:", flush=True)
         for tenant in tenants:
             print(f"  phone_number_id={tenant.phone_number_id} waba_id={tenant.waba_id}", flush=True)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import secrets
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -255,6 +257,15 @@ class EmulatorApp:
                 "Message throughput has been reached (emulated).",
                 {"Retry-After": f"{throttle.retry_after:g}"},
             )
+        wait = self.state.take_throughput(call.tenant.phone_number_id)
+        if wait is not None:  # Meta's answer past a number's throughput; Retry-After in whole seconds (RFC 9110)
+            raise GraphError(
+                400,
+                130429,
+                "(#130429) Rate limit hit",
+                "Cloud API message throughput has been reached.",
+                {"Retry-After": str(max(1, math.ceil(wait)))},
+            )
         if call.body.get("type") == "template":
             name = call.body["template"]["name"]
             with self.state.lock:
@@ -269,6 +280,7 @@ class EmulatorApp:
                     "phone_number_id": call.tenant.phone_number_id,
                     "token": call.request.token,
                     "body": call.body,
+                    "at": time.monotonic(),
                 }
             )
         if self.webhooks is not None:

@@ -67,6 +67,9 @@ class ThreadedServer:
 class Emulator:
     """A local WhatsApp Cloud API on loopback, for demos and tests.
 
+    ``throughput`` (messages per second per number, off by default) answers sends past it with Meta's 130429 and
+    ``Retry-After``, as ``set_throughput`` does later.
+
     Example::
 
         with Emulator([Tenant("1001", "2001", {"EAAG-token"})]) as emulator:
@@ -82,8 +85,9 @@ class Emulator:
         webhook_url: str | None = None,
         status_delay: float = 0.02,
         spec_path: Path | None = None,
+        throughput: float | None = None,
     ) -> None:
-        self.state: EmulatorState = EmulatorState()
+        self.state: EmulatorState = EmulatorState(throughput=throughput)
         for tenant in tenants:
             self.state.add_tenant(tenant)
         self.webhooks: WebhookSender | None = (
@@ -145,6 +149,27 @@ class Emulator:
         with self.state.lock:
             self.state.throttles[phone_number_id] = Throttle(code, count, retry_after)
 
+    def set_throughput(self, messages_per_second: float | None, phone_number_id: str | None = None) -> None:
+        """Enforce Meta's throughput: past ``messages_per_second`` sends are answered 130429 with Retry-After.
+
+        For every number (``phone_number_id=None``) or one; ``None`` lifts the limit. Off unless set (or
+        ``Emulator(throughput=...)``); ``throughput_refusals`` counts the refused sends.
+        """
+        if messages_per_second is not None and not messages_per_second > 0:
+            raise ConfigurationError(f"throughput must be positive messages per second, got {messages_per_second!r}.")
+        with self.state.lock:
+            if phone_number_id is None:
+                self.state.throughput = messages_per_second
+                self.state.throughput_for.clear()
+            else:
+                self.state.throughput_for[phone_number_id] = messages_per_second
+
+    @property
+    def throughput_refusals(self) -> dict[str, int]:
+        """Sends answered 130429 because of the throughput limit, per phone number id."""
+        with self.state.lock:
+            return dict(self.state.throughput_refusals)
+
     def inject_message(self, phone_number_id: str, sender: str, text: str) -> str:
         """Deliver a customer's text message to the webhook URL; returns its wamid."""
         if self.webhooks is None:
@@ -175,7 +200,7 @@ class Emulator:
 
     @property
     def sent(self) -> list[dict[str, Any]]:
-        """Every accepted send: ``{id, phone_number_id, token, body}``."""
+        """Every accepted send: ``{id, phone_number_id, token, body, at}`` (``at``: ``time.monotonic()`` on arrival)."""
         with self.state.lock:
             return list(self.state.sent)
 

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["EmulatorState", "StoredMedia", "Tenant", "Throttle"]
+__all__ = ["EmulatorState", "StoredMedia", "Tenant", "Throttle", "ThroughputBucket"]
 
 
 @dataclass(slots=True)
@@ -45,6 +45,24 @@ class Throttle:
 
 
 @dataclass(slots=True)
+class ThroughputBucket:
+    """Meta's per-number throughput: a token bucket holding one second of sends (at least one), refilled at ``rate``."""
+
+    rate: float
+    tokens: float
+    updated: float
+
+    def take(self, now: float) -> float | None:
+        """Take one send; ``None`` when allowed, else the seconds until the next one would be."""
+        self.tokens = min(max(self.rate, 1.0), self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return None
+        return (1 - self.tokens) / self.rate
+
+
+@dataclass(slots=True)
 class EmulatorState:
     """Everything the emulator remembers; guarded by one lock (requests and the test thread both touch it)."""
 
@@ -63,6 +81,12 @@ class EmulatorState:
     # Embedded Signup: one-time codes (code -> phone_number_id of the onboarded tenant) and issued app tokens.
     signup_codes: dict[str, str] = field(default_factory=dict)
     app_tokens: set[str] = field(default_factory=set)
+    #: Messages per second each number may send (``None``: unlimited); ``throughput_for`` overrides per number.
+    throughput: float | None = None
+    throughput_for: dict[str, float | None] = field(default_factory=dict)
+    buckets: dict[str, ThroughputBucket] = field(default_factory=dict)
+    #: Sends refused with 130429 because of the throughput limit, per number.
+    throughput_refusals: dict[str, int] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(int(time.time()) * 1000))
 
@@ -128,6 +152,21 @@ class EmulatorState:
             media = StoredMedia(self.new_id(), owner, content, mime_type, hashlib.sha256(content).hexdigest())
             self.media[media.media_id] = media
             return media
+
+    def take_throughput(self, phone_number_id: str) -> float | None:
+        """Count one send against the number's throughput: ``None`` if allowed, else seconds to wait."""
+        with self.lock:
+            rate = self.throughput_for.get(phone_number_id, self.throughput)
+            if rate is None:
+                return None
+            now = time.monotonic()
+            bucket = self.buckets.get(phone_number_id)
+            if bucket is None or bucket.rate != rate:
+                bucket = self.buckets[phone_number_id] = ThroughputBucket(rate, max(rate, 1.0), now)
+            wait = bucket.take(now)
+            if wait is not None:
+                self.throughput_refusals[phone_number_id] = self.throughput_refusals.get(phone_number_id, 0) + 1
+            return wait
 
     def take_throttle(self, phone_number_id: str) -> Throttle | None:
         with self.lock:
