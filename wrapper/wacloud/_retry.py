@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -31,15 +32,16 @@ NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, h
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
-    """The server's wait hint: ``Retry-After`` (seconds or HTTP date), else Graph's usage header (minutes)."""
+    """The server's wait hint: ``Retry-After`` (seconds or HTTP date), else Graph's usage header (minutes).
+
+    A ``Retry-After`` that is neither a non-negative number of seconds nor an HTTP date in the future (garbage,
+    negative, NaN, infinite, past) counts as missing: backoff with jitter applies, never an instant retry.
+    """
     header = response.headers.get("retry-after")
     if header:
-        try:
-            return max(0.0, float(header))
-        except ValueError:
-            parsed = email.utils.parsedate_to_datetime(header) if header else None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - time.time())
+        hint = _retry_after_header(header.strip())
+        if hint is not None:
+            return hint
     usage = response.headers.get("x-business-use-case-usage")
     if usage:
         try:
@@ -84,3 +86,18 @@ class RetryPolicy:
             return hint
         backoff = min(INITIAL_RETRY_DELAY_SECONDS * 2.0 ** (attempt - 1), MAX_RETRY_DELAY_SECONDS)
         return backoff * (0.5 + random.random() / 2)  # jitter, not cryptography
+
+
+def _retry_after_header(header: str) -> float | None:
+    try:
+        seconds = float(header)
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if parsed.tzinfo is None:  # RFC 9110 dates are GMT
+            return None
+        seconds = parsed.timestamp() - time.time()
+        return seconds if seconds > 0 else None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
