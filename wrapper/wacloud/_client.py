@@ -20,9 +20,11 @@ import httpx
 
 from ._config import Settings
 from ._constants import USER_AGENT
+from ._deadline import enforce_deadlines
 from ._errors import ConfigurationError
 from ._logging import configure_debug_logging, install_httpx_redaction
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
+from ._secrets import secret
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
@@ -100,6 +102,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         self._init_state(access_token=access_token, settings_kwargs=settings_kwargs, dotenv_path=dotenv_path)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http()
+        enforce_deadlines(self._http)  # the timeout is a deadline per attempt, also on a pool you pass in
         self._runtime = self._new_runtime()
 
     def with_options(
@@ -119,6 +122,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
 
         Example: ``tenant = client.with_options(access_token=t, phone_number_id="106540352242922")``
         """
+        access_token = secret(access_token)
         copy = object.__new__(type(self))
         copy._state = self._derived_state(
             access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
@@ -181,6 +185,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
 
         Example: ``client.update_access_token(new_token)``
         """
+        access_token = secret(access_token)
         self._state.tokens.set(access_token)
 
     def update_sender_number_id(self, phone_number_id: str | int) -> None:
@@ -298,6 +303,9 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime]):
         http_client: httpx.Client | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
     ) -> None:
+        # Wrapped first, so that no frame of the constructor holds a secret as a plain string.
+        access_token, app_secret = secret(access_token), secret(app_secret)
+        webhook_verification_token = secret(webhook_verification_token)
         self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client)
 
     def _new_http(self) -> httpx.Client:
@@ -442,6 +450,9 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime]):
         http_client: httpx.AsyncClient | None = None,
         dotenv_path: str | os.PathLike[str] | None = None,
     ) -> None:
+        # Wrapped first, so that no frame of the constructor holds a secret as a plain string.
+        access_token, app_secret = secret(access_token), secret(app_secret)
+        webhook_verification_token = secret(webhook_verification_token)
         self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client)
 
     def _new_http(self) -> httpx.AsyncClient:

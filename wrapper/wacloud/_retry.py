@@ -5,8 +5,10 @@ So a call is retried only when Meta certainly did not process it, or when repeat
 
 * Graph throttling codes (4, 17, 32, 613, 80007, 130429, 131056) and 131057 (throughput upgrade in progress),
   and HTTP 429: Meta rejected the call;
-* transport errors raised before the request was written (connect errors, pool timeouts): never sent;
-* HTTP 5xx and read/write timeouts only for idempotent methods (GET, DELETE).
+* transport errors raised before the request was completely written (connect, pool, write errors and timeouts):
+  Graph cannot have processed an incomplete request;
+* HTTP 5xx, and failures after the request was written (resets, read timeouts), only for idempotent methods
+  (GET, DELETE): a send that may have reached Meta is never repeated.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ __all__ = ["RetryPolicy", "retry_after_seconds"]
 
 RETRYABLE_CODES: frozenset[int] = (RATE_LIMIT_CODES - {133016}) | {131057}
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
-# Raised before any byte of the request reached the server.
-NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -76,9 +76,9 @@ class RetryPolicy:
             return True
         return error.status_code is not None and error.status_code >= 500 and method.upper() in IDEMPOTENT_METHODS
 
-    def should_retry_transport(self, method: str, error: httpx.TransportError) -> bool:
-        """Retry after a transport failure? Only if the request was never sent, or repeating it is harmless."""
-        return isinstance(error, NOT_SENT_ERRORS) or method.upper() in IDEMPOTENT_METHODS
+    def should_retry_transport(self, method: str, not_sent: bool) -> bool:
+        """Retry after a transport failure? Only if the request was never fully sent, or repeating it is harmless."""
+        return not_sent or method.upper() in IDEMPOTENT_METHODS
 
     def delay(self, attempt: int, hint: float | None) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based): the server's hint, else backoff with jitter."""

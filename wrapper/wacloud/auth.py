@@ -21,9 +21,11 @@ from wacloud_api.client import Client
 from wacloud_api.models import AccessTokenResponse
 
 from ._config import Settings
+from ._deadline import enforce_deadlines
 from ._errors import ConfigurationError, UnexpectedResponseError
 from ._logging import install_httpx_redaction, logger
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
+from ._secrets import SecretStr, secret
 from ._tokens import TokenSource
 
 __all__ = ["ExchangedToken", "TokenRefresher", "TokenTarget", "async_exchange_token", "exchange_token"]
@@ -46,8 +48,9 @@ class ExchangedToken:
 
 
 def _request(app_id: str | None, app_secret: str | None, token: str, settings: Settings) -> dict[str, object]:
+    """The exchange request; the secrets in its query stay ``SecretStr`` until the runtime builds the URL."""
     app_id = app_id or settings.app_id
-    app_secret = app_secret or settings.app_secret
+    app_secret = secret(app_secret or settings.app_secret)
     if not app_id:
         raise ConfigurationError("exchange_token needs the app id: pass app_id= or set WA_APP_ID.")
     if not app_secret:
@@ -81,11 +84,13 @@ def exchange_token(
 
     Example: ``new = wacloud.auth.exchange_token(old_token); client.update_access_token(new.access_token)``
     """
+    token, app_secret = secret(token), secret(app_secret)  # no frame holds them as plain strings
     install_httpx_redaction()
     settings = Settings.resolve(base_url=base_url)
     request = _request(app_id, app_secret, token, settings)
     state = ClientState(settings=settings, tokens=TokenSource(token=token))
     http = http_client or httpx.Client()
+    enforce_deadlines(http)
     try:
         runtime = SyncRuntime(lambda: state, Client(base_url=settings.base_url), http)
         return _result(runtime.execute(request, _exchange._parse_response, None))
@@ -103,11 +108,13 @@ async def async_exchange_token(
     http_client: httpx.AsyncClient | None = None,
 ) -> ExchangedToken:
     """The asyncio twin of ``exchange_token``."""
+    token, app_secret = secret(token), secret(app_secret)  # no frame holds them as plain strings
     install_httpx_redaction()
     settings = Settings.resolve(base_url=base_url)
     request = _request(app_id, app_secret, token, settings)
     state = ClientState(settings=settings, tokens=TokenSource(token=token))
     http = http_client or httpx.AsyncClient()
+    enforce_deadlines(http)
     try:
         runtime = AsyncRuntime(lambda: state, Client(base_url=settings.base_url), http)
         return _result(await runtime.execute(request, _exchange._parse_response, None))
@@ -145,15 +152,17 @@ class TokenRefresher:
         on_error: Callable[[Exception], None] | None = None,
         exchange: Callable[[str], ExchangedToken] | None = None,
     ) -> None:
+        token, app_secret = SecretStr(token), secret(app_secret)  # no frame holds them as plain strings
         if interval <= 0:
             raise ConfigurationError(f"interval must be positive seconds, got {interval!r}.")
         self._client = client
         self._token = token
         self._interval = interval
         self._on_error = on_error
-        self._exchange = exchange or (
-            lambda current: exchange_token(current, app_id=app_id, app_secret=app_secret, base_url=base_url)
-        )
+        self._exchange = exchange
+        self._app_id = app_id
+        self._app_secret = app_secret
+        self._base_url = base_url
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.failures = 0
@@ -161,8 +170,13 @@ class TokenRefresher:
 
     def refresh_now(self) -> ExchangedToken:
         """Exchange once, update the client, and return the result (raises on failure)."""
-        result = self._exchange(self._token)
-        self._token = result.access_token
+        if self._exchange is not None:
+            result = self._exchange(self._token.reveal())  # your callable gets a plain string
+        else:
+            result = exchange_token(
+                self._token, app_id=self._app_id, app_secret=self._app_secret, base_url=self._base_url
+            )
+        self._token = SecretStr(result.access_token)
         self._client.update_access_token(result.access_token)
         self.refreshes += 1
         return result
