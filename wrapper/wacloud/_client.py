@@ -253,7 +253,10 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         return ClientState(settings=resolved, tokens=tokens)
 
     def __repr__(self) -> str:
-        settings = self._state.settings
+        state: ClientState | None = getattr(self, "_state", None)
+        if state is None:  # a constructor that raised: error trackers repr its `self` while capturing locals
+            return f"{type(self).__name__}(<not configured>)"
+        settings = state.settings
         return (
             f"{type(self).__name__}(phone_number_id={settings.phone_number_id!r}, "
             f"business_account_id={settings.business_account_id!r}, api_version={settings.api_version!r})"
