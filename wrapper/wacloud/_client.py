@@ -20,7 +20,6 @@ import httpx
 
 from ._config import Settings
 from ._constants import USER_AGENT
-from ._deadline import enforce_deadlines
 from ._errors import ConfigurationError
 from ._logging import configure_debug_logging, install_httpx_redaction
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
@@ -102,7 +101,6 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         self._init_state(access_token=access_token, settings_kwargs=settings_kwargs, dotenv_path=dotenv_path)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._new_http()
-        enforce_deadlines(self._http)  # the timeout is a deadline per attempt, also on a pool you pass in
         self._runtime = self._new_runtime()
 
     def with_options(

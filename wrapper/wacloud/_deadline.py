@@ -6,137 +6,23 @@ network streams of the client's connection pool shorten every connect, TLS hands
 left, and raise httpcore's own timeout error once it is spent (httpx maps it to ``ReadTimeout``/``WriteTimeout``/
 ``ConnectTimeout``). Nothing is spawned per request: the cost is a context-variable lookup per socket operation.
 Outside a wacloud call the variable is unset and the streams behave exactly like httpcore's.
+
+The streams (``_deadline_streams``) import httpcore, which ``import wacloud`` does not need: they are loaded when a
+client is built, when httpx itself imports httpcore.
 """
 
 from __future__ import annotations
 
-import ssl
-import time
-import typing
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
-import httpcore
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["DEADLINE", "enforce_deadlines"]
 
 #: ``time.monotonic()`` value at which the current attempt must end; ``None`` outside a wacloud call.
 DEADLINE: ContextVar[float | None] = ContextVar("wacloud_deadline", default=None)
-
-
-def _left(timeout: float | None, error: type[Exception]) -> float | None:
-    deadline = DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise error("the configured timeout for this call was reached")
-    return left if timeout is None or left < timeout else timeout
-
-
-class _Stream(httpcore.NetworkStream):
-    __slots__ = ("_stream",)
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._stream.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    __slots__ = ("_stream",)
-
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
-        self._stream = stream
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-    async def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._stream.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
-        self._backend = backend
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
 
 
 def enforce_deadlines(http: httpx.Client | httpx.AsyncClient) -> bool:
@@ -145,6 +31,10 @@ def enforce_deadlines(http: httpx.Client | httpx.AsyncClient) -> bool:
     Returns whether at least one pool was found: a custom transport that is not httpx's ``HTTPTransport`` (a mock,
     say) keeps only httpx's per-operation timeouts.
     """
+    import httpcore  # loaded by httpx's transport already
+
+    from ._deadline_streams import AsyncDeadlineBackend, DeadlineBackend
+
     found = False
     mounts: dict[object, object] = getattr(http, "_mounts", {}) or {}
     for transport in (getattr(http, "_transport", None), *mounts.values()):
@@ -153,10 +43,10 @@ def enforce_deadlines(http: httpx.Client | httpx.AsyncClient) -> bool:
         if backend is None:
             continue
         found = True
-        if isinstance(backend, _Backend | _AsyncBackend):
+        if isinstance(backend, DeadlineBackend | AsyncDeadlineBackend):
             continue
         if isinstance(backend, httpcore.AsyncNetworkBackend):
-            pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+            pool._network_backend = AsyncDeadlineBackend(backend)  # type: ignore[union-attr]
         elif isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+            pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
     return found

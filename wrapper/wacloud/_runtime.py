@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from ._constants import MAX_MEDIA_REDIRECTS
-from ._deadline import DEADLINE
+from ._deadline import DEADLINE, enforce_deadlines
 from ._errors import (
     ApiError,
     AuthenticationError,
@@ -173,9 +173,10 @@ class _Call:
         params = kwargs.get("params")
         if params:  # secrets stay SecretStr until here; httpx would str() them into "[redacted]"
             kwargs = {**kwargs, "params": {k: _revealed(v) for k, v in params.items()}}
-        headers = dict(kwargs.get("headers", {}))
-        if self.authenticate:
-            headers["Authorization"] = "Bearer " + token.reveal()
+        if self.authenticate:  # str + SecretStr is the plain value: the one place the token is read
+            headers = {**kwargs.get("headers", {}), "Authorization": "Bearer " + token}
+        else:
+            headers = dict(kwargs.get("headers", {}))
         return build_request(http, self.method, self.url, kwargs, self.timeout, headers)
 
     def secrets(self, token: str | None, settings: Settings) -> list[str]:
@@ -269,7 +270,7 @@ class _RuntimeBase:
         path = str(kwargs.pop("url"))
         _check_path(path)
         absolute = kwargs.pop("absolute_url", None)
-        authenticate = bool(kwargs.pop("authenticate", True))
+        authenticate = kwargs.pop("authenticate", True) is not False
         url = absolute if isinstance(absolute, str) else settings.versioned_base_url + path
         if isinstance(absolute, str):
             path = urlsplit(absolute).path  # logged without the host and query
@@ -412,9 +413,6 @@ class _RuntimeBase:
             raise MediaDownloadError(f"The media download was redirected more than {MAX_MEDIA_REDIRECTS} times.")
         return str(response.url.join(response.headers["location"]))
 
-    def _deadline(self, call: _Call) -> float | None:
-        return None if call.seconds is None else time.monotonic() + call.seconds
-
 
 class SyncRuntime(_RuntimeBase):
     """Runtime of ``WhatsApp``: blocking, on a shared ``httpx.Client``."""
@@ -422,6 +420,8 @@ class SyncRuntime(_RuntimeBase):
     def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.Client) -> None:
         super().__init__(state, generated)
         self.http = http
+        #: Whether the pool enforces the per-attempt deadline (httpx's HTTPTransport; not a mock transport).
+        self.deadlines = enforce_deadlines(http)
 
     def execute(self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None) -> object:
         return self._parse(parse, self.send(request, options))
@@ -468,18 +468,20 @@ class SyncRuntime(_RuntimeBase):
         """
         call = self._prepare(request, options)
         tokens = self._state().tokens
+        per_attempt = call.seconds if self.deadlines else None  # nothing reads the deadline on other transports
         while True:
             token = tokens.current()
             started = time.perf_counter()
             failure: ConnectionError | TimeoutError | None = None
-            reset = DEADLINE.set(self._deadline(call))
+            reset = DEADLINE.set(time.monotonic() + per_attempt) if per_attempt is not None else None
             try:
                 response = self.http.send(call.build(self.http, token), stream=stream, follow_redirects=False)
             except httpx.TransportError as exc:
                 self._log(call, None, started, type(exc).__name__)
                 failure = self._transport_error(exc, call, token)
             finally:
-                DEADLINE.reset(reset)
+                if reset is not None:
+                    DEADLINE.reset(reset)
             if failure is not None:  # raised here, outside the handler: httpx's frames are not kept as __context__
                 retry = call.policy.should_retry_transport(call.method, not failure.request_sent)
                 delay = call.next_delay(None) if retry else None
@@ -508,6 +510,8 @@ class AsyncRuntime(_RuntimeBase):
     def __init__(self, state: Callable[[], ClientState], generated: GeneratedClient, http: httpx.AsyncClient) -> None:
         super().__init__(state, generated)
         self.http = http
+        #: Whether the pool enforces the per-attempt deadline (httpx's HTTPTransport; not a mock transport).
+        self.deadlines = enforce_deadlines(http)
 
     async def execute(
         self, request: dict[str, Any], parse: Callable[..., object], options: RequestOptions | None
@@ -559,18 +563,20 @@ class AsyncRuntime(_RuntimeBase):
         """
         call = self._prepare(request, options)
         tokens = self._state().tokens
+        per_attempt = call.seconds if self.deadlines else None  # nothing reads the deadline on other transports
         while True:
             token = await tokens.current_async()
             started = time.perf_counter()
             failure: ConnectionError | TimeoutError | None = None
-            reset = DEADLINE.set(self._deadline(call))
+            reset = DEADLINE.set(time.monotonic() + per_attempt) if per_attempt is not None else None
             try:
                 response = await self.http.send(call.build(self.http, token), stream=stream, follow_redirects=False)
             except httpx.TransportError as exc:
                 self._log(call, None, started, type(exc).__name__)
                 failure = self._transport_error(exc, call, token)
             finally:
-                DEADLINE.reset(reset)
+                if reset is not None:
+                    DEADLINE.reset(reset)
             if failure is not None:  # raised here, outside the handler: httpx's frames are not kept as __context__
                 retry = call.policy.should_retry_transport(call.method, not failure.request_sent)
                 delay = call.next_delay(None) if retry else None

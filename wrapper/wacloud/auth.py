@@ -21,7 +21,6 @@ from wacloud_api.client import Client
 from wacloud_api.models import AccessTokenResponse
 
 from ._config import Settings
-from ._deadline import enforce_deadlines
 from ._errors import ConfigurationError, UnexpectedResponseError
 from ._logging import install_httpx_redaction, logger
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
@@ -90,7 +89,6 @@ def exchange_token(
     request = _request(app_id, app_secret, token, settings)
     state = ClientState(settings=settings, tokens=TokenSource(token=token))
     http = http_client or httpx.Client()
-    enforce_deadlines(http)
     try:
         runtime = SyncRuntime(lambda: state, Client(base_url=settings.base_url), http)
         return _result(runtime.execute(request, _exchange._parse_response, None))
@@ -114,7 +112,6 @@ async def async_exchange_token(
     request = _request(app_id, app_secret, token, settings)
     state = ClientState(settings=settings, tokens=TokenSource(token=token))
     http = http_client or httpx.AsyncClient()
-    enforce_deadlines(http)
     try:
         runtime = AsyncRuntime(lambda: state, Client(base_url=settings.base_url), http)
         return _result(await runtime.execute(request, _exchange._parse_response, None))
