@@ -30,6 +30,7 @@ from ._errors import (
     WebhookVerificationError,
     WhatsAppError,
 )
+from ._secrets import SecretStr
 from ._tenants import AsyncTenantClients, TenantClients, TenantCredentials
 
 __version__ = "0.1.0"
@@ -47,6 +48,7 @@ __all__ = [
     "InvalidSignatureError",
     "MediaDownloadError",
     "RateLimitError",
+    "SecretStr",
     "Settings",
     "TenantClients",
     "TenantCredentials",
