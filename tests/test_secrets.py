@@ -161,6 +161,13 @@ def test_configuration_error_with_secrets_in_dotenv_shows_none(tmp_path: Path) -
     assert "CLOUD_API_ACCESS_TOKEN" in scan_error(error)  # the .env keys show, never their values
 
 
+def test_configuration_error_with_secrets_in_a_passed_environ_shows_none() -> None:
+    environ = {"CLOUD_API_ACCESS_TOKEN": TOKEN, "WA_APP_SECRET": APP_SECRET, "WA_MAX_RETRIES": "-1"}
+    error = _raised(lambda: Settings.resolve(environ=environ, dotenv_path="/nonexistent"))
+    assert isinstance(error, wacloud.ConfigurationError)
+    assert "WA_APP_SECRET" in scan_error(error)  # the keys show in the captured frame, never the values
+
+
 def test_token_refresher_failure_shows_no_secret(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(status_code=400, json=graph_error(100, "bad"))
     target = _client()

@@ -65,20 +65,20 @@ def mask_secret(value: str | None) -> str:
     return f"{value[:4]}…({len(value)} chars)"
 
 
-class DotenvValues(dict[str, str]):
-    """The variables of a ``.env`` file. Its ``repr`` names the keys only: a ``.env`` file holds secrets."""
+class RedactedVariables(dict[str, str]):
+    """Variables of a ``.env`` file or an environment. Its ``repr`` names the keys only: the values hold secrets."""
 
     def __repr__(self) -> str:
-        return f"DotenvValues(keys={sorted(self)!r})"
+        return f"RedactedVariables(keys={sorted(self)!r})"
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
-        raise TypeError("The values of a .env file hold secrets and refuse to be pickled.")
+        raise TypeError("Environment and .env variables hold secrets and refuse to be pickled.")
 
 
 def load_dotenv_values(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
     """Parse a ``.env`` file (``KEY=value``, optional quotes, ``export``, ``#`` comments). Missing file → ``{}``."""
     dotenv = Path(path) if path is not None else Path.cwd() / ".env"
-    values = DotenvValues()
+    values = RedactedVariables()
     try:
         text = dotenv.read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError, PermissionError):
@@ -209,6 +209,8 @@ class Settings:
         # Secrets are wrapped first, so that no frame of this call holds one as a plain string.
         access_token, app_secret = secret(access_token), secret(app_secret)
         webhook_verification_token = secret(webhook_verification_token)
+        if environ is not None:
+            environ = RedactedVariables(environ)
         dotenv = load_dotenv_values(dotenv_path)
         sources: dict[str, SettingSource] = {}
 
