@@ -162,8 +162,13 @@ def test_configuration_error_with_secrets_in_dotenv_shows_none(tmp_path: Path) -
 
 
 def test_configuration_error_with_secrets_in_a_passed_environ_shows_none() -> None:
-    environ = {"CLOUD_API_ACCESS_TOKEN": TOKEN, "WA_APP_SECRET": APP_SECRET, "WA_MAX_RETRIES": "-1"}
-    error = _raised(lambda: Settings.resolve(environ=environ, dotenv_path="/nonexistent"))
+    # Built inside the call: a variable of this test holding it would be captured too.
+    error = _raised(
+        lambda: Settings.resolve(
+            environ={"CLOUD_API_ACCESS_TOKEN": TOKEN, "WA_APP_SECRET": APP_SECRET, "WA_MAX_RETRIES": "-1"},
+            dotenv_path="/nonexistent",
+        )
+    )
     assert isinstance(error, wacloud.ConfigurationError)
     assert "WA_APP_SECRET" in scan_error(error)  # the keys show in the captured frame, never the values
 
