@@ -5,6 +5,7 @@ Prints a table and writes ``bench-results.json``. Measurements:
 * ``send_text`` through ``WhatsApp`` vs ``httpx.Client.post`` of the same JSON, on ``httpx.MockTransport`` and
   against a loopback HTTP server; the same for ``AsyncWhatsApp`` vs ``httpx.AsyncClient``;
 * 1,000 concurrent async sends across 50 tenants through one pool, checking every request's token and id;
+* the per-attempt deadline: the same loopback send with and without it (benchmarks/bench_deadline.py);
 * cold ``python -c "import wacloud"``;
 * ``parse_webhook`` vs ``json.loads`` (benchmarks/bench_webhooks.py).
 
@@ -27,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks import bench_webhooks
+from benchmarks import bench_deadline, bench_webhooks
 from wacloud import AsyncWhatsApp, WhatsApp
 
 TOKEN = "EAAG-benchmark-token"
@@ -221,6 +222,7 @@ def main() -> int:
         results.append(
             _pair("send_text async, loopback server", *asyncio.run(bench_async(loopback, None, 400, rounds)))
         )
+        results.extend(bench_deadline.run(loopback))
     finally:
         server.shutdown()
         server.server_close()
