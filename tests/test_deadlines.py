@@ -11,12 +11,14 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import wacloud
 from tests.conftest import PHONE_ID, SENT, TOKEN, scan_error
 from tests.fault_server import FaultServer
 from wacloud import AsyncWhatsApp, WhatsApp
+from wacloud._deadline import enforce_deadlines
 
 MEDIA_ID = "1479537139650973"
 INFO = {"messaging_product": "whatsapp", "url": "https://lookaside.fbsbx.com/x", "id": MEDIA_ID, "mime_type": "a/b"}
@@ -141,3 +143,26 @@ def test_the_cause_is_kept_without_its_secrets() -> None:
     assert cause is not None and type(cause).__name__ == "ConnectError"
     assert "authorization" not in {name.lower() for name in cause.request.headers}  # type: ignore[attr-defined]
     assert caught.value.__suppress_context__
+
+
+def test_the_deadline_also_holds_on_an_http_client_passed_in(server: FaultServer) -> None:
+    server.script(["trickle"])
+    started = time.monotonic()
+    with (
+        httpx.Client() as http,
+        WhatsApp(
+            access_token=TOKEN, phone_number_id=PHONE_ID, base_url=server.base_url, timeout=1.0, http_client=http
+        ) as client,
+        pytest.raises(wacloud.TimeoutError),
+    ):
+        client.messages.send_text(to="15551234567", body="hi")
+    assert time.monotonic() - started < 1.0 + SLACK
+
+
+def test_a_custom_transport_keeps_httpx_timeouts_and_says_so() -> None:
+    mock = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=SENT)))
+    assert enforce_deadlines(mock) is False
+    with httpx.Client() as plain:
+        assert enforce_deadlines(plain) is True
+    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, http_client=mock) as client:
+        assert client.messages.send_text(to="15551234567", body="hi").messages[0].id
