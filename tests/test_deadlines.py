@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
 
 import wacloud
 from tests.conftest import PHONE_ID, SENT, TOKEN, scan_error
@@ -166,3 +167,35 @@ def test_a_custom_transport_keeps_httpx_timeouts_and_says_so() -> None:
         assert enforce_deadlines(plain) is True
     with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, http_client=mock) as client:
         assert client.messages.send_text(to="15551234567", body="hi").messages[0].id
+
+
+@pytest.mark.parametrize(
+    ("exception", "sent"),
+    [
+        (httpx.ConnectError("refused"), False),
+        (httpx.ConnectTimeout("slow connect"), False),
+        (httpx.PoolTimeout("pool full"), False),
+        (httpx.WriteError("broken pipe"), False),
+        (httpx.WriteTimeout("slow write"), False),
+        (httpx.ProxyError("tunnel refused"), False),
+        (httpx.ReadError("reset"), True),
+        (httpx.ReadTimeout("no answer"), True),
+        (httpx.RemoteProtocolError("server disconnected"), True),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
+def test_every_transport_failure_says_whether_the_send_was_sent(
+    httpx_mock: HTTPXMock, exception: httpx.TransportError, sent: bool
+) -> None:
+    httpx_mock.add_exception(exception)
+    if not sent:
+        httpx_mock.add_response(json=SENT)  # what the retry gets
+    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, max_retry_wait=1.0) as client:
+        if sent:
+            with pytest.raises((wacloud.ConnectionError, wacloud.TimeoutError)) as caught:
+                client.messages.send_text(to="15551234567", body="hi")
+            assert caught.value.request_sent is True and "may have been delivered" in str(caught.value)
+            assert len(httpx_mock.get_requests()) == 1  # never resent
+        else:
+            client.messages.send_text(to="15551234567", body="hi")  # never fully sent: safely retried
+            assert len(httpx_mock.get_requests()) == 2

@@ -52,8 +52,17 @@ _PATH_DEFAULTS = {"phone_number_id": "phone_number_id", "waba_id": "business_acc
 _ENV_FOR = {"phone_number_id": "WA_PHONE_NUMBER_ID", "waba_id": "WA_BUSINESS_ACCOUNT_ID"}
 _ARG_FOR = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id"}
 _OPTION_NAMES = frozenset({"timeout", "max_retries", "max_retry_wait", "extra_headers"})
-#: httpx errors raised before the request was completely written: Graph cannot have processed it.
-_NOT_FULLY_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteError, httpx.WriteTimeout)
+#: httpx errors raised before the request was completely written: Graph cannot have processed it. (A proxy error is
+#: a refused CONNECT tunnel; httpcore itself turns most write errors into the read error that follows them.)
+_NOT_FULLY_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+    httpx.ProxyError,
+    httpx.UnsupportedProtocol,
+)
 _MAYBE_DELIVERED = (
     " Graph may have processed it: if it was a message, it may have been delivered, so check the statuses "
     "webhook (or the message id) before resending."
