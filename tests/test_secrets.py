@@ -296,3 +296,35 @@ def test_render_error_really_captures_locals() -> None:
 
     error = _raised(lambda: leaky("plain-local-value"))
     assert "plain-local-value" in render_error(error)
+
+
+# ---------------------------------------------------------------- the exchanged token through wrapper code paths
+
+NEW_TOKEN_ANSWER = {"access_token": "EAAG-exchanged-long-lived-token", "token_type": "bearer", "expires_in": 5183944}
+
+
+class _RefusingTarget:
+    def update_access_token(self, access_token: str) -> None:
+        del access_token  # this frame is the application's own, not wacloud's: only wacloud's frames are checked
+        raise RuntimeError("the target refused the new token")
+
+
+def test_an_error_after_the_exchange_shows_not_the_new_token(
+    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(json=NEW_TOKEN_ANSWER)
+    refresher = wacloud.auth.TokenRefresher(_RefusingTarget(), TOKEN, app_id="1", app_secret=APP_SECRET)
+    error = _raised(refresher.refresh_now)
+    assert isinstance(error, RuntimeError)
+    scan_error(error)  # refresh_now's frame holds the ExchangedToken: its repr is redacted
+    assert NEW_TOKEN_ANSWER["access_token"] not in caplog.text
+
+
+def test_the_cli_prints_the_exchanged_token_on_stdout_only(
+    httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(json=NEW_TOKEN_ANSWER)
+    assert main(["token", "exchange", TOKEN, "--app-id", "1", "--app-secret", APP_SECRET]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == NEW_TOKEN_ANSWER["access_token"]  # the command's output, on purpose
+    assert NEW_TOKEN_ANSWER["access_token"] not in err + caplog.text
