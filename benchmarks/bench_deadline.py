@@ -7,6 +7,7 @@ baseline is the same client with the plain httpcore streams put back. Same run, 
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -38,31 +39,37 @@ async def _best_async(func: Callable[[], Awaitable[object]], calls: int) -> floa
     return (time.perf_counter() - start) / calls * 1e6
 
 
-def bench_sync(base_url: str, calls: int = 400, rounds: int = 5) -> dict[str, Any]:
+def bench_sync(base_url: str, calls: int = 400, rounds: int = 8) -> dict[str, Any]:
     with_deadline = WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, base_url=base_url)
     without = WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, base_url=base_url)
     _without_deadline(without)
     best_with = best_without = float("inf")
-    for _ in range(rounds):
-        best_without = min(best_without, _best(lambda: without.messages.send_text(to="15551234567", body="hi"), calls))
-        best_with = min(best_with, _best(lambda: with_deadline.messages.send_text(to="15551234567", body="hi"), calls))
+    for round_ in range(rounds):  # interleaved, alternating which side goes first
+        for side in ("with", "without") if round_ % 2 else ("without", "with"):
+            client = with_deadline if side == "with" else without
+            best = _best(functools.partial(client.messages.send_text, to="15551234567", body="hi"), calls)
+            if side == "with":
+                best_with = min(best_with, best)
+            else:
+                best_without = min(best_without, best)
     with_deadline.close()
     without.close()
     return _row("send_text sync, loopback: deadline vs none", best_with, best_without)
 
 
-async def bench_async(base_url: str, calls: int = 400, rounds: int = 5) -> dict[str, Any]:
+async def bench_async(base_url: str, calls: int = 400, rounds: int = 8) -> dict[str, Any]:
     with_deadline = AsyncWhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, base_url=base_url)
     without = AsyncWhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, base_url=base_url)
     _without_deadline(without)
     best_with = best_without = float("inf")
-    for _ in range(rounds):
-        best_without = min(
-            best_without, await _best_async(lambda: without.messages.send_text(to="15551234567", body="hi"), calls)
-        )
-        best_with = min(
-            best_with, await _best_async(lambda: with_deadline.messages.send_text(to="15551234567", body="hi"), calls)
-        )
+    for round_ in range(rounds):  # interleaved, alternating which side goes first
+        for side in ("with", "without") if round_ % 2 else ("without", "with"):
+            client = with_deadline if side == "with" else without
+            best = await _best_async(functools.partial(client.messages.send_text, to="15551234567", body="hi"), calls)
+            if side == "with":
+                best_with = min(best_with, best)
+            else:
+                best_without = min(best_without, best)
     await with_deadline.close()
     await without.close()
     return _row("send_text async, loopback: deadline vs none", best_with, best_without)
