@@ -106,6 +106,12 @@ def _timeout(seconds: float | None) -> httpx.Timeout:
     return httpx.Timeout(seconds)
 
 
+@functools.lru_cache(maxsize=64)
+def _policy(max_retries: int, max_wait: float) -> RetryPolicy:
+    """One immutable policy per value: a frozen dataclass costs about a microsecond to build."""
+    return RetryPolicy(max_retries, max_wait)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parsed_url(url: str) -> httpx.URL:
     """Parsing a URL costs more than everything else wacloud adds to a send; ``httpx.URL`` is immutable."""
@@ -302,7 +308,7 @@ class _RuntimeBase:
             kwargs=kwargs,
             timeout=_timeout(timeout_seconds),
             seconds=timeout_seconds,
-            policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
+            policy=_policy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
             authenticate=authenticate,
         )
 
