@@ -26,7 +26,7 @@ from wacloud import AsyncWhatsApp, WhatsApp
 
 MEDIA_ID = "1479537139650973"
 INFO = {"messaging_product": "whatsapp", "url": "https://lookaside.fbsbx.com/x", "id": MEDIA_ID, "mime_type": "a/b"}
-TIMEOUT = 0.4
+TIMEOUT = 0.8  # generous: a normal answer must fit in it on a loaded 2-core machine
 MAX_RETRIES = 2
 MAX_RETRY_WAIT = 1.5  # fits two backoffs (at most 0.5 s + 1 s) and two 0.05 s Retry-After hints
 BOUND = (MAX_RETRIES + 1) * TIMEOUT + MAX_RETRY_WAIT
@@ -79,7 +79,7 @@ def _run(base_url: str, operation: str, flavour: str) -> tuple[object | None, Ba
 
 
 @settings(
-    max_examples=30,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
