@@ -101,7 +101,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     leaks = [line for line in _LOGGED if SECRET_PATTERN.search(line)]
     if leaks:
-        print(f"\n{len(leaks)} logged line(s) contain a configured secret, e.g.: {leaks[0][:200]}", file=sys.stderr)
+        example = SECRET_PATTERN.sub("<secret>", leaks[0])[:300]  # the report must not print the secret either
+        print(f"\n{len(leaks)} logged line(s) contain a configured secret, e.g.: {example}", file=sys.stderr)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
