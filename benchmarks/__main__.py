@@ -5,6 +5,7 @@ Prints a table and writes ``bench-results.json``. Measurements:
 * ``send_text`` through ``WhatsApp`` vs ``httpx.Client.post`` of the same JSON, on ``httpx.MockTransport`` and
   against a loopback HTTP server; the same for ``AsyncWhatsApp`` vs ``httpx.AsyncClient``;
 * 1,000 concurrent async sends across 50 tenants through one pool, checking every request's token and id;
+* the per-attempt deadline: the same loopback send with and without it (benchmarks/bench_deadline.py);
 * cold ``python -c "import wacloud"``;
 * Flows ``decrypt_request`` + ``encrypt_response`` vs the cryptography primitives by hand, and vs the 2 ms target
   (benchmarks/bench_flows.py);
@@ -31,7 +32,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks import bench_bulk, bench_flows, bench_webhooks
+from benchmarks import bench_bulk, bench_deadline, bench_flows, bench_webhooks
 from wacloud import AsyncWhatsApp, WhatsApp
 
 TOKEN = "EAAG-benchmark-token"
@@ -225,6 +226,7 @@ def main() -> int:
         results.append(
             _pair("send_text async, loopback server", *asyncio.run(bench_async(loopback, None, 400, rounds)))
         )
+        results.extend(bench_deadline.run(loopback))
     finally:
         server.shutdown()
         server.server_close()

@@ -6,6 +6,7 @@ import logging
 import re
 import socket
 import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,9 +55,32 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Pa
 
 # ---------------------------------------------------------------- whole-run secret scan
 # Everything logged during the test run (wacloud at DEBUG, httpx at INFO) is kept and scanned at the end for any
-# secret the tests configure: every test token starts with "EAAG-", plus the app secrets named below.
-SECRET_PATTERN = re.compile(r"EAAG-[A-Za-z0-9-]+|app-secret-value|s3cret-from-env|the-app-secret-value")
+# secret the tests configure: every test token starts with "EAAG-", plus the app secrets and verify token below.
+# Errors handed to `scan_error` are scanned too, rendered as an error tracker captures them.
+SECRET_PATTERN = re.compile(
+    r"EAAG-[A-Za-z0-9-]+|app-secret-value|s3cret-from-env|the-app-secret-value|the-verify-token-value"
+)
 _LOGGED: list[str] = []
+
+
+def render_error(error: BaseException) -> str:
+    """``error`` as Sentry-like trackers capture it: the chained traceback with every frame's locals, str, repr."""
+    rendered = traceback.TracebackException.from_exception(error, capture_locals=True).format()
+    return "".join(rendered) + f"\nstr: {error}\nrepr: {error!r}\n"
+
+
+def scan_error(error: BaseException) -> str:
+    """Feed ``error`` (captured-locals traceback and texts) to the whole-run secret scan; returns the rendering.
+
+    Also fails at once when a configured secret shows, so the failing test is the one that leaked.
+    """
+    text = render_error(error)
+    _LOGGED.append(f"captured error {type(error).__name__}: {text}")
+    leak = SECRET_PATTERN.search(text)
+    assert leak is None, (
+        f"a secret shows in the captured {type(error).__name__}: ...{text[max(0, leak.start() - 300) : leak.start()]}<secret>"
+    )
+    return text
 
 
 class _KeepEverything(logging.Handler):
@@ -77,7 +101,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     leaks = [line for line in _LOGGED if SECRET_PATTERN.search(line)]
     if leaks:
-        print(f"\n{len(leaks)} logged line(s) contain a configured secret, e.g.: {leaks[0][:200]}", file=sys.stderr)
+        example = SECRET_PATTERN.sub("<secret>", leaks[0])[:300]  # the report must not print the secret either
+        print(f"\n{len(leaks)} logged line(s) contain a configured secret, e.g.: {example}", file=sys.stderr)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

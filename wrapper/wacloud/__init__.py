@@ -30,6 +30,7 @@ from ._errors import (
     WebhookVerificationError,
     WhatsAppError,
 )
+from ._secrets import SecretStr
 from ._tenants import AsyncTenantClients, TenantClients, TenantCredentials
 from ._version import __version__
 
@@ -46,6 +47,7 @@ __all__ = [
     "InvalidSignatureError",
     "MediaDownloadError",
     "RateLimitError",
+    "SecretStr",
     "Settings",
     "TenantClients",
     "TenantCredentials",

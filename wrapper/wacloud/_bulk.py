@@ -32,7 +32,6 @@ from ._errors import (
     WhatsAppError,
 )
 from ._journal import MAX_RUN_ID, BulkJournal, JournalEntry, open_journal, run_tag
-from ._retry import NOT_SENT_ERRORS
 from ._runtime import SyncRuntime
 from .ratelimit import RateLimit, RateLimiter, RateLimiterBackend, recipient_key, resolve_rate_limiter
 
@@ -132,14 +131,14 @@ def may_have_reached_meta(error: WhatsAppError) -> bool:
     """Whether a failed send may still have been accepted by Meta (then it must not be resent blindly).
 
     A Graph error answer with a 4xx status is a refusal; a 5xx may come after the message was accepted. A
-    transport error counts as not sent only when it happened before any byte left (connect errors, pool
-    timeouts); a 2xx with an unreadable body was most likely accepted. Errors raised before the request
+    transport error counts as not sent only when the request was never fully sent (``request_sent`` is false:
+    connect errors, pool timeouts, write failures); a 2xx with an unreadable body was most likely accepted. Errors raised before the request
     (bad arguments, configuration, the limiter's own wait limit) are refusals.
     """
     if isinstance(error, ApiError):
         return error.status_code is not None and error.status_code >= 500
     if isinstance(error, ConnectionError | TimeoutError):
-        return not isinstance(error.__cause__, NOT_SENT_ERRORS)
+        return error.request_sent
     return isinstance(error, UnexpectedResponseError)
 
 

@@ -25,6 +25,7 @@ from ._constants import USER_AGENT
 from ._errors import ConfigurationError
 from ._logging import configure_debug_logging, install_httpx_redaction
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
+from ._secrets import secret
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
@@ -140,6 +141,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
 
         Example: ``tenant = client.with_options(access_token=t, phone_number_id="106540352242922")``
         """
+        access_token = secret(access_token)
         copy = object.__new__(type(self))
         copy._state = self._derived_state(
             access_token, phone_number_id, business_account_id, timeout, max_retries, api_version
@@ -208,6 +210,7 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
 
         Example: ``client.update_access_token(new_token)``
         """
+        access_token = secret(access_token)
         self._state.tokens.set(access_token)
 
     def update_sender_number_id(self, phone_number_id: str | int) -> None:
@@ -277,7 +280,10 @@ class _ClientBase(ABC, Generic[HttpT, RuntimeT]):
         return ClientState(settings=resolved, tokens=tokens)
 
     def __repr__(self) -> str:
-        settings = self._state.settings
+        state: ClientState | None = getattr(self, "_state", None)
+        if state is None:  # a constructor that raised: error trackers repr its `self` while capturing locals
+            return f"{type(self).__name__}(<not configured>)"
+        settings = state.settings
         return (
             f"{type(self).__name__}(phone_number_id={settings.phone_number_id!r}, "
             f"business_account_id={settings.business_account_id!r}, api_version={settings.api_version!r})"
@@ -331,6 +337,9 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         dotenv_path: str | os.PathLike[str] | None = None,
         rate_limit: RateLimitOption = None,
     ) -> None:
+        # Wrapped first, so that no frame of the constructor holds a secret as a plain string.
+        access_token, app_secret = secret(access_token), secret(app_secret)
+        webhook_verification_token = secret(webhook_verification_token)
         self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client, rate_limit)
 
     def _new_http(self) -> httpx.Client:
@@ -429,6 +438,9 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         dotenv_path: str | os.PathLike[str] | None = None,
         rate_limit: RateLimitOption = None,
     ) -> None:
+        # Wrapped first, so that no frame of the constructor holds a secret as a plain string.
+        access_token, app_secret = secret(access_token), secret(app_secret)
+        webhook_verification_token = secret(webhook_verification_token)
         self._setup(access_token, _setting_arguments(locals()), dotenv_path, http_client, rate_limit)
 
     def _new_http(self) -> httpx.AsyncClient:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, NoReturn, SupportsIndex
 
 import httpx
 
@@ -26,6 +26,7 @@ from ._constants import (
     DEFAULT_WEBHOOK_ENDPOINT,
 )
 from ._errors import ConfigurationError
+from ._secrets import SecretStr, secret
 
 __all__ = ["ENV_VARS", "Settings", "SettingSource", "load_dotenv_values", "mask_secret", "read_setting"]
 
@@ -69,14 +70,24 @@ def mask_secret(value: str | None) -> str:
     return f"{value[:4]}…({len(value)} chars)"
 
 
+class RedactedVariables(dict[str, str]):
+    """Variables of a ``.env`` file or an environment. Its ``repr`` names the keys only: the values hold secrets."""
+
+    def __repr__(self) -> str:
+        return f"RedactedVariables(keys={sorted(self)!r})"
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise TypeError("Environment and .env variables hold secrets and refuse to be pickled.")
+
+
 def load_dotenv_values(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
     """Parse a ``.env`` file (``KEY=value``, optional quotes, ``export``, ``#`` comments). Missing file → ``{}``."""
     dotenv = Path(path) if path is not None else Path.cwd() / ".env"
+    values = RedactedVariables()
     try:
         text = dotenv.read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError, PermissionError):
-        return {}
-    values: dict[str, str] = {}
+        return values
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -115,7 +126,12 @@ def _env_label(name: str) -> str:
 
 @dataclass(frozen=True, slots=True, repr=False)
 class Settings:
-    """Resolved, validated settings. Secrets are excluded from ``repr``."""
+    """Resolved, validated settings.
+
+    ``access_token``, ``app_secret`` and ``webhook_verification_token`` are ``SecretStr`` values: strings whose
+    ``repr``/``str`` is ``[redacted]`` (``.reveal()`` gives the value). Settings refuse to be pickled, because
+    they hold those secrets: resolve them again in the other process (from its environment).
+    """
 
     access_token: str | None
     phone_number_id: str | None
@@ -143,6 +159,24 @@ class Settings:
             f"api_version={self.api_version!r}, base_url={self.base_url!r}, timeout={self.timeout!r}, "
             f"access_token={mask_secret(self.access_token)!r}, app_secret={mask_secret(self.app_secret)!r})"
         )
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise TypeError(
+            "wacloud.Settings refuse to be pickled: they hold the access token, app secret and verify token. "
+            "Resolve them in the other process instead (Settings.resolve() or WhatsApp() read its environment)."
+        )
+
+    def __copy__(self) -> Settings:
+        return self  # frozen
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Settings:
+        return self
+
+    @property
+    def secrets(self) -> tuple[SecretStr, ...]:
+        """The secrets set in these settings, to scrub from text a server sends back."""
+        values = (self.access_token, self.app_secret, self.webhook_verification_token)
+        return tuple(value for value in values if isinstance(value, SecretStr))
 
     @property
     def versioned_base_url(self) -> str:
@@ -183,19 +217,24 @@ class Settings:
         token_from_provider: bool = False,
     ) -> Settings:
         """Resolve every setting. ``timeout`` is seconds; ``REQUEST_TIMEOUT`` is milliseconds (as Meta's SDKs)."""
+        # Secrets are wrapped first, so that no frame of this call holds one as a plain string.
+        access_token, app_secret = secret(access_token), secret(app_secret)
+        webhook_verification_token = secret(webhook_verification_token)
+        if environ is not None:
+            environ = RedactedVariables(environ)
         dotenv = load_dotenv_values(dotenv_path)
         sources: dict[str, SettingSource] = {}
 
         def pick(name: str, explicit: object) -> str | None:
             if explicit is not None:
                 sources[name] = "argument"
-                return None if explicit is None else str(explicit)
+                return explicit if isinstance(explicit, str) else str(explicit)  # str() would redact a secret
             raw, source = read_setting(name, environ, dotenv)
             if source is not None:
                 sources[name] = source
             return raw
 
-        token = pick("access_token", access_token) if not token_from_provider else None
+        token = secret(pick("access_token", access_token)) if not token_from_provider else None
         if token_from_provider:
             sources["access_token"] = "argument"
         elif token is not None and not token.strip():
@@ -280,9 +319,9 @@ class Settings:
             timeout=timeout_seconds,
             max_retries=retries,
             max_retry_wait=wait,
-            webhook_verification_token=pick("webhook_verification_token", webhook_verification_token),
+            webhook_verification_token=secret(pick("webhook_verification_token", webhook_verification_token)),
             app_id=pick("app_id", app_id),
-            app_secret=pick("app_secret", app_secret),
+            app_secret=secret(pick("app_secret", app_secret)),
             listener_port=port,
             webhook_endpoint=endpoint,
             debug=debug_flag,

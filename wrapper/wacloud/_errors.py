@@ -8,8 +8,8 @@
     │   ├── RateLimitError             4, 80007, 130429, 131056 ...: throttled, safe to retry later
     │   ├── InvalidRequestError        100, 131008, 131009 ...: the request itself is wrong
     │   └── UnknownApiError            any code wacloud does not classify yet
-    ├── ConnectionError                the request could not reach Graph (cause kept in ``__cause__``)
-    ├── TimeoutError                   Graph did not answer in time (cause kept in ``__cause__``)
+    ├── ConnectionError                the connection failed; ``request_sent`` says whether Graph got the request
+    ├── TimeoutError                   an attempt overran the ``timeout`` deadline; ``request_sent`` likewise
     ├── UnexpectedResponseError        Graph answered 2xx with a body that does not match the spec
     ├── MediaDownloadError             a media download was refused or its SHA-256 did not match
     └── WebhookError                   see ``wacloud.webhooks``
@@ -17,7 +17,8 @@
         ├── InvalidSignatureError      X-Hub-Signature-256 missing, malformed or wrong
         └── WebhookPayloadError        the body is not a WhatsApp webhook notification
 
-Messages never contain an access token or an app secret: callers only ever pass descriptions of bad values.
+Messages never contain an access token or an app secret: callers only ever pass descriptions of bad values, and
+text a server sends back is scrubbed of every secret the client knows before it is stored here.
 """
 
 from __future__ import annotations
@@ -154,12 +155,49 @@ class UnknownApiError(ApiError):
     """A Graph error whose code wacloud does not classify; inspect ``code`` and ``error_data``."""
 
 
-class ConnectionError(WhatsAppError, builtins.ConnectionError):
-    """The request never reached Graph (DNS, refused connection, TLS ...). The httpx error is ``__cause__``."""
+class _TransportFailure(WhatsAppError):
+    """Shared by ``ConnectionError`` and ``TimeoutError``: whether the request reached the server in full."""
+
+    request_sent: bool
+
+    def _remember(self, message: str, request_sent: bool) -> None:
+        self.message = message
+        #: ``False``: the request was never fully sent, so Graph cannot have processed it (safe to resend).
+        #: ``True``: it was written, then the connection failed or the answer did not come in time: Graph may have
+        #: processed it (a message may have been delivered: check the statuses webhook before resending).
+        self.request_sent = request_sent
 
 
-class TimeoutError(WhatsAppError, builtins.TimeoutError):
-    """Graph did not answer within the timeout. The httpx error is ``__cause__``."""
+class ConnectionError(_TransportFailure, builtins.ConnectionError):
+    """The connection to Graph failed. The httpx error is ``__cause__`` (its secrets and internal frames removed).
+
+    ``request_sent`` tells the two cases apart: ``False`` when the request never fully reached Graph (DNS,
+    refused connection, TLS, a reset while writing), ``True`` when it was written and the connection failed
+    before the answer arrived: then Graph may have processed it, and a message may have been delivered.
+    """
+
+    def __init__(self, message: str, *, request_sent: bool = True) -> None:
+        super().__init__(message)
+        self._remember(message, request_sent)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class TimeoutError(_TransportFailure, builtins.TimeoutError):
+    """An attempt did not complete within the configured ``timeout`` (a deadline for the whole attempt).
+
+    ``request_sent`` as for ``ConnectionError``; ``timeout`` is the deadline in seconds. The httpx error is
+    ``__cause__`` (its secrets and internal frames removed).
+    """
+
+    def __init__(self, message: str, *, request_sent: bool = True, timeout: float | None = None) -> None:
+        super().__init__(message)
+        self._remember(message, request_sent)
+        self.timeout = timeout
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class UnexpectedResponseError(WhatsAppError):

@@ -1,8 +1,9 @@
 """``client.media``: the generated namespace, plus uploads from a path/bytes/file and streamed downloads.
 
-Downloads fetch the short-lived URL from ``GET /{media_id}`` with the bearer token. The token is only ever sent to
-Meta's media hosts or to the configured base URL's host (a local emulator); the bytes are streamed to the
-destination in chunks and checked against the SHA-256 Graph advertised.
+Downloads fetch the short-lived URL from ``GET /{media_id}``. The bearer token is only ever sent to the configured
+origin (Graph, or a local emulator) and to ``lookaside.fbsbx.com``; redirects are followed only to Meta's media
+hosts, without the token on its CDNs (``_hosts``), and a redirect's body is never taken for the media. The bytes
+are streamed to the destination in chunks and checked against the SHA-256 Graph advertised.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, BinaryIO, overload
-from urllib.parse import urlsplit
 
 from wacloud_api.api.media import Media as _GeneratedMedia
 from wacloud_api.models import MediaUploadRequest, MediaUploadResponse
 from wacloud_api.types import File, RequestOptions
 
 from . import _runtime as _runtime_impl
-from ._constants import MEDIA_HOST_SUFFIXES
 from ._errors import InvalidArgumentError, MediaDownloadError
+from ._hosts import media_access
+from ._logging import redact_url
 
 __all__ = ["Media", "MediaSource"]
 
@@ -99,15 +100,12 @@ def build_upload(
 
 
 def check_download_url(url: str, base_url: str) -> str:
-    """Refuse to send the token anywhere but Meta's media hosts or the configured Graph host."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    allowed_host = (urlsplit(base_url).hostname or "").lower()
-    trusted = host == allowed_host or any(host.endswith(suffix) for suffix in MEDIA_HOST_SUFFIXES)
-    if parts.scheme not in ("https", "http") or not trusted or (parts.scheme == "http" and host != allowed_host):
+    """Refuse a media URL that is neither the configured origin nor one of Meta's media hosts (see ``_hosts``)."""
+    if media_access(url, base_url) is None:
         raise MediaDownloadError(
-            f"Refusing to send the access token to {host or url!r}: media URLs come from Meta's hosts "
-            "(*.fbsbx.com, *.fbcdn.net, *.whatsapp.net) or the configured base_url."
+            f"Refusing to send the access token to {redact_url(url)!r}: media URLs come from Meta's media hosts "
+            "(https://lookaside.fbsbx.com with the token; *.fbsbx.com, *.fbcdn.net, *.whatsapp.net without it) or "
+            "the configured base_url origin (scheme, host and port)."
         )
     return url
 
@@ -247,8 +245,8 @@ class Media(_GeneratedMedia):
             total = info.file_size if isinstance(info.file_size, int) else None
         runtime = self._runtime
         check_download_url(url, runtime.base_url)
+        response = runtime.open_media(url, request_options)
         sink = _Sink(destination)
-        response = runtime.send({"method": "get", "url": "", "absolute_url": url}, request_options, stream=True)
         try:
             length = response.headers.get("content-length")
             total = total if total is not None or not (length and length.isdigit()) else int(length)

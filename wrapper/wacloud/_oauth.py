@@ -23,6 +23,7 @@ from ._config import Settings
 from ._errors import ConfigurationError, InvalidArgumentError, UnexpectedResponseError
 from ._logging import install_httpx_redaction
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
+from ._secrets import secret
 from ._tokens import TokenSource
 
 __all__ = [
@@ -118,7 +119,7 @@ def _exchange_request(app_id: str | None, app_secret: str | None, token: str, se
 
 def _app_token(client_id: str, client_secret: str) -> str:
     """Graph's app access token, ``app_id|app_secret``: sent only in the Authorization header."""
-    return f"{client_id}|{client_secret}"
+    return secret(client_id + "|" + client_secret)  # `+` reads a SecretStr's value; an f-string would redact it
 
 
 def _app_token_request(app_id: str | None, app_secret: str | None, settings: Settings) -> tuple[dict[str, Any], str]:
@@ -219,6 +220,7 @@ def exchange_token(
     App id and secret default to WA_APP_ID / WA_APP_SECRET.
     Example: ``new = wacloud.auth.exchange_token(old_token); client.update_access_token(new.access_token)``
     """
+    token, app_secret = secret(token), secret(app_secret)  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url)
     request = _exchange_request(app_id, app_secret, token, settings)
     return _token_result(_execute_sync(request, _grant._parse_response, settings, token, http_client))
@@ -236,6 +238,7 @@ def app_access_token(
     App id and secret default to WA_APP_ID / WA_APP_SECRET.
     Example: ``app = wacloud.auth.app_access_token(); WhatsApp(access_token=app.access_token).app.subscribe_webhooks(...)``
     """
+    app_secret = secret(app_secret)  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url)
     request, app_token = _app_token_request(app_id, app_secret, settings)
     return _token_result(_execute_sync(request, _grant._parse_response, settings, app_token, http_client))
@@ -255,6 +258,7 @@ def exchange_code(
     App id and secret default to WA_APP_ID / WA_APP_SECRET.
     Example: ``business = wacloud.auth.exchange_code(code_from_the_browser)``
     """
+    code, app_secret = secret(code), secret(app_secret)  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url)
     request, app_token = _code_request(code, app_id, app_secret, redirect_uri, settings)
     return _token_result(_execute_sync(request, _grant._parse_response, settings, app_token, http_client))
@@ -276,6 +280,11 @@ def debug_token(
     WA_APP_ID / WA_APP_SECRET.
     Example: ``waba_id, = wacloud.auth.debug_token(business.access_token).waba_ids``
     """
+    input_token, access_token, app_secret = (
+        secret(input_token),
+        secret(access_token),
+        secret(app_secret),
+    )  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url, api_version=api_version)
     request, token = _debug_request(input_token, access_token, app_id, app_secret, settings)
     return _info_result(_execute_sync(request, _debug._parse_response, settings, token, http_client))

@@ -8,6 +8,7 @@ both the sync and the async client. Only the two send loops differ (``await`` an
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -19,19 +20,23 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from ._constants import MAX_MEDIA_REDIRECTS
+from ._deadline import DEADLINE, enforce_deadlines
 from ._errors import (
     ApiError,
     AuthenticationError,
     ConfigurationError,
     ConnectionError,
     InvalidArgumentError,
+    MediaDownloadError,
     TimeoutError,
     UnexpectedResponseError,
-    WhatsAppError,
     api_error_from_body,
 )
+from ._hosts import media_access, token_allowed
 from ._logging import logger
 from ._retry import RetryPolicy, retry_after_seconds
+from ._secrets import SecretStr, redact_query, scrub, scrub_json
 
 if TYPE_CHECKING:
     from wacloud_api.client import Client as GeneratedClient
@@ -48,6 +53,21 @@ _PATH_DEFAULTS = {"phone_number_id": "phone_number_id", "waba_id": "business_acc
 _ENV_FOR = {"phone_number_id": "WA_PHONE_NUMBER_ID", "waba_id": "WA_BUSINESS_ACCOUNT_ID", "app_id": "WA_APP_ID"}
 _ARG_FOR = {"phone_number_id": "phone_number_id", "waba_id": "business_account_id", "app_id": "app_id"}
 _OPTION_NAMES = frozenset({"timeout", "max_retries", "max_retry_wait", "extra_headers"})
+#: httpx errors raised before the request was completely written: Graph cannot have processed it. (A proxy error is
+#: a refused CONNECT tunnel; httpcore itself turns most write errors into the read error that follows them.)
+_NOT_FULLY_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+    httpx.ProxyError,
+    httpx.UnsupportedProtocol,
+)
+_MAYBE_DELIVERED = (
+    " Graph may have processed it: if it was a message, it may have been delivered, so check the statuses "
+    "webhook (or the message id) before resending."
+)
 _TOKEN_HINT = (
     " The access token expired or was invalidated: pass a fresh one with update_access_token(), or configure a "
     "token provider (access_token=<callable>) so wacloud refreshes it and retries automatically."
@@ -85,6 +105,20 @@ class ClientState:
 def _timeout(seconds: float | None) -> httpx.Timeout:
     """One immutable Timeout per value: built once instead of per call."""
     return httpx.Timeout(seconds)
+
+
+def _deadline_seconds(timeout: float | httpx.Timeout | None) -> float | None:
+    """The deadline of one attempt: the number, or the longest phase of an ``httpx.Timeout`` (None: no deadline)."""
+    if not isinstance(timeout, httpx.Timeout):
+        return timeout
+    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+    return max(phases) if phases else None
+
+
+@functools.lru_cache(maxsize=64)
+def _policy(max_retries: int, max_wait: float) -> RetryPolicy:
+    """One immutable policy per value: a frozen dataclass costs about a microsecond to build."""
+    return RetryPolicy(max_retries, max_wait)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,7 +173,7 @@ def _check_path(url: str) -> None:
             raise InvalidArgumentError(f"A path id may not be {segment!r}: pass the Graph id itself.")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class _Call:
     """One logical call: its request pieces and retry budget, across attempts."""
 
@@ -148,21 +182,43 @@ class _Call:
     path: str
     kwargs: dict[str, Any]
     timeout: httpx.Timeout
+    #: The deadline of each attempt, in seconds (``None``: no deadline).
+    seconds: float | None
     policy: RetryPolicy
+    authenticate: bool = True
     waited: float = 0.0
     attempt: int = 0
     refreshed: bool = False
     #: ``(phone number id, recipient)`` when the client's rate limiter paces this call, else ``None``.
     limited: tuple[str, str | None] | None = None
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, token: str) -> httpx.Request:
+    def __repr__(self) -> str:  # never the body, the query or the headers: they may hold secrets
+        return f"_Call({self.method} {self.path}, attempt={self.attempt})"
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, token: SecretStr) -> httpx.Request:
         if self.attempt:
             for _, file in self.kwargs.get("files", []) or []:
                 payload = file[1] if isinstance(file, tuple) else None
                 if payload is not None and hasattr(payload, "seek"):
                     payload.seek(0)
-        headers = {**self.kwargs.get("headers", {}), "Authorization": f"Bearer {token}"}
-        return build_request(http, self.method, self.url, self.kwargs, self.timeout, headers)
+        kwargs = self.kwargs
+        params = kwargs.get("params")
+        if params:  # secrets stay SecretStr until here; httpx would str() them into "[redacted]"
+            kwargs = {**kwargs, "params": {k: _revealed(v) for k, v in params.items()}}
+        if self.authenticate:  # str + SecretStr is the plain value: the one place the token is read
+            headers = {**kwargs.get("headers", {}), "Authorization": "Bearer " + token}
+        else:
+            headers = dict(kwargs.get("headers", {}))
+        return build_request(http, self.method, self.url, kwargs, self.timeout, headers)
+
+    def secrets(self, token: str | None, settings: Settings) -> list[str]:
+        """Every secret this call knows: its token, the settings' secrets and the secrets in its query."""
+        known: list[str] = [*settings.secrets]
+        if token:
+            known.append(token)
+        params = self.kwargs.get("params") or {}
+        known.extend(value for value in params.values() if isinstance(value, SecretStr))
+        return known
 
     def next_delay(self, hint: float | None) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` when the budget is spent."""
@@ -174,6 +230,32 @@ class _Call:
         self.attempt += 1
         self.waited += delay
         return delay
+
+
+def _revealed(value: object) -> object:
+    return value.reveal() if isinstance(value, SecretStr) else value
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    """A copy to keep on an exception: secret query values redacted, no headers (the token is one), no body."""
+    return httpx.Request(request.method, redact_query(str(request.url)))
+
+
+def sanitized_transport_error(exc: httpx.TransportError, secrets: list[str]) -> httpx.TransportError:
+    """A copy of an httpx error that is safe to keep as ``__cause__`` and to hand to an error tracker.
+
+    Its message and request URL are scrubbed of secrets, its request has no headers, and it has no traceback:
+    httpx's and httpcore's frames hold the request with its ``Authorization`` header and the full query in their
+    locals, which error trackers capture.
+    """
+    message = scrub(str(exc), secrets)
+    try:
+        clean = type(exc)(message)
+    except TypeError:  # a subclass with another signature
+        clean = httpx.TransportError(message)
+    with contextlib.suppress(RuntimeError):  # RuntimeError: the error was raised without a request
+        clean.request = _safe_request(exc.request)
+    return clean
 
 
 class _RuntimeBase:
@@ -230,9 +312,15 @@ class _RuntimeBase:
         path = str(kwargs.pop("url"))
         _check_path(path)
         absolute = kwargs.pop("absolute_url", None)
+        authenticate = kwargs.pop("authenticate", True) is not False
         url = absolute if isinstance(absolute, str) else settings.versioned_base_url + path
         if isinstance(absolute, str):
             path = urlsplit(absolute).path  # logged without the host and query
+            if authenticate and not token_allowed(absolute, settings.base_url):
+                raise InvalidArgumentError(
+                    f"Refusing to send the access token to {redact_query(absolute)!r}: it goes only to the configured "
+                    f"base_url origin ({settings.base_url}) and Meta's media host lookaside.fbsbx.com."
+                )
         extra = opts.get("extra_headers")
         if extra:
             kwargs["headers"] = {**kwargs.get("headers", {}), **extra}
@@ -246,7 +334,9 @@ class _RuntimeBase:
             path=path,
             kwargs=kwargs,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else _timeout(timeout),
-            policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
+            seconds=_deadline_seconds(timeout),
+            policy=_policy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
+            authenticate=authenticate,
             limited=None if self.limiter is None else _limited_send(method, path, kwargs.get("json")),
         )
 
@@ -265,12 +355,13 @@ class _RuntimeBase:
             f" ({note})" if note else "",
         )
 
-    def _error_for(self, response: httpx.Response) -> ApiError:
+    def _error_for(self, response: httpx.Response, secrets: list[str]) -> ApiError:
+        """The typed error for an error answer; every secret the client knows is scrubbed from the server's text."""
         try:
-            body: object = response.json()
-        except (ValueError, UnicodeDecodeError):
+            body: object = scrub_json(response.json(), secrets)
+        except (ValueError, UnicodeDecodeError, RecursionError):
             content_type = response.headers.get("content-type", "unknown content type")
-            snippet = response.text[:200].strip()
+            snippet = scrub(response.text[:200], secrets).strip()
             body = {
                 "error": {"message": f"HTTP {response.status_code} with a non-JSON body ({content_type}): {snippet}"}
             }
@@ -288,15 +379,18 @@ class _RuntimeBase:
     def _parse(self, parse: Callable[..., object], response: httpx.Response) -> object:
         try:
             return parse(client=self._generated, response=response)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             request = response.request
-            raise UnexpectedResponseError(
+            state = self._state()
+            detail = scrub(str(exc), [*state.settings.secrets, state.tokens.cached or ""])
+            error = UnexpectedResponseError(
                 f"Graph answered HTTP {response.status_code} to {request.method} {request.url.path} with a body that does not "
-                f"match the documented shape ({type(exc).__name__}: {exc}).",
+                f"match the documented shape ({type(exc).__name__}: {detail}).",
                 status_code=response.status_code,
-            ) from exc
+            )
+        raise error  # outside the handler: the parser's frames (holding the body) are not kept as __context__
 
-    def _on_auth_failure(self, call: _Call, error: ApiError, tokens: TokenSource, token: str) -> bool:
+    def _on_auth_failure(self, call: _Call, error: ApiError, tokens: TokenSource, token: SecretStr) -> bool:
         """Whether to retry once with a fresh token (code 190 with a provider); adds the fix to the message."""
         if not isinstance(error, AuthenticationError) or error.code != 190:
             return False
@@ -309,11 +403,59 @@ class _RuntimeBase:
             error.args = (error.message,)
         return False
 
-    @staticmethod
-    def _transport_error(exc: httpx.TransportError, call: _Call) -> WhatsAppError:
+    def _transport_error(
+        self, exc: httpx.TransportError, call: _Call, token: SecretStr
+    ) -> ConnectionError | TimeoutError:
+        """The typed error for an httpx failure, telling apart "never fully sent" from "sent, then it failed"."""
+        secrets = call.secrets(token, self._state().settings)
+        cause = sanitized_transport_error(exc, secrets)
+        sent = not isinstance(exc, _NOT_FULLY_SENT)
+        what = f"{call.method} {call.path}"
+        kind = f"{type(exc).__name__}: {cause}" if str(cause) else type(exc).__name__
+        error: ConnectionError | TimeoutError
         if isinstance(exc, httpx.TimeoutException):
-            return TimeoutError(f"{call.method} {call.path} timed out ({type(exc).__name__}).")
-        return ConnectionError(f"{call.method} {call.path} could not reach Graph ({type(exc).__name__}: {exc}).")
+            limit = f"within the {call.seconds:g} s timeout" if call.seconds is not None else "in time"
+            if sent:
+                message = (
+                    f"{what}: the request was sent but no complete answer came {limit} ({kind})." + _MAYBE_DELIVERED
+                )
+            else:
+                message = (
+                    f"{what} could not be sent {limit} ({kind}); Graph did not receive it, so it is safe to retry."
+                )
+            error = TimeoutError(message, request_sent=sent, timeout=call.seconds)
+        else:
+            if sent:
+                message = f"{what}: the connection failed after the request was sent ({kind})." + _MAYBE_DELIVERED
+            else:
+                message = f"{what} could not reach Graph ({kind}); the request was not sent, so it is safe to retry."
+            error = ConnectionError(message, request_sent=sent)
+        error.__cause__ = cause
+        return error
+
+    def _media_request(self, url: str) -> dict[str, Any]:
+        """The streamed GET of a media URL; with the token only where it may go (see ``_hosts``)."""
+        access = media_access(url, self.base_url)
+        if access is None:
+            raise MediaDownloadError(
+                f"Refusing to download media from {redact_query(url)!r}: only the configured base_url origin and "
+                "Meta's media hosts (lookaside.fbsbx.com, *.fbsbx.com, *.fbcdn.net, *.whatsapp.net over https) are "
+                "fetched, and redirects are followed only to them."
+            )
+        return {"method": "get", "url": "", "absolute_url": url, "authenticate": access == "with-token"}
+
+    @staticmethod
+    def _redirect_target(response: httpx.Response, hops: int) -> str | None:
+        """Where a media redirect points (``None``: not a redirect); raises for a 3xx that cannot be followed."""
+        if response.status_code < 300 or response.status_code >= 400:
+            return None
+        if not response.has_redirect_location:
+            raise MediaDownloadError(
+                f"The media host answered HTTP {response.status_code} without a redirect to follow: no media."
+            )
+        if hops >= MAX_MEDIA_REDIRECTS:
+            raise MediaDownloadError(f"The media download was redirected more than {MAX_MEDIA_REDIRECTS} times.")
+        return str(response.url.join(response.headers["location"]))
 
 
 class SyncRuntime(_RuntimeBase):
@@ -329,6 +471,8 @@ class SyncRuntime(_RuntimeBase):
     ) -> None:
         super().__init__(state, generated, limiter, first_attempt_paced)
         self.http = http
+        #: Whether the pool enforces the per-attempt deadline (httpx's HTTPTransport; not a mock transport).
+        self.deadlines = enforce_deadlines(http)
 
     def with_limiter(self, limiter: RateLimiterBackend | None, *, first_attempt_paced: bool = False) -> SyncRuntime:
         """This runtime (same client state and pool) pacing its message sends with ``limiter``.
@@ -359,11 +503,31 @@ class SyncRuntime(_RuntimeBase):
             if after is None:
                 return
 
+    def open_media(self, url: str, options: RequestOptions | None) -> httpx.Response:
+        """GET a media URL with its body unread, following redirects only to Meta's media hosts."""
+        for hops in range(MAX_MEDIA_REDIRECTS + 1):
+            response = self.send(self._media_request(url), options, stream=True)
+            try:
+                target = self._redirect_target(response, hops)
+            except MediaDownloadError:
+                response.close()
+                raise
+            if target is None:
+                return response
+            response.close()  # a redirect's body is never the media
+            url = target
+        raise AssertionError("unreachable: _redirect_target raises after the last hop")
+
     def send(self, request: dict[str, Any], options: RequestOptions | None, *, stream: bool = False) -> httpx.Response:
-        """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
+        """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread.
+
+        Each attempt must end within the call's timeout (a deadline, see ``_deadline``); with ``stream`` the
+        deadline covers the answer's headers, and each read of the body gets the timeout.
+        """
         call = self._prepare(request, options)
         tokens = self._state().tokens
         paced = self.first_attempt_paced
+        per_attempt = call.seconds if self.deadlines else None  # nothing reads the deadline on other transports
         while True:
             token = tokens.current()
             if call.limited is not None and self.limiter is not None and not paced:
@@ -372,13 +536,21 @@ class SyncRuntime(_RuntimeBase):
                     time.sleep(wait)
             paced = False
             started = time.perf_counter()
+            failure: ConnectionError | TimeoutError | None = None
+            reset = DEADLINE.set(time.monotonic() + per_attempt) if per_attempt is not None else None
             try:
-                response = self.http.send(call.build(self.http, token), stream=stream)
+                response = self.http.send(call.build(self.http, token), stream=stream, follow_redirects=False)
             except httpx.TransportError as exc:
                 self._log(call, None, started, type(exc).__name__)
-                delay = call.next_delay(None) if call.policy.should_retry_transport(call.method, exc) else None
+                failure = self._transport_error(exc, call, token)
+            finally:
+                if reset is not None:
+                    DEADLINE.reset(reset)
+            if failure is not None:  # raised here, outside the handler: httpx's frames are not kept as __context__
+                retry = call.policy.should_retry_transport(call.method, not failure.request_sent)
+                delay = call.next_delay(None) if retry else None
                 if delay is None:
-                    raise self._transport_error(exc, call) from exc
+                    raise failure
                 time.sleep(delay)
                 continue
             self._log(call, response, started)
@@ -387,7 +559,7 @@ class SyncRuntime(_RuntimeBase):
             if stream:
                 response.read()
                 response.close()
-            error = self._error_for(response)
+            error = self._error_for(response, call.secrets(token, self._state().settings))
             if self._on_auth_failure(call, error, tokens, token):
                 continue
             delay = call.next_delay(error.retry_after) if call.policy.should_retry_error(call.method, error) else None
@@ -409,6 +581,8 @@ class AsyncRuntime(_RuntimeBase):
     ) -> None:
         super().__init__(state, generated, limiter, first_attempt_paced)
         self.http = http
+        #: Whether the pool enforces the per-attempt deadline (httpx's HTTPTransport; not a mock transport).
+        self.deadlines = enforce_deadlines(http)
 
     def with_limiter(self, limiter: RateLimiterBackend | None, *, first_attempt_paced: bool = False) -> AsyncRuntime:
         """This runtime (same client state and pool) pacing its message sends with ``limiter``.
@@ -442,13 +616,33 @@ class AsyncRuntime(_RuntimeBase):
             if after is None:
                 return
 
+    async def open_media(self, url: str, options: RequestOptions | None) -> httpx.Response:
+        """GET a media URL with its body unread, following redirects only to Meta's media hosts."""
+        for hops in range(MAX_MEDIA_REDIRECTS + 1):
+            response = await self.send(self._media_request(url), options, stream=True)
+            try:
+                target = self._redirect_target(response, hops)
+            except MediaDownloadError:
+                await response.aclose()
+                raise
+            if target is None:
+                return response
+            await response.aclose()  # a redirect's body is never the media
+            url = target
+        raise AssertionError("unreachable: _redirect_target raises after the last hop")
+
     async def send(
         self, request: dict[str, Any], options: RequestOptions | None, *, stream: bool = False
     ) -> httpx.Response:
-        """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread."""
+        """Send with auth and retries; raise the typed error for any error answer. ``stream`` leaves the body unread.
+
+        Each attempt must end within the call's timeout (a deadline, see ``_deadline``); with ``stream`` the
+        deadline covers the answer's headers, and each read of the body gets the timeout.
+        """
         call = self._prepare(request, options)
         tokens = self._state().tokens
         paced = self.first_attempt_paced
+        per_attempt = call.seconds if self.deadlines else None  # nothing reads the deadline on other transports
         while True:
             token = await tokens.current_async()
             if call.limited is not None and self.limiter is not None and not paced:
@@ -457,13 +651,21 @@ class AsyncRuntime(_RuntimeBase):
                     await asyncio.sleep(wait)
             paced = False
             started = time.perf_counter()
+            failure: ConnectionError | TimeoutError | None = None
+            reset = DEADLINE.set(time.monotonic() + per_attempt) if per_attempt is not None else None
             try:
-                response = await self.http.send(call.build(self.http, token), stream=stream)
+                response = await self.http.send(call.build(self.http, token), stream=stream, follow_redirects=False)
             except httpx.TransportError as exc:
                 self._log(call, None, started, type(exc).__name__)
-                delay = call.next_delay(None) if call.policy.should_retry_transport(call.method, exc) else None
+                failure = self._transport_error(exc, call, token)
+            finally:
+                if reset is not None:
+                    DEADLINE.reset(reset)
+            if failure is not None:  # raised here, outside the handler: httpx's frames are not kept as __context__
+                retry = call.policy.should_retry_transport(call.method, not failure.request_sent)
+                delay = call.next_delay(None) if retry else None
                 if delay is None:
-                    raise self._transport_error(exc, call) from exc
+                    raise failure
                 await asyncio.sleep(delay)
                 continue
             self._log(call, response, started)
@@ -472,7 +674,7 @@ class AsyncRuntime(_RuntimeBase):
             if stream:
                 await response.aread()
                 await response.aclose()
-            error = self._error_for(response)
+            error = self._error_for(response, call.secrets(token, self._state().settings))
             if self._on_auth_failure(call, error, tokens, token):
                 continue
             delay = call.next_delay(error.retry_after) if call.policy.should_retry_error(call.method, error) else None

@@ -2,7 +2,8 @@
 
 The token is read at the start of every attempt, so ``update_access_token`` affects the very next request (a
 request already sent keeps the header it was sent with), and a retry after a refresh carries the new token.
-Nothing here ever formats the token into a string other than the ``Authorization`` header.
+The token is held as a ``SecretStr`` (its repr and str are ``[redacted]``), so it never shows in captured traceback
+locals; only the runtime reads it, where it builds the ``Authorization`` header.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import threading
 from collections.abc import Awaitable, Callable
 
 from ._errors import ConfigurationError
+from ._secrets import SecretStr
 
 __all__ = ["AccessToken", "TokenProvider", "TokenSource"]
 
@@ -26,11 +28,11 @@ _MISSING = (
 )
 
 
-def _checked(token: object, origin: str) -> str:
+def _checked(token: object, origin: str) -> SecretStr:
     if not isinstance(token, str) or not token.strip():
         kind = "an empty string" if isinstance(token, str) else f"a {type(token).__name__}"
         raise ConfigurationError(f"{origin} returned {kind}; an access token must be a non-empty string.")
-    return token.strip()
+    return SecretStr(token.strip())
 
 
 class TokenSource:
@@ -39,7 +41,7 @@ class TokenSource:
     __slots__ = ("_async_lock", "_lock", "_provider", "_token")
 
     def __init__(self, token: str | None = None, provider: TokenProvider | None = None) -> None:
-        self._token = None if token is None else _checked(token, "access_token")
+        self._token: SecretStr | None = None if token is None else _checked(token, "access_token")
         self._provider = provider
         self._lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
@@ -59,7 +61,7 @@ class TokenSource:
         return self._provider
 
     @property
-    def cached(self) -> str | None:
+    def cached(self) -> SecretStr | None:
         """The token currently held, without calling the provider."""
         return self._token
 
@@ -72,7 +74,7 @@ class TokenSource:
         if self._provider is not None and self._token == stale:
             self._token = None
 
-    def current(self) -> str:
+    def current(self) -> SecretStr:
         """The token for a sync client; calls a sync provider if nothing is cached."""
         token = self._token
         if token is not None:
@@ -91,7 +93,7 @@ class TokenSource:
                 self._token = _checked(produced, "The access token provider")
             return self._token
 
-    async def current_async(self) -> str:
+    async def current_async(self) -> SecretStr:
         """The token for an async client; awaits the provider if it is async."""
         token = self._token
         if token is not None:
@@ -108,14 +110,14 @@ class TokenSource:
                 self._token = _checked(produced, "The access token provider")
             return self._token
 
-    def refresh(self) -> str:
+    def refresh(self) -> SecretStr:
         """Force a new read from the provider (sync)."""
         if self._provider is None:
             raise ConfigurationError("refresh_access_token() needs a token provider: pass `access_token=<callable>`.")
         self._token = None
         return self.current()
 
-    async def refresh_async(self) -> str:
+    async def refresh_async(self) -> SecretStr:
         """Force a new read from the provider (async)."""
         if self._provider is None:
             raise ConfigurationError("refresh_access_token() needs a token provider: pass `access_token=<callable>`.")

@@ -24,6 +24,7 @@ from ._async._oauth import async_app_access_token, async_debug_token, async_exch
 from ._errors import ConfigurationError
 from ._logging import logger
 from ._oauth import ExchangedToken, TokenInfo, app_access_token, debug_token, exchange_code, exchange_token
+from ._secrets import SecretStr, secret
 
 __all__ = [
     "ExchangedToken",
@@ -70,15 +71,17 @@ class TokenRefresher:
         on_error: Callable[[Exception], None] | None = None,
         exchange: Callable[[str], ExchangedToken] | None = None,
     ) -> None:
+        token, app_secret = SecretStr(token), secret(app_secret)  # no frame holds them as plain strings
         if interval <= 0:
             raise ConfigurationError(f"interval must be positive seconds, got {interval!r}.")
         self._client = client
         self._token = token
         self._interval = interval
         self._on_error = on_error
-        self._exchange = exchange or (
-            lambda current: exchange_token(current, app_id=app_id, app_secret=app_secret, base_url=base_url)
-        )
+        self._exchange = exchange
+        self._app_id = app_id
+        self._app_secret = app_secret
+        self._base_url = base_url
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.failures: int = 0
@@ -86,8 +89,13 @@ class TokenRefresher:
 
     def refresh_now(self) -> ExchangedToken:
         """Exchange once, update the client, and return the result (raises on failure)."""
-        result = self._exchange(self._token)
-        self._token = result.access_token
+        if self._exchange is not None:
+            result = self._exchange(self._token.reveal())  # your callable gets a plain string
+        else:
+            result = exchange_token(
+                self._token, app_id=self._app_id, app_secret=self._app_secret, base_url=self._base_url
+            )
+        self._token = SecretStr(result.access_token)
         self._client.update_access_token(result.access_token)
         self.refreshes += 1
         return result

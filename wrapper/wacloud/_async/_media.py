@@ -118,8 +118,8 @@ class AsyncMedia(_GeneratedAsyncMedia):
             total = info.file_size if isinstance(info.file_size, int) else None
         runtime = self._runtime
         check_download_url(url, runtime.base_url)
+        response = await runtime.open_media(url, request_options)
         sink = _Sink(destination)
-        response = await runtime.send({"method": "get", "url": "", "absolute_url": url}, request_options, stream=True)
         try:
             length = response.headers.get("content-length")
             total = total if total is not None or not (length and length.isdigit()) else int(length)

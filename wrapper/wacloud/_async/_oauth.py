@@ -20,6 +20,7 @@ from .._oauth import (
     _info_result,
     _token_result,
 )
+from .._secrets import secret
 
 __all__ = ["async_exchange_token", "async_app_access_token", "async_exchange_code", "async_debug_token"]
 
@@ -37,6 +38,7 @@ async def async_exchange_token(
     App id and secret default to WA_APP_ID / WA_APP_SECRET.
     Example: ``new = await wacloud.auth.async_exchange_token(old_token); client.update_access_token(new.access_token)``
     """
+    token, app_secret = secret(token), secret(app_secret)  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url)
     request = _exchange_request(app_id, app_secret, token, settings)
     return _token_result(await _execute_async(request, _grant._parse_response, settings, token, http_client))
@@ -54,6 +56,7 @@ async def async_app_access_token(
     App id and secret default to WA_APP_ID / WA_APP_SECRET.
     Example: ``app = await wacloud.auth.async_app_access_token(); WhatsApp(access_token=app.access_token).app.subscribe_webhooks(...)``
     """
+    app_secret = secret(app_secret)  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url)
     request, app_token = _app_token_request(app_id, app_secret, settings)
     return _token_result(await _execute_async(request, _grant._parse_response, settings, app_token, http_client))
@@ -73,6 +76,7 @@ async def async_exchange_code(
     App id and secret default to WA_APP_ID / WA_APP_SECRET.
     Example: ``business = await wacloud.auth.async_exchange_code(code_from_the_browser)``
     """
+    code, app_secret = secret(code), secret(app_secret)  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url)
     request, app_token = _code_request(code, app_id, app_secret, redirect_uri, settings)
     return _token_result(await _execute_async(request, _grant._parse_response, settings, app_token, http_client))
@@ -94,6 +98,11 @@ async def async_debug_token(
     WA_APP_ID / WA_APP_SECRET.
     Example: ``waba_id, = wacloud.auth.debug_token(business.access_token).waba_ids``
     """
+    input_token, access_token, app_secret = (
+        secret(input_token),
+        secret(access_token),
+        secret(app_secret),
+    )  # no frame holds them as plain strings
     settings = Settings.resolve(base_url=base_url, api_version=api_version)
     request, token = _debug_request(input_token, access_token, app_id, app_secret, settings)
     return _info_result(await _execute_async(request, _debug._parse_response, settings, token, http_client))

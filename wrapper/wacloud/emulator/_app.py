@@ -235,8 +235,10 @@ class EmulatorApp:
             return dict(parse_qsl(request.body.decode("utf-8", "replace")))
         try:
             body = json.loads(request.body)
-        except ValueError:
+        except ValueError:  # also UnicodeDecodeError: bytes that are not UTF-8
             raise _invalid("The request body is not valid JSON") from None
+        except RecursionError:  # not a ValueError: a body nested deeper than the parser's recursion limit
+            raise _invalid("The request body is nested too deeply") from None
         schema = next(iter(operation.body_content.values())).get("schema", {})
         problem = validate(schema, body, self.spec)
         if problem:
