@@ -13,7 +13,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import wacloud
-from tests.conftest import GRAPH, PHONE_ID, TOKEN
+from tests.conftest import GRAPH, PHONE_ID, SENT, TOKEN, WAMID
 from wacloud.cli import _ProgressLine, main
 from wacloud.emulator import DEFAULT_TOKEN
 
@@ -124,3 +124,20 @@ def test_emulator_prints_its_default_token_at_start(tmp_path: Path) -> None:
     assert lines[0].startswith("emulator on http://127.0.0.1:")
     assert f"access token: {DEFAULT_TOKEN}" in lines[2]
     assert GRAPH not in "".join(lines)
+
+
+@pytest.mark.parametrize("kind", ["audio", "sticker"])
+def test_flags_a_message_kind_refuses_are_not_offered(kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["send", kind, "--to", "1", "--media-id", "2", "--caption", "x"])
+    assert exited.value.code == 2 and "unrecognized arguments: --caption" in capsys.readouterr().err
+
+
+def test_caption_is_offered_where_meta_accepts_it(
+    monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/messages", json=SENT)
+    argv = ["send", "image", "--to", "1", "--media-id", "2", "--caption", "x", "--phone-number-id", PHONE_ID]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == WAMID

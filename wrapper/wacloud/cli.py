@@ -36,7 +36,7 @@ def _send(args: argparse.Namespace) -> int:
             if args.file:
                 media_id = client.media.upload(args.file, mime_type=args.mime_type).id
             sent = client.messages.send_media(
-                args.kind, args.to, media_id=media_id, link=args.link, caption=args.caption
+                args.kind, args.to, media_id=media_id, link=args.link, caption=getattr(args, "caption", None)
             )
     print(sent.messages[0].id)
     return 0
@@ -200,7 +200,8 @@ def _parser() -> argparse.ArgumentParser:
         source.add_argument("--media-id")
         source.add_argument("--link")
         media.add_argument("--mime-type")
-        media.add_argument("--caption")
+        if kind in ("image", "video", "document"):  # audio and stickers have no caption: the flag is not offered
+            media.add_argument("--caption")
     for child in (text, template, *[send_sub.choices[k] for k in ("image", "audio", "video", "document", "sticker")]):
         child.add_argument("--phone-number-id", help="sender (default WA_PHONE_NUMBER_ID)")
         child.add_argument("--base-url", help="Graph host (default WA_BASE_URL or graph.facebook.com)")
