@@ -15,6 +15,9 @@ GENERATED := generated/wacloud_api
 GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config generator/config.yaml \
 	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
 HANDWRITTEN := $(wildcard wrapper tests examples benchmarks generator)
+# Examples a user copies: type-checked like the wrapper (tests/integration/test_examples.py runs them).
+TYPED_EXAMPLES := examples/send_template.py examples/media_roundtrip.py examples/tenants.py \
+	examples/async_broadcast.py examples/echo_bot.py
 
 .PHONY: help redis-server install generate check-generated lint typecheck typecheck-wheel test pytest demo bench clean
 
@@ -61,7 +64,7 @@ lint: $(STAMP) ## ruff check + format check on hand-written code, spec validatio
 	$(BIN)/python generator/lint_spec.py $(SPEC)
 
 typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package (checkout)
-	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks
+	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks $(TYPED_EXAMPLES)
 	$(BIN)/mypy $(GENERATED)
 
 # The wheel as users get it, installed alone in a fresh venv outside the checkout with mypy and pyright from PyPI
