@@ -16,7 +16,7 @@ GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC)
 	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
 HANDWRITTEN := $(wildcard wrapper tests examples benchmarks generator)
 # Examples a user copies: type-checked like the wrapper (tests/integration/test_examples.py runs them).
-TYPED_EXAMPLES := examples/send_template.py examples/media_roundtrip.py examples/tenants.py \
+TYPED_EXAMPLES := examples/demo.py examples/send_template.py examples/media_roundtrip.py examples/tenants.py \
 	examples/async_broadcast.py examples/echo_bot.py
 
 .PHONY: help redis-server install generate check-generated lint typecheck typecheck-wheel docs test pytest demo bench clean
