@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -141,3 +142,31 @@ def test_caption_is_offered_where_meta_accepts_it(
     argv = ["send", "image", "--to", "1", "--media-id", "2", "--caption", "x", "--phone-number-id", PHONE_ID]
     assert main(argv) == 0
     assert capsys.readouterr().out.strip() == WAMID
+
+
+def test_emulator_signs_webhooks_with_the_secret_from_the_environment(tmp_path: Path) -> None:
+    from wacloud import WhatsApp, webhooks
+    from wacloud.emulator import ThreadedServer
+
+    received: list[str] = []
+    listener = webhooks.WebhookListener(
+        verify_token="v", app_secret="s3cret-from-env", on_status=lambda status: received.append(str(status.status))
+    )
+    with ThreadedServer(listener.asgi) as receiver:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("WA_", "CLOUD_API"))}
+        env["WA_APP_SECRET"] = "s3cret-from-env"
+        command = [sys.executable, "-m", "wacloud.cli", "emulator", "--port", "0"]
+        command += ["--webhook-url", f"{receiver.url}/webhook"]
+        with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=tmp_path, env=env) as process:
+            try:
+                assert process.stdout is not None
+                base_url = process.stdout.readline().split(" ")[2]
+                with WhatsApp(access_token=DEFAULT_TOKEN, phone_number_id="106540352242922", base_url=base_url) as c:
+                    c.messages.send_text(to="15551234567", body="signed?")
+                deadline = time.monotonic() + 20
+                while "sent" not in received and time.monotonic() < deadline:
+                    time.sleep(0.05)
+            finally:
+                process.terminate()
+                process.communicate(timeout=20)
+    assert "sent" in received  # the listener verified the signature made with WA_APP_SECRET

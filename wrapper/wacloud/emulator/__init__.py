@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
 import threading
 from collections.abc import Sequence
@@ -22,8 +23,10 @@ from ..cli import port_number
 from ._server import Emulator, ThreadedServer
 from ._state import Tenant
 
-__all__ = ["DEFAULT_TOKEN", "Emulator", "Tenant", "ThreadedServer", "main"]
+__all__ = ["DEFAULT_APP_SECRET", "DEFAULT_TOKEN", "Emulator", "Tenant", "ThreadedServer", "main"]
 
+#: Signs the emulator's webhooks when WA_APP_SECRET is not set.
+DEFAULT_APP_SECRET = "emulator-app-secret"
 #: The access token of the default tenant (when no --tenant/--config is given): valid on the emulator only.
 DEFAULT_TOKEN = "EAAG-emulator-token"
 
@@ -50,7 +53,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, help="JSON file with tenants")
     parser.add_argument("--tenant", action="append", default=[], help="PHONE_NUMBER_ID:WABA_ID:TOKEN (repeatable)")
     parser.add_argument("--webhook-url", help="where to POST signed status webhooks")
-    parser.add_argument("--app-secret", default="emulator-app-secret", help="signs webhooks (WA_APP_SECRET)")
     args = parser.parse_args(argv)
     tenants = [_tenant(t) for t in args.tenant] + (_tenants_from_file(args.config) if args.config else [])
     default_tenant = not tenants
@@ -58,7 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         tenants = [Tenant("106540352242922", "102290129340398", {DEFAULT_TOKEN})]
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with Emulator(tenants, port=args.port, app_secret=args.app_secret, webhook_url=args.webhook_url) as emulator:
+    # The webhook signing secret comes from the environment, as the listener reads it: never a command-line argument.
+    app_secret = os.environ.get("WA_APP_SECRET") or DEFAULT_APP_SECRET
+    with Emulator(tenants, port=args.port, app_secret=app_secret, webhook_url=args.webhook_url) as emulator:
         print(f"emulator on {emulator.base_url} (WA_BASE_URL); tenants:", flush=True)
         for tenant in tenants:
             print(f"  phone_number_id={tenant.phone_number_id} waba_id={tenant.waba_id}", flush=True)
