@@ -15,8 +15,11 @@ GENERATED := generated/wacloud_api
 GEN := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --config generator/config.yaml \
 	--meta none --custom-template-path generator/templates --overwrite --fail-on-warning
 HANDWRITTEN := $(wildcard wrapper tests examples benchmarks generator)
+# Examples a user copies: type-checked like the wrapper (tests/integration/test_examples.py runs them).
+TYPED_EXAMPLES := examples/demo.py examples/send_template.py examples/media_roundtrip.py examples/tenants.py \
+	examples/async_broadcast.py examples/echo_bot.py
 
-.PHONY: help redis-server install generate check-generated lint typecheck typecheck-wheel test pytest demo bench clean
+.PHONY: help redis-server install generate check-generated lint typecheck typecheck-wheel docs test pytest demo bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed -E 's/:.*## /\t/'
@@ -63,7 +66,7 @@ lint: $(STAMP) ## ruff check + format check on hand-written code, spec validatio
 	$(BIN)/python generator/lint_spec.py $(SPEC)
 
 typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests and the generated package (checkout)
-	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks tests/flows
+	$(BIN)/mypy wrapper/wacloud tests/typing tests/webhooks tests/flows $(TYPED_EXAMPLES)
 	$(BIN)/mypy $(GENERATED)
 
 # The wheel as users get it, installed alone in a fresh venv outside the checkout with mypy and pyright from PyPI
@@ -72,10 +75,15 @@ typecheck: $(STAMP) ## mypy --strict on wrapper/, the public-API typing tests an
 typecheck-wheel: $(STAMP) ## build the wheel, install it alone, run verifytypes + mypy/pyright strict on a user program
 	$(BIN)/python tests/typing/check_wheel.py
 
+# Guides in docs/, the API reference rendered from the docstrings of wrapper/ and generated/ (mkdocs.yml).
+# No --quiet: it hides the warnings that --strict turns into a failure.
+docs: $(STAMP) ## build the documentation site into build/site, warnings as errors
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 pytest: $(STAMP) ## the test suite only
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck check-generated typecheck-wheel pytest ## everything CI runs
+test: lint typecheck check-generated typecheck-wheel docs pytest ## everything CI runs
 
 demo: $(STAMP) ## run the demo against the local emulator (no credentials, no internet)
 	$(BIN)/python examples/demo.py

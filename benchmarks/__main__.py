@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import platform
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+import venv
 from collections.abc import Awaitable, Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -181,24 +184,42 @@ async def bench_tenants(sends: int = 1000, tenants: int = 50) -> dict[str, Any]:
     }
 
 
+#: The issue's budget for a cold ``import wacloud``, net of the interpreter's own start-up.
+IMPORT_BUDGET_MS = 150.0
+
+
+def _wheel_python(work: Path) -> Path:
+    """A fresh venv with only the built wheel (and its runtime dependencies): what users import."""
+    dist = work / "dist"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": True}
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(ROOT)], **quiet)
+    venv.create(work / "env", with_pip=True)
+    python = work / "env" / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", *map(str, dist.glob("wacloud-*.whl"))], **quiet)
+    return python
+
+
 def bench_import(runs: int = 7) -> dict[str, Any]:
-    env = {"PYTHONPATH": f"{ROOT / 'wrapper'}:{ROOT / 'generated'}"}
+    with tempfile.TemporaryDirectory(prefix="wacloud-bench-import-") as work:
+        python = _wheel_python(Path(work))
+        env = {"PATH": os.environ.get("PATH", "")}
 
-    def best(code: str) -> float:
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], check=True, env=env)
-            times.append(time.perf_counter() - start)
-        return min(times) * 1000
+        def best(code: str) -> float:
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                subprocess.run([str(python), "-c", code], check=True, env=env, cwd=work)
+                times.append(time.perf_counter() - start)
+            return min(times) * 1000
 
-    bare = best("pass")
-    full = best("import wacloud")
+        bare = best("pass")
+        full = best("import wacloud")
     return {
-        "benchmark": 'cold python -c "import wacloud"',
+        "benchmark": 'cold python -c "import wacloud" (wheel-only venv)',
         "total_ms": round(full, 1),
         "python_startup_ms": round(bare, 1),
         "import_ms": round(full - bare, 1),
+        "within_150ms": full - bare <= IMPORT_BUDGET_MS,
     }
 
 

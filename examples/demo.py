@@ -117,6 +117,8 @@ def main() -> int:
     seen = threading.Condition()
 
     def on_status(status: webhooks.Status) -> None:
+        if status.id is None or status.status is None:
+            return  # not a delivery status Meta would send: nothing to track
         with seen:
             statuses.setdefault(status.id, set()).add(status.status)
             seen.notify_all()

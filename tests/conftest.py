@@ -44,6 +44,12 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def fresh_configuration_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """wacloud warns once per process about a setting; each test starts as a new process would."""
+    monkeypatch.setattr("wacloud._config._WARNED", set())
+
+
+@pytest.fixture(autouse=True)
 def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """Every test starts with none of wacloud's variables set and an empty working directory."""
     for names in ENV_VARS.values():

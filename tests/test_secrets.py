@@ -8,7 +8,9 @@ Every error below goes through ``scan_error`` (tests/conftest.py), which renders
 from __future__ import annotations
 
 import copy
+import io
 import pickle
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -263,11 +265,19 @@ def test_the_cli_prints_a_scrubbed_server_error(
     assert TOKEN not in err + out and APP_SECRET not in err + out
 
 
+def _exchange_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI reads the token from stdin and the app secret from the environment (never from argv)."""
+    monkeypatch.setenv("WA_APP_ID", "1")
+    monkeypatch.setenv("WA_APP_SECRET", APP_SECRET)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{TOKEN}\n"))
+
+
 def test_the_cli_scrubs_the_exchanged_token_and_secret_from_errors(
-    httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     httpx_mock.add_response(status_code=400, json=graph_error(100, f"bad {APP_SECRET} / {TOKEN}"))
-    assert main(["token", "exchange", TOKEN, "--app-id", "1", "--app-secret", APP_SECRET]) == 1
+    _exchange_input(monkeypatch)
+    assert main(["token", "exchange"]) == 1
     _, err = capsys.readouterr()
     assert TOKEN not in err and APP_SECRET not in err and "[redacted]" in err
 
@@ -321,10 +331,14 @@ def test_an_error_after_the_exchange_shows_not_the_new_token(
 
 
 def test_the_cli_prints_the_exchanged_token_on_stdout_only(
-    httpx_mock: HTTPXMock, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+    monkeypatch: pytest.MonkeyPatch,
+    httpx_mock: HTTPXMock,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     httpx_mock.add_response(json=NEW_TOKEN_ANSWER)
-    assert main(["token", "exchange", TOKEN, "--app-id", "1", "--app-secret", APP_SECRET]) == 0
+    _exchange_input(monkeypatch)
+    assert main(["token", "exchange"]) == 0
     out, err = capsys.readouterr()
     assert out.strip() == NEW_TOKEN_ANSWER["access_token"]  # the command's output, on purpose
     assert NEW_TOKEN_ANSWER["access_token"] not in err + caplog.text

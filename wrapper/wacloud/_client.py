@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import os
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 import httpx
 
@@ -24,11 +25,15 @@ from ._config import Settings
 from ._constants import USER_AGENT
 from ._errors import ConfigurationError
 from ._logging import configure_debug_logging, install_httpx_redaction
+from ._request import ModelT, QueryValue, parser_for
+from ._request import build_request as build_raw_request
 from ._runtime import AsyncRuntime, ClientState, SyncRuntime
 from ._secrets import secret
 from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
+    from wacloud_api.types import RequestOptions
+
     from ._analytics import Analytics
     from ._async._analytics import AsyncAnalytics
     from ._async._flows import AsyncFlows
@@ -356,6 +361,67 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
         self._state.tokens.refresh()
 
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[ModelT],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ModelT: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[dict[str, Any]],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[httpx.Response],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> httpx.Response: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[Any],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Call a Graph operation the spec does not describe, with this client's auth, retries and errors.
+
+        ``path`` is relative to the versioned Graph URL; ``{phone_number_id}`` and ``{waba_id}`` default to the
+        client's settings, other placeholders come from ``path_params`` (percent-encoded). ``body`` is sent as
+        JSON. ``cast_to`` is a model from ``wacloud.types``, ``dict`` or ``httpx.Response``.
+
+        Example: ``client.request("GET", "/{phone_number_id}", params={"fields": "quality_rating"},
+        cast_to=PhoneNumber)``
+        """
+        request = build_raw_request(
+            method, path, params=params, body=body, path_params=path_params, path_default=self._runtime.path_default
+        )
+        return self._runtime.execute(request, parser_for(cast_to), request_options)
+
     def close(self) -> None:
         """Close the connection pool (no-op on copies made by ``with_options``)."""
         if self._owns_http:
@@ -456,6 +522,67 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
     async def refresh_access_token(self) -> None:
         """Ask the token provider for a new token now (requires ``access_token=<callable>``)."""
         await self._state.tokens.refresh_async()
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[ModelT],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ModelT: ...
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[dict[str, Any]],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> dict[str, Any]: ...
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[httpx.Response],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> httpx.Response: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[Any],
+        params: Mapping[str, QueryValue] | None = None,
+        body: object = None,
+        path_params: Mapping[str, str | int] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Call a Graph operation the spec does not describe, with this client's auth, retries and errors.
+
+        ``path`` is relative to the versioned Graph URL; ``{phone_number_id}`` and ``{waba_id}`` default to the
+        client's settings, other placeholders come from ``path_params`` (percent-encoded). ``body`` is sent as
+        JSON. ``cast_to`` is a model from ``wacloud.types``, ``dict`` or ``httpx.Response``.
+
+        Example: ``await client.request("GET", "/{phone_number_id}", params={"fields": "quality_rating"},
+        cast_to=PhoneNumber)``
+        """
+        request = build_raw_request(
+            method, path, params=params, body=body, path_params=path_params, path_default=self._runtime.path_default
+        )
+        return await self._runtime.execute(request, parser_for(cast_to), request_options)
 
     async def close(self) -> None:
         """Close the connection pool (no-op on copies made by ``with_options``)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +28,17 @@ from ._constants import (
 )
 from ._errors import ConfigurationError
 from ._secrets import SecretStr, secret
+from ._version import __version__
 
-__all__ = ["ENV_VARS", "Settings", "SettingSource", "load_dotenv_values", "mask_secret", "read_setting"]
+__all__ = [
+    "ENV_VARS",
+    "ConfigurationWarning",
+    "Settings",
+    "SettingSource",
+    "load_dotenv_values",
+    "mask_secret",
+    "read_setting",
+]
 
 SettingSource = Literal["argument", "environment", ".env", "http_client", "default"]
 
@@ -47,7 +57,7 @@ ENV_VARS: Mapping[str, tuple[str, ...]] = {
     "app_secret": ("WA_APP_SECRET", "APP_SECRET"),
     "listener_port": ("WA_LISTENER_PORT",),
     "webhook_endpoint": ("WEBHOOK_ENDPOINT",),
-    "debug": ("DEBUG",),
+    "debug": ("WACLOUD_LOG", "DEBUG"),  # the namespaced variable wins over DEBUG, a name other tools read too
     "rate_limit": ("WA_RATE_LIMIT",),
     "rate_limit_redis_url": ("WA_RATE_LIMIT_REDIS_URL",),
 }
@@ -57,8 +67,22 @@ SECRET_SETTINGS = frozenset({"access_token", "app_secret", "webhook_verification
 
 _API_VERSION = re.compile(r"^v\d{1,3}\.\d{1,2}$")
 _DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$")
-_TRUE = frozenset({"1", "true", "yes", "on"})
-_FALSE = frozenset({"0", "false", "no", "off", ""})
+_TRUE = frozenset({"1", "true", "yes", "on", "debug"})
+_FALSE = frozenset({"0", "false", "no", "off", "", "info", "warning", "error"})
+
+
+class ConfigurationWarning(UserWarning):
+    """A setting wacloud accepted that is probably not what was meant: ignored, or describing other shapes."""
+
+
+_WARNED: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    """Warn once per process per message: settings are resolved for every client and tenant copy."""
+    if message not in _WARNED:
+        _WARNED.add(message)
+        warnings.warn(message, ConfigurationWarning, stacklevel=3)
 
 
 def mask_secret(value: str | None) -> str:
@@ -248,6 +272,12 @@ class Settings:
                 f"api_version {version!r} is not a Graph API version: use the form 'v26.0' "
                 "(argument `api_version=` or environment variable CLOUD_API_VERSION)."
             )
+        if version != DEFAULT_API_VERSION:
+            _warn_once(
+                f"Graph API {version} is not the version wacloud {__version__}'s models describe "
+                f"({DEFAULT_API_VERSION}): fields Meta added, renamed or removed between the two may be missing or "
+                f"fail to parse. Use {DEFAULT_API_VERSION}, or a wacloud release generated for {version}."
+            )
 
         url = pick("base_url", base_url) or DEFAULT_GRAPH_URL
         if not url.startswith(("http://", "https://")):
@@ -299,9 +329,13 @@ class Settings:
         debug_flag = False
         if debug_raw is not None:
             lowered = debug_raw.strip().lower()
-            if lowered not in _TRUE | _FALSE:
-                raise ConfigurationError(f"DEBUG must be true or false, got {debug_raw!r}.")
-            debug_flag = lowered in _TRUE
+            if lowered in _TRUE | _FALSE:
+                debug_flag = lowered in _TRUE
+            else:  # DEBUG is shared with other tools: an unexpected value must not stop the client
+                _warn_once(
+                    f"{_env_label('debug')}={debug_raw!r} is not one of 1/0, yes/no, true/false, on/off "
+                    "(or WACLOUD_LOG=debug): ignored, wacloud's debug logging stays off."
+                )
 
         limit = _rate_limit(pick("rate_limit", rate_limit))
         redis_url = pick("rate_limit_redis_url", rate_limit_redis_url)

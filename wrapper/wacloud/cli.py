@@ -7,13 +7,16 @@ Errors go to stderr as one line, without a traceback; exit codes: 0 success, 1 A
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from ._client import WhatsApp
 from ._config import Settings
 from ._errors import ApiError, ConfigurationError, InvalidArgumentError, WhatsAppError
+from ._version import __version__
 
 __all__ = ["main"]
 
@@ -33,7 +36,7 @@ def _send(args: argparse.Namespace) -> int:
             if args.file:
                 media_id = client.media.upload(args.file, mime_type=args.mime_type).id
             sent = client.messages.send_media(
-                args.kind, args.to, media_id=media_id, link=args.link, caption=args.caption
+                args.kind, args.to, media_id=media_id, link=args.link, caption=getattr(args, "caption", None)
             )
     print(sent.messages[0].id)
     return 0
@@ -76,12 +79,18 @@ PROGRESS_THRESHOLD = 1024 * 1024
 
 
 class _ProgressLine:
-    """Prints ``label 42% (1.2/2.9 MB)`` on one stderr line while a large transfer runs."""
+    """Prints ``label 42% (1.2/2.9 MB)`` on one stderr line while a large transfer runs.
+
+    On a terminal the line is redrawn with ``\\r``; redirected to a file or a CI log it is written once, when the
+    transfer ends, instead of filling the log with carriage returns.
+    """
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.shown = False
         self._last = -1
+        self._interactive = sys.stderr.isatty()
+        self._text = ""
 
     def __call__(self, done: int, total: int | None) -> None:
         if (total or done) < PROGRESS_THRESHOLD:
@@ -92,12 +101,14 @@ class _ProgressLine:
         self._last = percent
         size = f"{done / 1e6:.1f}/{total / 1e6:.1f} MB" if total else f"{done / 1e6:.1f} MB"
         shown = f"{percent:3d}% " if percent >= 0 else ""
-        print(f"\r{self.label} {shown}({size})", end="", file=sys.stderr, flush=True)
+        self._text = f"{self.label} {shown}({size})"
         self.shown = True
+        if self._interactive:
+            print(f"\r{self._text}", end="", file=sys.stderr, flush=True)
 
     def finish(self) -> None:
         if self.shown:
-            print(file=sys.stderr)
+            print("" if self._interactive else self._text, file=sys.stderr)
 
 
 def _media(args: argparse.Namespace) -> int:
@@ -108,6 +119,7 @@ def _media(args: argparse.Namespace) -> int:
             line.finish()
             print(uploaded.id)
         else:
+            _check_destination(Path(args.output))
             line = _ProgressLine(f"downloading {args.media}")
             path = client.media.download(args.media, args.output, progress=line)
             line.finish()
@@ -115,10 +127,29 @@ def _media(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_destination(path: Path) -> None:
+    if path.is_dir():
+        raise InvalidArgumentError(f"{path} is a folder: give the file to write, e.g. {path / 'media.bin'}.")
+    if not path.parent.is_dir():
+        raise InvalidArgumentError(f"The folder {path.parent} does not exist: create it first or pick another path.")
+
+
+def _read_secret(prompt: str) -> str:
+    """A secret from standard input (typed without echo on a terminal): never from the command line."""
+    value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise InvalidArgumentError(f"No value on standard input: {prompt.strip().rstrip(':')}.")
+    return value
+
+
 def _token(args: argparse.Namespace) -> int:
     from .auth import exchange_token
 
-    result = exchange_token(args.token, app_id=args.app_id, app_secret=args.app_secret, base_url=args.base_url)
+    # The short-lived token comes from stdin, the app secret from WA_APP_SECRET: command lines are readable by
+    # every local user (ps, /proc), so no secret is taken as an argument.
+    token = _read_secret("short-lived access token: ")
+    result = exchange_token(token, app_id=args.app_id, base_url=args.base_url)
     print(result.access_token)
     if result.expires_at is not None:
         print(f"expires at {result.expires_at.isoformat()}", file=sys.stderr)
@@ -210,8 +241,20 @@ def _emulator(argv: list[str]) -> int:
     return result
 
 
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port 1-65535 (0 lets the system pick one)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is out of range: a TCP port is 1-65535 (0 picks a free one)")
+    return port
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wacloud", description="WhatsApp Cloud API from the command line.")
+    parser.add_argument("--version", action="version", version=f"wacloud {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     send = sub.add_parser("send", help="send a message (text, template or media)")
@@ -232,7 +275,8 @@ def _parser() -> argparse.ArgumentParser:
         source.add_argument("--media-id")
         source.add_argument("--link")
         media.add_argument("--mime-type")
-        media.add_argument("--caption")
+        if kind in ("image", "video", "document"):  # audio and stickers have no caption: the flag is not offered
+            media.add_argument("--caption")
     for child in (text, template, *[send_sub.choices[k] for k in ("image", "audio", "video", "document", "sticker")]):
         child.add_argument("--phone-number-id", help="sender (default WA_PHONE_NUMBER_ID)")
         child.add_argument("--base-url", help="Graph host (default WA_BASE_URL or graph.facebook.com)")
@@ -269,10 +313,12 @@ def _parser() -> argparse.ArgumentParser:
 
     token = sub.add_parser("token", help="token operations")
     token_sub = token.add_subparsers(dest="action", required=True)
-    exchange = token_sub.add_parser("exchange", help="exchange a short-lived token for a long-lived one")
-    exchange.add_argument("token")
+    exchange = token_sub.add_parser(
+        "exchange",
+        help="exchange a short-lived token (read from stdin) for a long-lived one",
+        description="Reads the short-lived token from standard input and the app secret from WA_APP_SECRET.",
+    )
     exchange.add_argument("--app-id", help="default WA_APP_ID")
-    exchange.add_argument("--app-secret", help="default WA_APP_SECRET")
     exchange.add_argument("--base-url")
     token.set_defaults(handler=_token)
 
@@ -283,7 +329,7 @@ def _parser() -> argparse.ArgumentParser:
 
     listen = sub.add_parser("listen", help="serve the webhook listener, one line per event (uvicorn)")
     listen.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
-    listen.add_argument("--port", type=int, help="default WA_LISTENER_PORT or 3000")
+    listen.add_argument("--port", type=port_number, help="default WA_LISTENER_PORT or 3000")
     listen.add_argument(
         "--insecure-no-signature", action="store_true", help="skip X-Hub-Signature-256 checks (local development only)"
     )
@@ -323,6 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except WhatsAppError as error:
         print(f"wacloud: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # a file that cannot be read or written, a port that cannot be bound ...
+        where = f": {error.filename}" if error.filename else ""
+        print(f"wacloud: {error.strerror or error}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

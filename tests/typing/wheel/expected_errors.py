@@ -7,7 +7,7 @@ if the wheel's types degrade to `Any`, these lines pass silently and the check f
 from __future__ import annotations
 
 from wacloud import AsyncWhatsApp, WhatsApp, webhooks
-from wacloud.types import MessageTemplate, TextContent, TextMessage
+from wacloud.types import MessageTemplate, PhoneNumber, TextContent, TextMessage
 
 
 def typos(client: WhatsApp) -> None:
@@ -23,7 +23,8 @@ def wrong_types(client: WhatsApp, template: MessageTemplate) -> None:
     client.templates.list(limit="10")  # expect-error
     name: str = template.name  # expect-error
     wamid: int = client.messages.send_text(to="1", body="x").messages[0].id  # expect-error
-    assert name and wamid
+    phone: MessageTemplate = client.request("GET", "/1", cast_to=PhoneNumber)  # expect-error
+    assert name and wamid and phone
 
 
 async def forgot_await(client: AsyncWhatsApp) -> None:

@@ -89,7 +89,10 @@ def every_namespace(client: WhatsApp) -> None:
     client.block_users.block(body=BlockUsersRequest(block_users=[BlockUsersRequestUser(user="+15551234567")]))
     client.commerce.get_settings()
     client.encryption.get_public_key()
-    assert data and display and templates
+    quality: PhoneNumber = client.request("GET", "/{phone_number_id}", params={"fields": "id"}, cast_to=PhoneNumber)
+    raw: dict[str, object] = client.request("POST", "/{waba_id}/schedules", body={"name": "w"}, cast_to=dict)
+    answer: httpx.Response = client.request("GET", "/{node}", path_params={"node": "1"}, cast_to=httpx.Response)
+    assert data and display and templates and quality and raw and answer
 
 
 def tenants(client: WhatsApp) -> None:
@@ -112,6 +115,8 @@ async def use_async(client: AsyncWhatsApp) -> None:
     await client.flows.publish("1234567890123456")
     await client.qr_codes.update("4O4YGZEG3RIVE1", "Hi again")
     await client.subscribed_apps.unsubscribe()
+    phone: PhoneNumber = await client.request("GET", "/{phone_number_id}", cast_to=PhoneNumber)
+    assert phone.id
     registry = AsyncTenantClients(client, lambda tenant_id: TenantCredentials(access_token="t"))
     await (await registry.get("a")).messages.send_text(to="1", body="x")
     assert templates

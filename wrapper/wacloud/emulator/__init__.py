@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
 import threading
 from collections.abc import Sequence
@@ -18,11 +19,26 @@ from pathlib import Path
 
 from .._constants import DEFAULT_EMULATOR_PORT
 from .._errors import ConfigurationError
+from ..cli import port_number
 from ._flows import FlowExchangeError, FlowSession
 from ._server import Emulator, ThreadedServer
 from ._state import Tenant
 
-__all__ = ["Emulator", "FlowExchangeError", "FlowSession", "Tenant", "ThreadedServer", "main"]
+__all__ = [
+    "DEFAULT_APP_SECRET",
+    "DEFAULT_TOKEN",
+    "Emulator",
+    "FlowExchangeError",
+    "FlowSession",
+    "Tenant",
+    "ThreadedServer",
+    "main",
+]
+
+#: Signs the emulator's webhooks when WA_APP_SECRET is not set.
+DEFAULT_APP_SECRET = "emulator-app-secret"
+#: The access token of the default tenant (when no --tenant/--config is given): valid on the emulator only.
+DEFAULT_TOKEN = "EAAG-emulator-token"
 
 
 def _tenant(spec: str) -> Tenant:
@@ -41,28 +57,34 @@ def _tenants_from_file(path: Path) -> list[Tenant]:
 def main(argv: Sequence[str] | None = None) -> int:
     """``wacloud emulator``: serve the emulator until interrupted."""
     parser = argparse.ArgumentParser(prog="wacloud emulator", description="Local WhatsApp Cloud API on 127.0.0.1.")
-    parser.add_argument("--port", type=int, default=DEFAULT_EMULATOR_PORT, help=f"default {DEFAULT_EMULATOR_PORT}")
+    parser.add_argument(
+        "--port", type=port_number, default=DEFAULT_EMULATOR_PORT, help=f"default {DEFAULT_EMULATOR_PORT}"
+    )
     parser.add_argument("--config", type=Path, help="JSON file with tenants")
     parser.add_argument("--tenant", action="append", default=[], help="PHONE_NUMBER_ID:WABA_ID:TOKEN (repeatable)")
     parser.add_argument("--webhook-url", help="where to POST signed status webhooks")
-    parser.add_argument("--app-secret", default="emulator-app-secret", help="signs webhooks (WA_APP_SECRET)")
     parser.add_argument(
         "--throughput", type=float, help="messages per second per number; past it sends get 130429 (default: unlimited)"
     )
     args = parser.parse_args(argv)
     tenants = [_tenant(t) for t in args.tenant] + (_tenants_from_file(args.config) if args.config else [])
-    if not tenants:
-        tenants = [Tenant("106540352242922", "102290129340398", {"EAAG-emulator-token"})]
+    default_tenant = not tenants
+    if default_tenant:
+        tenants = [Tenant("106540352242922", "102290129340398", {DEFAULT_TOKEN})]
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     if args.throughput is not None and not args.throughput > 0:
         raise ConfigurationError(f"--throughput must be positive messages per second, got {args.throughput!r}.")
+    # The webhook signing secret comes from the environment, as the listener reads it: never a command-line argument.
+    app_secret = os.environ.get("WA_APP_SECRET") or DEFAULT_APP_SECRET
     with Emulator(
-        tenants, port=args.port, app_secret=args.app_secret, webhook_url=args.webhook_url, throughput=args.throughput
+        tenants, port=args.port, app_secret=app_secret, webhook_url=args.webhook_url, throughput=args.throughput
     ) as emulator:
         print(f"emulator on {emulator.base_url} (WA_BASE_URL); tenants:", flush=True)
         for tenant in tenants:
             print(f"  phone_number_id={tenant.phone_number_id} waba_id={tenant.waba_id}", flush=True)
+        if default_tenant:  # an emulator-only token, printed so the first run needs no reading
+            print(f"  access token: {DEFAULT_TOKEN} (CLOUD_API_ACCESS_TOKEN)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
     return 0
