@@ -56,7 +56,10 @@ class Consumers:
         with self._lock:
             self._started = True
         names = [default_consumer_name(index) for index in range(self.count)]
-        await asyncio.gather(*(self._consume(name) for name in names))
+        try:
+            await asyncio.gather(*(self._consume(name) for name in names))
+        finally:
+            await self._close_queue()
 
     def start_in_loop(self) -> None:
         """Start the consumers as tasks of the running loop (once)."""
@@ -77,6 +80,7 @@ class Consumers:
 
         async def main() -> None:
             await asyncio.gather(*(self._consume(name) for name in names))
+            await self._close_queue()
 
         self._thread = threading.Thread(target=asyncio.run, args=(main(),), name="wacloud-webhook-consumers")
         self._thread.daemon = True
@@ -92,6 +96,16 @@ class Consumers:
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
             self._tasks = []
+            await self._close_queue()
+
+    async def _close_queue(self) -> None:
+        # Connections a queue opened on this loop must be closed on it (RedisStreamQueue made from a URL).
+        close = getattr(self.queue, "aclose", None)
+        if close is not None:
+            try:
+                await close()
+            except Exception:
+                logger.exception("webhook queue could not be closed")
 
     def join(self, timeout: float | None = None) -> None:
         """Stop a background thread's consumers and wait for them."""
