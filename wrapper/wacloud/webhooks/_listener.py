@@ -448,6 +448,9 @@ class WebhookListener:
         and the worker pool."""
         if self._consumers is not None:
             self._consumers.join(timeout)
+        close_queue = getattr(self.queue, "close", None)
+        if close_queue is not None:
+            close_queue()
         self._dispatcher.close()
 
     # -- ASGI ----------------------------------------------------------------------------------------------------------

@@ -98,6 +98,12 @@ class RedisStreamQueue:
             self._async_client = _import_redis().asyncio.Redis.from_url(self._url)
         return self._async_client
 
+    def close(self) -> None:
+        """Close the sync client this queue made from its URL (the asyncio one needs :meth:`aclose`)."""
+        if self._url is not None and self._client is not None:
+            self._client.close()
+            self._client = None
+
     async def aclose(self) -> None:
         """Close the clients this queue made from its URL."""
         if self._url is not None:
