@@ -27,6 +27,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from typing import Any, Final, Literal, Protocol, runtime_checkable
 
 from .._errors import ConfigurationError
@@ -170,6 +171,44 @@ class InMemoryDedupeStore:
             held = self._claims.get(key)
             if held is not None and held[0] == token:
                 del self._claims[key]
+
+    def claim_many(self, keys: Sequence[str], token: str) -> list[ClaimState]:
+        """:meth:`claim` for several keys under one lock (how the listener claims a batch)."""
+        with self._lock:
+            now = self._clock()
+            self._expire(now)
+            done, claims, until = self._done, self._claims, now + self.lease
+            if len(claims) + len(keys) > self.max_keys:
+                self._claims = claims = {k: v for k, v in claims.items() if v[1] > now}
+            states: list[ClaimState] = []
+            for key in keys:
+                if key in done:
+                    states.append(DONE)
+                    continue
+                held = claims.get(key)
+                if held is not None and held[1] > now:
+                    # The same event twice in one delivery is handled once, by this run.
+                    states.append(DONE if held[0] == token else IN_FLIGHT)
+                    continue
+                claims[key] = (token, until)
+                states.append(CLAIMED)
+            return states
+
+    def finish_many(self, completed: Sequence[str], released: Sequence[str], token: str) -> None:
+        """:meth:`complete` and :meth:`release` for several keys under one lock."""
+        with self._lock:
+            now = self._clock()
+            done, claims, until = self._done, self._claims, now + self.retention
+            for key in completed:
+                claims.pop(key, None)
+                done.pop(key, None)
+                done[key] = until
+            for key in released:
+                held = claims.get(key)
+                if held is not None and held[0] == token:
+                    del claims[key]
+            if len(done) > self.max_keys:
+                self._evict(now)
 
     def __len__(self) -> int:
         """The number of done-markers held."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import asyncio
 import enum
 import inspect
+import itertools
 import logging
 import os
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
@@ -81,8 +81,25 @@ def _checked(state: object) -> ClaimState:
     raise TypeError(f"a de-duplication store's claim() must answer 'claimed', 'done' or 'in_flight', not {state!r}")
 
 
+# Run tokens: a random per-process prefix and a counter (uuid4 per delivery costs more than the rest of a claim).
+# A forked child draws a new prefix, so two processes never hand out the same token.
+_token_prefix = os.urandom(8).hex()
+_token_counter = itertools.count()
+
+
+def _new_token_prefix() -> None:
+    global _token_prefix
+    _token_prefix = os.urandom(8).hex()
+
+
+os.register_at_fork(after_in_child=_new_token_prefix)
+
+
 def _token() -> str:
-    return uuid.uuid4().hex
+    return f"{_token_prefix}-{next(_token_counter)}"
+
+
+Planned = list[tuple[WebhookEvent, list[tuple[Handler, bool]], str | None]]
 
 
 class Dispatcher:
@@ -108,12 +125,14 @@ class Dispatcher:
         if executor is not None and max_workers is not None:
             raise ConfigurationError("Pass either executor= or max_workers=, not both.")
         self.store = store
-        self._store_is_async = store is not None and inspect.iscoroutinefunction(store.claim)
+        # The in-memory store is claimed and finished once per delivery, under one lock (it cannot outlive a crash).
+        self._memory = store if isinstance(store, InMemoryDedupeStore) else None
+        store_is_async = store is not None and inspect.iscoroutinefunction(store.claim)
         # A synchronous store other than the in-memory one does I/O: keep it off the event loop.
-        self._store_blocks = (
-            store is not None and not self._store_is_async and not isinstance(store, InMemoryDedupeStore)
-        )
+        self._store_blocks = store is not None and not store_is_async and self._memory is None
         self.handlers: dict[str, list[tuple[Handler, bool]]] = {"message": [], "status": [], "error": [], "event": []}
+        #: Event kinds whose deliveries go to the worker pool (a plain-function handler, or a blocking store).
+        self._thread_kinds: frozenset[str] = frozenset()
         self._executor = executor
         self._owns_executor = executor is None
         self.max_workers = max_workers or DEFAULT_MAX_WORKERS
@@ -121,6 +140,11 @@ class Dispatcher:
     def add(self, kind: str, handler: Handler) -> None:
         """Register ``handler`` for events of ``kind``."""
         self.handlers[kind].append((handler, is_async_callable(handler)))
+        self._thread_kinds = frozenset(
+            name
+            for name, entries in self.handlers.items()
+            if entries and (self._store_blocks or not all(is_async for _, is_async in entries))
+        )
 
     @property
     def executor(self) -> Executor:
@@ -135,16 +159,6 @@ class Dispatcher:
             self._executor.shutdown(wait=False)
             self._executor = None
 
-    def _needs_thread(self, events: Sequence[WebhookEvent]) -> bool:
-        handlers = self.handlers
-        for kind in {event.kind for event in events}:
-            entries = handlers[kind]
-            if not entries:
-                continue
-            if self._store_blocks or not all(is_async for _, is_async in entries):
-                return True
-        return False
-
     def _unhandled(self, event: WebhookEvent) -> None:
         if isinstance(event, ErrorEvent):
             logger.warning(
@@ -158,24 +172,93 @@ class Dispatcher:
     def _log_failure(event: WebhookEvent) -> None:
         logger.exception("webhook handler failed for %s; answering so that it is delivered again", describe(event))
 
+    def _plan(self, events: Sequence[WebhookEvent]) -> Planned:
+        """The events that have handlers, in order, with their keys (``None`` without de-duplication)."""
+        handlers = self.handlers
+        keyed = self.store is not None
+        planned: Planned = []
+        for event in events:
+            entries = handlers[event.kind]
+            if not entries:
+                self._unhandled(event)
+                continue
+            planned.append((event, entries, dedupe_key(event) if keyed else None))
+        return planned
+
+    def _claim_memory(self, planned: Planned, token: str) -> tuple[Planned, bool]:
+        """Claim every key of the delivery at once; returns what to run and whether something is in flight."""
+        keys = [key for _, _, key in planned if key is not None]
+        if not keys:
+            return planned, False
+        states = iter(self._memory.claim_many(keys, token))  # type: ignore[union-attr]
+        runnable: Planned = []
+        busy = False
+        for item in planned:
+            if item[2] is None:
+                runnable.append(item)
+                continue
+            state = next(states)
+            if state == CLAIMED:
+                runnable.append(item)
+            elif state == IN_FLIGHT:
+                busy = True
+        return runnable, busy
+
     # -- on the event loop --------------------------------------------------------------------------------------
 
     async def deliver(self, events: Sequence[WebhookEvent]) -> Outcome:
         """Handle one delivery from asyncio code (the ASGI app, queue consumers)."""
-        if not events:
-            return Outcome.HANDLED
-        if self._needs_thread(events):
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self.executor, self.deliver_blocking, events, loop)
+        thread_kinds = self._thread_kinds
+        if thread_kinds:
+            for event in events:
+                if event.kind in thread_kinds:
+                    loop = asyncio.get_running_loop()
+                    return await loop.run_in_executor(self.executor, self.deliver_blocking, events, loop)
         token = _token()
+        planned = self._plan(events)
+        memory = self._memory
+        if memory is not None and len(planned) == 1:  # the common one-event delivery, without the lists
+            event, entries, key = planned[0]
+            if key is not None:
+                state = memory.claim(key, token)
+                if state != CLAIMED:
+                    return Outcome.HANDLED if state == DONE else Outcome.BUSY
+            ok = True
+            for handler, _ in entries:
+                try:
+                    await handler(event)  # type: ignore[misc]
+                except Exception:
+                    self._log_failure(event)
+                    ok = False
+                    break
+            if key is not None:
+                if ok:
+                    memory.complete(key, token)
+                else:
+                    memory.release(key, token)
+            return Outcome.HANDLED if ok else Outcome.FAILED
+        if memory is not None:
+            runnable, busy = self._claim_memory(planned, token)
+            completed: list[str] = []
+            released: list[str] = []
+            failed = False
+            for event, entries, key in runnable:  # only coroutine handlers on this path
+                ok = True
+                for handler, _ in entries:
+                    try:
+                        await handler(event)  # type: ignore[misc]
+                    except Exception:
+                        self._log_failure(event)
+                        ok = False
+                        break
+                if key is not None:
+                    (completed if ok else released).append(key)
+                failed = failed or not ok
+            if completed or released:
+                memory.finish_many(completed, released, token)
+            return Outcome.FAILED if failed else Outcome.BUSY if busy else Outcome.HANDLED
         failed = busy = False
-        store = self.store
-        for event in events:
-            entries = self.handlers[event.kind]
-            if not entries:
-                self._unhandled(event)
-                continue
-            key = dedupe_key(event) if store is not None else None
+        for event, entries, key in planned:
             if key is not None:
                 state = await self._claim(key, token)
                 if state == DONE:
@@ -184,7 +267,7 @@ class Dispatcher:
                     busy = True
                     continue
             ok = True
-            for handler, _ in entries:  # all coroutine functions on this path
+            for handler, _ in entries:
                 try:
                     await handler(event)  # type: ignore[misc]
                 except Exception:
@@ -217,17 +300,37 @@ class Dispatcher:
 
     # -- on a thread ------------------------------------------------------------------------------------------
 
+    def _run_blocking(self, event: WebhookEvent, entries: list[tuple[Handler, bool]], loop: Any) -> bool:
+        for handler, is_async in entries:
+            try:
+                result = handler(event)
+                if is_async or (result is not None and inspect.isawaitable(result)):
+                    _resolve(result, loop)  # type: ignore[arg-type]
+            except Exception:
+                self._log_failure(event)
+                return False
+        return True
+
     def deliver_blocking(self, events: Sequence[WebhookEvent], loop: asyncio.AbstractEventLoop | None) -> Outcome:
         """Handle one delivery on the calling thread; coroutines go to ``loop`` (or a fresh loop when ``None``)."""
         token = _token()
+        planned = self._plan(events)
+        run = self._run_blocking
+        if self._memory is not None:
+            runnable, busy = self._claim_memory(planned, token)
+            completed: list[str] = []
+            released: list[str] = []
+            failed = False
+            for event, entries, key in runnable:
+                ok = run(event, entries, loop)
+                if key is not None:
+                    (completed if ok else released).append(key)
+                failed = failed or not ok
+            if completed or released:
+                self._memory.finish_many(completed, released, token)
+            return Outcome.FAILED if failed else Outcome.BUSY if busy else Outcome.HANDLED
         failed = busy = False
-        store = self.store
-        for event in events:
-            entries = self.handlers[event.kind]
-            if not entries:
-                self._unhandled(event)
-                continue
-            key = dedupe_key(event) if store is not None else None
+        for event, entries, key in planned:
             if key is not None:
                 state = self._claim_blocking(key, token, loop)
                 if state == DONE:
@@ -235,16 +338,7 @@ class Dispatcher:
                 if state == IN_FLIGHT:
                     busy = True
                     continue
-            ok = True
-            for handler, is_async in entries:
-                try:
-                    result = handler(event)
-                    if is_async or inspect.isawaitable(result):
-                        _resolve(result, loop)  # type: ignore[arg-type]
-                except Exception:
-                    self._log_failure(event)
-                    ok = False
-                    break
+            ok = run(event, entries, loop)
             if key is not None:
                 self._finish_blocking(key, token, ok, loop)
             failed = failed or not ok

@@ -87,7 +87,23 @@ class ListenerResponse:
 
 
 def _reply(status_code: int, text: str | None = None, *headers: tuple[str, str]) -> ListenerResponse:
+    if status_code == 200 and text is None and not headers:
+        return _OK
     return ListenerResponse(status_code, text if text is not None else _REASONS.get(status_code, ""), headers)
+
+
+_OK = ListenerResponse(200, "OK")
+
+
+def _asgi_messages(response: ListenerResponse) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The two ASGI messages of a response."""
+    headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.header_list()]
+    start = {"type": "http.response.start", "status": response.status_code, "headers": headers}
+    return start, {"type": "http.response.body", "body": response.text.encode("utf-8")}
+
+
+# The 200 of every accepted delivery, encoded once (servers do not modify the messages they are sent).
+_OK_START, _OK_BODY = _asgi_messages(_OK)
 
 
 class WebhookListener:
@@ -316,7 +332,7 @@ class WebhookListener:
     # -- the protocol, independent of ASGI/WSGI -----------------------------------------------------------------------
 
     def _path_matches(self, path: str) -> bool:
-        return (path.rstrip("/") or "/") == (self.endpoint.rstrip("/") or "/")
+        return path == self.endpoint or (path.rstrip("/") or "/") == (self.endpoint.rstrip("/") or "/")
 
     def handle_get(self, query: Mapping[str, str]) -> ListenerResponse:
         """Answer the subscription handshake for already-parsed query parameters (framework integrations).
@@ -486,11 +502,13 @@ class WebhookListener:
         if kind != "http":
             return
         path = str(scope.get("path") or "/")
-        root_path = str(scope.get("root_path") or "")
+        root_path = scope.get("root_path")
         if root_path and path.startswith(root_path):
             # Mounted apps (Starlette, ASGI servers behind a prefix) keep the prefix in ``path``.
             path = path[len(root_path) :] or "/"
-        method = str(scope.get("method") or "GET").upper()
+        method = scope.get("method")
+        if method != "POST":
+            method = str(method or "GET").upper()
         if not self._path_matches(path):
             await self._send(send, _reply(404))
             return
@@ -501,30 +519,44 @@ class WebhookListener:
         if method != "POST":
             await self._send(send, _reply(405, None, ("Allow", "GET, POST")))
             return
-        headers: dict[bytes, bytes] = {}
         signatures: list[bytes] = []
+        declared: int | None = None
         for name, value in scope.get("headers") or ():
             lowered = bytes(name).lower()
-            headers[lowered] = bytes(value)
             if lowered == b"x-hub-signature-256":
                 signatures.append(bytes(value))
-        declared = _content_length(headers.get(b"content-length", b"").decode("latin-1"))
+            elif lowered == b"content-length":
+                declared = _content_length(bytes(value).decode("latin-1"))
         if declared is not None and declared > self.max_body_bytes:
             await self._send(send, _reply(413))
             return
-        body = bytearray()
-        more = True
-        while more:
-            message = await receive()
-            if message.get("type") == "http.disconnect":
-                return
-            body += message.get("body") or b""
-            more = bool(message.get("more_body"))
-            if len(body) > self.max_body_bytes:
-                await self._send(send, _reply(413))
-                return
+        message = await receive()
+        if message.get("type") == "http.disconnect":
+            return
+        body = message.get("body") or b""
+        if message.get("more_body"):  # a body in several chunks: reassemble it, within the limit
+            buffer = bytearray(body)
+            more = True
+            while more:
+                if len(buffer) > self.max_body_bytes:
+                    break
+                message = await receive()
+                if message.get("type") == "http.disconnect":
+                    return
+                buffer += message.get("body") or b""
+                more = bool(message.get("more_body"))
+            body = bytes(buffer)
+        if len(body) > self.max_body_bytes:
+            await self._send(send, _reply(413))
+            return
         # Repeated headers are joined with commas as WSGI servers do, so the check in _check_post sees them.
-        signature = b", ".join(signatures).decode("latin-1") if signatures else None
+        signature = (
+            signatures[0].decode("latin-1")
+            if len(signatures) == 1
+            else b", ".join(signatures).decode("latin-1")
+            if signatures
+            else None
+        )
         try:
             response = await self.handle_post(bytes(body), signature)
         except Exception:  # a wacloud bug must still produce a response, and a log line
@@ -534,14 +566,12 @@ class WebhookListener:
 
     @staticmethod
     async def _send(send: Send, response: ListenerResponse) -> None:
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status_code,
-                "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.header_list()],
-            }
-        )
-        await send({"type": "http.response.body", "body": response.text.encode("utf-8")})
+        if response is _OK:
+            start, body = dict(_OK_START), dict(_OK_BODY)
+        else:
+            start, body = _asgi_messages(response)
+        await send(start)
+        await send(body)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
