@@ -6,7 +6,10 @@ Prints a table and writes ``bench-results.json``. Measurements:
   against a loopback HTTP server; the same for ``AsyncWhatsApp`` vs ``httpx.AsyncClient``;
 * 1,000 concurrent async sends across 50 tenants through one pool, checking every request's token and id;
 * cold ``python -c "import wacloud"``;
-* ``parse_webhook`` vs ``json.loads`` (benchmarks/bench_webhooks.py).
+* ``parse_webhook`` vs ``json.loads`` (benchmarks/bench_webhooks.py);
+* the webhook listener's ASGI app vs a bare HMAC + ``json.loads`` ASGI app (benchmarks/bench_listener.py);
+* two listener processes sharing Redis under 5,000 deliveries with redeliveries and failing handlers
+  (benchmarks/webhook_fleet.py): every event exactly once. ``FLEET_DELIVERIES`` changes the count.
 
 Per-call figures are the best of several interleaved rounds (medians drift with machine load).
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -27,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks import bench_webhooks
+from benchmarks import bench_listener, bench_webhooks, webhook_fleet
 from wacloud import AsyncWhatsApp, WhatsApp
 
 TOKEN = "EAAG-benchmark-token"
@@ -234,6 +238,8 @@ def main() -> int:
                 "ratio_to_json_loads": row["ratio_to_json_loads"],
             }
         )
+    results.extend(bench_listener.run())
+    results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000"))))
 
     machine = (
         f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}"
