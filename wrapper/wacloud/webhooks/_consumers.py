@@ -96,6 +96,7 @@ class Consumers:
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
             self._tasks = []
+        if self._thread is None:  # a consumer thread closes the queue on its own loop
             await self._close_queue()
 
     async def _close_queue(self) -> None:
