@@ -181,17 +181,19 @@ class InMemoryDedupeStore:
             if len(claims) + len(keys) > self.max_keys:
                 self._claims = claims = {k: v for k, v in claims.items() if v[1] > now}
             states: list[ClaimState] = []
+            append = states.append
+            claim = (token, until)
             for key in keys:
                 if key in done:
-                    states.append(DONE)
+                    append(DONE)
                     continue
                 held = claims.get(key)
                 if held is not None and held[1] > now:
                     # The same event twice in one delivery is handled once, by this run.
-                    states.append(DONE if held[0] == token else IN_FLIGHT)
+                    append(DONE if held[0] == token else IN_FLIGHT)
                     continue
-                claims[key] = (token, until)
-                states.append(CLAIMED)
+                claims[key] = claim
+                append(CLAIMED)
             return states
 
     def finish_many(self, completed: Sequence[str], released: Sequence[str], token: str) -> None:
@@ -199,9 +201,10 @@ class InMemoryDedupeStore:
         with self._lock:
             now = self._clock()
             done, claims, until = self._done, self._claims, now + self.retention
+            pop_claim, pop_done = claims.pop, done.pop
             for key in completed:
-                claims.pop(key, None)
-                done.pop(key, None)
+                pop_claim(key, None)
+                pop_done(key, None)  # re-inserted at the end: keeps insertion order == expiry order
                 done[key] = until
             for key in released:
                 held = claims.get(key)
