@@ -537,6 +537,23 @@ def test_serve_runs_uvicorn(monkeypatch: pytest.MonkeyPatch, make_listener: List
     assert calls[0][0] == listener.asgi
 
 
+def test_serve_with_workers_needs_an_import_string(
+    monkeypatch: pytest.MonkeyPatch, make_listener: ListenerFactory
+) -> None:
+    import uvicorn
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    with pytest.raises(ConfigurationError, match="import string"):
+        webhooks.serve(make_listener(), workers=2)
+    with pytest.raises(ConfigurationError, match="port="):
+        webhooks.serve("myapp:listener")
+    with pytest.raises(ConfigurationError, match="WebhookListener or an import string"):
+        webhooks.serve(object())  # type: ignore[arg-type]
+    webhooks.serve("myapp:listener", port=3000, workers=4)
+    assert calls == [("myapp:listener", {"host": "127.0.0.1", "port": 3000, "log_level": "info", "workers": 4})]
+
+
 def test_serve_without_uvicorn(monkeypatch: pytest.MonkeyPatch, make_listener: ListenerFactory) -> None:
     monkeypatch.setitem(sys.modules, "uvicorn", None)
     with pytest.raises(ConfigurationError, match=r"wacloud\[server\]"):

@@ -487,6 +487,10 @@ class WebhookListener:
         """
         return self._wsgi
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The listener is itself an ASGI app, so ``uvicorn myapp:listener --workers 4`` serves it by name."""
+        await self._asgi(scope, receive, send)
+
     def _make_asgi_app(self) -> AsgiApp:
         # A plain coroutine function, not a bound method: servers (uvicorn) detect ASGI 3 by that.
         async def app(scope: Scope, receive: Receive, send: Send) -> None:
