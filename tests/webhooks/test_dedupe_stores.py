@@ -284,3 +284,39 @@ def test_every_participants_receipt_reaches_the_handler(call_asgi: Any, make_lis
 def test_message_keys_are_the_wamid(raw: RawLoader) -> None:
     message = webhooks.parse_webhook(raw("message_text")).messages[0]
     assert webhooks.dedupe_key(message) == f"message:{message.id}"
+
+
+def _documented_sql_store() -> Any:
+    """Build the SQL store exactly as the DedupeStore docstring shows it (so the example cannot rot)."""
+    import sqlite3
+    import textwrap
+
+    doc = webhooks.DedupeStore.__doc__ or ""
+    example = textwrap.dedent(doc.split("(here sqlite3)::", 1)[1])
+    namespace: dict[str, Any] = {"time": time}
+    exec(compile(example, "DedupeStore.__doc__", "exec"), namespace)
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.execute("CREATE TABLE dedupe (key TEXT PRIMARY KEY, value TEXT, expires_at REAL)")
+    return namespace["SqlDedupeStore"](db)
+
+
+def test_the_documented_sql_store_follows_the_contract() -> None:
+    store = _documented_sql_store()
+    assert isinstance(store, webhooks.DedupeStore)
+    assert store.claim("k", "run-1") == "claimed"
+    assert store.claim("k", "run-2") == "in_flight"
+    store.release("k", "someone-else")
+    assert store.claim("k", "run-2") == "in_flight"
+    store.release("k", "run-1")
+    assert store.claim("k", "run-2") == "claimed"
+    store.complete("k", "run-2")
+    assert store.claim("k", "run-3") == "done"
+
+
+def test_the_documented_sql_store_in_a_listener(call_wsgi: Any, make_listener: Any, raw: RawLoader, sign: Any) -> None:
+    seen: list[str | None] = []
+    listener = make_listener(dedupe=_documented_sql_store(), on_message=lambda message: seen.append(message.id))
+    body = raw("message_text")
+    for _ in range(2):
+        assert call_wsgi(listener.wsgi, "POST", "/webhook", body=body, headers=sign(body))[0] == 200
+    assert len(seen) == 1

@@ -66,6 +66,31 @@ class DedupeStore(Protocol):
 
     ``token`` identifies one run: ``release`` must only drop a claim that still carries that token (another
     worker may hold the key after this run's lease expired); ``complete`` may overwrite anything.
+
+    Example, over any SQL database where one statement or transaction is atomic (here sqlite3)::
+
+        class SqlDedupeStore:  # CREATE TABLE dedupe (key TEXT PRIMARY KEY, value TEXT, expires_at REAL)
+            def __init__(self, db): self.db = db
+
+            def claim(self, key, token):
+                now = time.time()
+                with self.db:  # one transaction: expire, then insert-if-absent, then read
+                    self.db.execute("DELETE FROM dedupe WHERE key = ? AND expires_at < ?", (key, now))
+                    added = self.db.execute(
+                        "INSERT OR IGNORE INTO dedupe VALUES (?, ?, ?)", (key, "claim:" + token, now + 60)
+                    ).rowcount
+                    if added:
+                        return "claimed"
+                    (value,) = self.db.execute("SELECT value FROM dedupe WHERE key = ?", (key,)).fetchone()
+                return "done" if value == "done" else "in_flight"
+
+            def complete(self, key, token):
+                with self.db:
+                    self.db.execute("REPLACE INTO dedupe VALUES (?, 'done', ?)", (key, time.time() + 7 * 86400))
+
+            def release(self, key, token):
+                with self.db:
+                    self.db.execute("DELETE FROM dedupe WHERE key = ? AND value = ?", (key, "claim:" + token))
     """
 
     def claim(self, key: str, token: str) -> ClaimState:
