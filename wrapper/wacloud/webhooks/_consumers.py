@@ -7,6 +7,7 @@ own loop (the WSGI app), or in a worker process of their own (:meth:`WebhookList
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import threading
 import time
@@ -85,6 +86,8 @@ class Consumers:
         self._thread = threading.Thread(target=asyncio.run, args=(main(),), name="wacloud-webhook-consumers")
         self._thread.daemon = True
         self._thread.start()
+        # WSGI servers rarely say when they stop: drain what was already answered 200 when the interpreter exits.
+        atexit.register(self.join, self.drain_timeout + 5)
 
     def request_stop(self) -> None:
         """Ask every consumer to finish (in-process queues are drained first, within ``drain_timeout``)."""
