@@ -3,9 +3,11 @@
 What it answers, at its endpoint path (``WEBHOOK_ENDPOINT``, default ``/webhook``):
 
 - ``GET``: the subscription handshake. 200 with ``hub.challenge`` as ``text/plain``, or 403.
-- ``POST``: 413 if the body is larger than ``max_body_bytes``; 403 if ``X-Hub-Signature-256`` is missing or wrong;
-  400 if the body is not a WhatsApp notification; otherwise every event is dispatched to the handlers and the
-  answer is 200, or 500 if a handler raised (so Meta redelivers).
+- ``POST``: 413 if the body is larger than ``max_body_bytes``; 403 if ``X-Hub-Signature-256`` is missing, wrong
+  or sent more than once; 400 if the body is not a WhatsApp notification; otherwise every event is dispatched to
+  the handlers and the answer is 200, 500 if a handler raised, or 409 if an event is still being handled by
+  another request or worker (both so that Meta redelivers). With ``acknowledge_first`` the verified body is
+  queued and answered 200 at once (503 if it cannot be queued).
 - any other method: 405; any other path: 404.
 """
 
