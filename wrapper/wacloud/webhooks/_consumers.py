@@ -47,11 +47,6 @@ class Consumers:
         self._thread: threading.Thread | None = None
         self._started = False
 
-    @property
-    def running(self) -> bool:
-        """Whether consumers were started and not stopped yet."""
-        return self._started and not self._stop.is_set()
-
     async def run(self) -> None:
         """Run the consumers on the current loop until :meth:`stop` (blocks the caller, not the loop)."""
         with self._lock:

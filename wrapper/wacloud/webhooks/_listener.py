@@ -27,7 +27,7 @@ from .._config import Settings, load_dotenv_values, read_setting
 from .._constants import DEFAULT_LISTENER_PORT, DEFAULT_WEBHOOK_ENDPOINT
 from .._errors import ConfigurationError, InvalidSignatureError, WebhookPayloadError, WebhookVerificationError
 from ._consumers import Consumers
-from ._dedupe import AsyncDedupeStore, DedupeStore, InMemoryDedupeStore
+from ._dedupe import AsyncDedupeStore, DedupeStore, InMemoryDedupeStore, check_duration
 from ._dispatch import Dispatcher, Outcome
 from ._events import ErrorEvent, Event, Message, Status
 from ._parse import Notification, parse_webhook
@@ -228,7 +228,9 @@ class WebhookListener:
         #: The acknowledge-first queue, or ``None`` when deliveries are handled before answering.
         self.queue = queue
         self._consumers = (
-            None if queue is None else Consumers(queue, self._dispatcher.deliver, consumers, float(drain_timeout))
+            None
+            if queue is None
+            else Consumers(queue, self._dispatcher.deliver, consumers, check_duration("drain_timeout", drain_timeout))
         )
         if on_message is not None:
             self.on_message(on_message)
