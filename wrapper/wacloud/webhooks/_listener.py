@@ -38,8 +38,9 @@ __all__ = ["DEFAULT_MAX_BODY_BYTES", "ListenerResponse", "WebhookListener"]
 
 logger = logging.getLogger("wacloud.webhooks")
 
-#: Largest accepted POST body. Meta batches are far smaller; the limit only bounds memory per request.
-DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+#: Largest accepted POST body: Meta documents webhook payloads of up to 3 MB ("Webhooks overview", payload size);
+#: a smaller limit would answer a real delivery 413 on every retry. It bounds memory per request.
+DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
