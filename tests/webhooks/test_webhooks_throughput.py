@@ -260,3 +260,34 @@ def test_two_signature_headers_over_real_servers(
             assert client.post("/webhook", content=body, headers=headers).status_code == 403
         assert client.post("/webhook", content=body, headers=signed_headers(body)).status_code == 200
     assert len(seen) == 1
+
+
+def test_deliveries_run_concurrently_up_to_max_workers(make_listener: ListenerFactory) -> None:
+    """Slow sync handlers of concurrent deliveries overlap, as many at a time as the pool has threads."""
+    lock = threading.Lock()
+    running = 0
+    peak = 0
+    gate = threading.Barrier(3, timeout=20)  # three deliveries must be inside their handlers at the same time
+
+    def slow(message: webhooks.Message) -> None:
+        nonlocal running, peak
+        with lock:
+            running += 1
+            peak = max(peak, running)
+        try:
+            gate.wait()
+        finally:
+            with lock:
+                running -= 1
+
+    listener = make_listener(max_workers=3, on_message=slow)
+
+    async def scenario() -> list[int]:
+        bodies = [batch_of_messages(1, prefix=f"wamid.pool{n}-") for n in range(6)]
+        return list(await asyncio.gather(*(post_asgi(listener.asgi, body) for body in bodies)))
+
+    try:
+        assert asyncio.run(scenario()) == [200] * 6
+    finally:
+        listener.close()
+    assert peak == 3
