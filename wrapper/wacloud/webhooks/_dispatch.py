@@ -226,14 +226,7 @@ class Dispatcher:
                 state = memory.claim(key, token)
                 if state != CLAIMED:
                     return Outcome.HANDLED if state == DONE else Outcome.BUSY
-            ok = True
-            for handler, _ in entries:
-                try:
-                    await handler(event)  # type: ignore[misc]
-                except Exception:
-                    self._log_failure(event)
-                    ok = False
-                    break
+            ok = await self._run(event, entries)
             if key is not None:
                 if ok:
                     memory.complete(key, token)
@@ -245,15 +238,8 @@ class Dispatcher:
             completed: list[str] = []
             released: list[str] = []
             failed = False
-            for event, entries, key in runnable:  # only coroutine handlers on this path
-                ok = True
-                for handler, _ in entries:
-                    try:
-                        await handler(event)  # type: ignore[misc]
-                    except Exception:
-                        self._log_failure(event)
-                        ok = False
-                        break
+            for event, entries, key in runnable:
+                ok = await self._run(event, entries)
                 if key is not None:
                     (completed if ok else released).append(key)
                 failed = failed or not ok
@@ -269,18 +255,20 @@ class Dispatcher:
                 if state == IN_FLIGHT:
                     busy = True
                     continue
-            ok = True
-            for handler, _ in entries:
-                try:
-                    await handler(event)  # type: ignore[misc]
-                except Exception:
-                    self._log_failure(event)
-                    ok = False
-                    break
+            ok = await self._run(event, entries)
             if key is not None:
                 await self._finish(key, token, ok)
             failed = failed or not ok
         return Outcome.FAILED if failed else Outcome.BUSY if busy else Outcome.HANDLED
+
+    async def _run(self, event: WebhookEvent, entries: list[tuple[Handler, bool]]) -> bool:
+        for handler, _ in entries:  # only coroutine functions on the event loop (see _thread_kinds)
+            try:
+                await handler(event)  # type: ignore[misc]
+            except Exception:
+                self._log_failure(event)
+                return False
+        return True
 
     async def _claim(self, key: str, token: str) -> ClaimState:
         try:
