@@ -268,3 +268,21 @@ def test_asgi_post_starts_consumers_without_lifespan(make_listener: ListenerFact
 
     assert asyncio.run(scenario()) == 200
     assert handled == ["wamid.batch0", "wamid.batch1"]
+
+
+def test_a_deleted_stream_is_created_again(redis_url: str) -> None:
+    async def scenario() -> list[bytes]:
+        queue = webhooks.RedisStreamQueue(redis_url)
+        try:
+            await queue.put(b"first")
+            assert len(await queue.receive("c", 1, 0.1)) == 1
+            async with redis.asyncio.Redis.from_url(redis_url) as admin:
+                await admin.delete(queue.stream)  # e.g. an operator's FLUSHDB
+            with pytest.raises(redis.ResponseError, match="NOGROUP"):
+                await queue.receive("c", 1, 0.05)
+            await queue.put(b"second")
+            return [d.body for d in await queue.receive("c", 1, 0.1)]
+        finally:
+            await queue.aclose()
+
+    assert asyncio.run(scenario()) == [b"second"]

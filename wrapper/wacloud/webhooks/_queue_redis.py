@@ -140,6 +140,14 @@ class RedisStreamQueue:
     async def receive(self, consumer: str, count: int, wait: float) -> list[QueuedDelivery]:
         """Reclaimed stale entries first (``XAUTOCLAIM``), else new ones (``XREADGROUP``, blocking up to ``wait``)."""
         await self._ensure_group()
+        try:
+            return await self._receive(consumer, count, wait)
+        except _import_redis().ResponseError as exc:
+            if "NOGROUP" in str(exc):  # the stream or group was deleted: create them again on the next call
+                self._group_ready = False
+            raise
+
+    async def _receive(self, consumer: str, count: int, wait: float) -> list[QueuedDelivery]:
         client = self._async()
         cursor = self._cursors.get(consumer, "0-0")
         answer = await client.xautoclaim(
