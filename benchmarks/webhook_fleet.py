@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_SECRET = "fleet-app-secret"
 VERIFY_TOKEN = "fleet-verify-token"
 HANDLED = "fleet:handled"  # hash: event key -> successful handler runs
+FAILURES = "fleet:failures"  # counter: handler runs that failed on purpose
 GROUP_ID = "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD"
 
 
@@ -59,6 +60,7 @@ def make_app() -> Any:
 
         def on_event(event: Any) -> None:
             if chance.random() < fail_rate:
+                sync_client.incr(FAILURES)
                 raise RuntimeError("fleet handler failure (intended)")
             sync_client.hincrby(HANDLED, str(webhooks.dedupe_key(event)), 1)
 
@@ -69,16 +71,21 @@ def make_app() -> Any:
 
         async def on_event_async(event: Any) -> None:
             if chance.random() < fail_rate:
+                await async_client.incr(FAILURES)
                 raise RuntimeError("fleet handler failure (intended)")
             await async_client.hincrby(HANDLED, str(webhooks.dedupe_key(event)), 1)
 
         store = webhooks.AsyncRedisDedupeStore(async_client, lease=30)
         handler = on_event_async
+    # FLEET_QUEUE=1: acknowledge first, the deliveries handled from one Redis Stream by both processes' consumers.
+    queue = webhooks.RedisStreamQueue(url, claim_idle=0.5) if os.environ.get("FLEET_QUEUE") == "1" else False
     listener = webhooks.WebhookListener(
         verify_token=VERIFY_TOKEN,
         app_secret=APP_SECRET,
         environ={},
         dedupe=store,
+        acknowledge_first=queue,
+        consumers=4,
         on_message=handler,
         on_status=handler,
     )
@@ -92,7 +99,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def listener_process(redis_url: str, mode: str, fail_rate: float) -> Iterator[str]:
+def listener_process(redis_url: str, mode: str, fail_rate: float, queue: bool = False) -> Iterator[str]:
     """One uvicorn process on a free loopback port; yields its base URL and stops it afterwards."""
     port = _free_port()
     env = {
@@ -100,6 +107,7 @@ def listener_process(redis_url: str, mode: str, fail_rate: float) -> Iterator[st
         "FLEET_REDIS_URL": redis_url,
         "FLEET_MODE": mode,
         "FLEET_FAIL_RATE": str(fail_rate),
+        "FLEET_QUEUE": "1" if queue else "0",
     }
     command = [sys.executable, "-m", "uvicorn", "benchmarks.webhook_fleet:make_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "critical", "--no-access-log"]
@@ -180,6 +188,7 @@ class FleetResult:
     answers: dict[int, int]
     posts: int
     wall_s: float
+    failures: int
 
     @property
     def duplicates(self) -> int:
@@ -251,8 +260,13 @@ def run_fleet(
     fail_rate: float = 0.1,
     concurrency: int = 32,
     seed: int = 12,
+    acknowledge_first: bool = False,
 ) -> FleetResult:
-    """Start the two listener processes, drive ``deliveries`` through them, and report what ran."""
+    """Start the two listener processes, drive ``deliveries`` through them, and report what ran.
+
+    With ``acknowledge_first`` both processes answer 200 at once and their consumers share one Redis Stream; the
+    run then also waits (up to 120 s) until the stream is drained, failed handler runs being retried from it.
+    """
     import redis
 
     expected: set[str] = set()
@@ -263,16 +277,31 @@ def run_fleet(
             expected.add(key)
     with ExitStack() as stack:
         urls = [
-            stack.enter_context(listener_process(redis_url, "sync", fail_rate)),
-            stack.enter_context(listener_process(redis_url, "async", fail_rate)),
+            stack.enter_context(listener_process(redis_url, "sync", fail_rate, acknowledge_first)),
+            stack.enter_context(listener_process(redis_url, "async", fail_rate, acknowledge_first)),
         ]
         start = time.perf_counter()
         redeliveries, answers, posts = asyncio.run(_drive(urls, deliveries, redelivery_share, concurrency, seed))
+        if acknowledge_first:
+            _wait_drained(redis_url, deadline_s=120)
         wall = time.perf_counter() - start
     with redis.Redis.from_url(redis_url) as client:
         raw = client.hgetall(HANDLED)
+        failures = int(client.get(FAILURES) or 0)
     handled = {key.decode(): int(count) for key, count in raw.items()}
-    return FleetResult(deliveries, redeliveries, len(expected), handled, expected, answers, posts, wall)
+    return FleetResult(deliveries, redeliveries, len(expected), handled, expected, answers, posts, wall, failures)
+
+
+def _wait_drained(redis_url: str, deadline_s: float) -> None:
+    """Wait until every queued delivery was handled and acknowledged (the stream is empty)."""
+    import redis
+
+    end = time.monotonic() + deadline_s
+    with redis.Redis.from_url(redis_url) as client:
+        while client.exists("wacloud:webhooks:deliveries") and client.xlen("wacloud:webhooks:deliveries"):
+            if time.monotonic() > end:
+                raise RuntimeError("the queued deliveries were not all handled in time")
+            time.sleep(0.05)
 
 
 @contextmanager
@@ -316,6 +345,7 @@ def bench(deliveries: int = 5000) -> dict[str, Any]:
         "events": result.expected_events,
         "redeliveries": result.redeliveries,
         "posts": result.posts,
+        "handler_failures": result.failures,
         "answers": {str(code): count for code, count in sorted(result.answers.items())},
         "duplicates": result.duplicates,
         "lost": result.lost,

@@ -41,8 +41,20 @@ DELIVERIES = int(os.environ.get("FLEET_DELIVERIES", "2000"))
 def test_two_processes_sharing_redis_handle_every_event_exactly_once(redis_url: str) -> None:
     result = run_fleet(redis_url, DELIVERIES, redelivery_share=0.2, fail_rate=0.1)
     assert result.redeliveries > DELIVERIES * 0.1  # the scenario really redelivers ...
-    assert result.answers.get(500, 0) > 0  # ... handlers really fail and deliveries are resent ...
+    assert result.failures > 0 and result.answers.get(500, 0) > 0  # ... handlers fail, deliveries are resent ...
     assert result.answers[200] == DELIVERIES + result.redeliveries  # ... until every delivery got its 200
+    assert result.lost == 0
+    assert result.duplicates == 0
+    assert result.exactly_once
+
+
+@pytest.mark.integration
+def test_acknowledge_first_across_two_processes_sharing_a_redis_stream(redis_url: str) -> None:
+    """Both processes answer 200 at once; their consumers share one stream and retry failures from it."""
+    deliveries = max(100, DELIVERIES // 4)
+    result = run_fleet(redis_url, deliveries, redelivery_share=0.2, fail_rate=0.1, acknowledge_first=True)
+    assert result.answers == {200: deliveries + result.redeliveries}  # never a 500: failures retry from the queue
+    assert result.failures > 0  # ... and handlers did fail
     assert result.lost == 0
     assert result.duplicates == 0
     assert result.exactly_once
