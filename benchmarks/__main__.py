@@ -240,6 +240,7 @@ def main() -> int:
         )
     results.extend(bench_listener.run())
     results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000"))))
+    results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000")), acknowledge_first=True))
 
     machine = (
         f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}"

@@ -336,12 +336,13 @@ def redis_server() -> Iterator[str]:
             process.wait(timeout=10)
 
 
-def bench(deliveries: int = 5000) -> dict[str, Any]:
-    """The ``make bench`` row: 5,000 deliveries through two processes sharing a fresh Redis."""
+def bench(deliveries: int = 5000, *, acknowledge_first: bool = False) -> dict[str, Any]:
+    """A ``make bench`` row: ``deliveries`` through two processes sharing a fresh Redis."""
     with redis_server() as url:
-        result = run_fleet(url, deliveries)
+        result = run_fleet(url, deliveries, acknowledge_first=acknowledge_first)
+    mode = ", acknowledge first (Redis Stream)" if acknowledge_first else ""
     return {
-        "benchmark": f"2 listener processes + Redis, {deliveries} deliveries",
+        "benchmark": f"2 listener processes + Redis{mode}, {deliveries} deliveries",
         "events": result.expected_events,
         "redeliveries": result.redeliveries,
         "posts": result.posts,
@@ -355,4 +356,5 @@ def bench(deliveries: int = 5000) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(bench(int(sys.argv[1]) if len(sys.argv) > 1 else 5000), indent=2))
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    print(json.dumps(bench(count, acknowledge_first="--acknowledge-first" in sys.argv), indent=2))
