@@ -34,7 +34,8 @@ Delivery policy of the listener.
   :class:`RedisStreamQueue` shared by any number of worker processes) and answered 200 at once; consumers handle
   it with the same de-duplication and retry it until it succeeds. A full or unreachable queue answers 503.
 - Signatures are checked over the raw body with ``WA_APP_SECRET``; ``verify_signatures=False`` exists for local
-  development only. Bodies over ``max_body_bytes`` (3 MiB: Meta's payloads go up to 3 MB) get 413, non-JSON bodies 400, bad signatures 403.
+  development only. Bodies over ``max_body_bytes`` (3 MiB: Meta's payloads go up to 3 MB) get 413, non-JSON
+  bodies 400, bad or repeated signatures 403.
 - Neither the app secret nor the verify token is ever logged or put in an exception.
 """
 
