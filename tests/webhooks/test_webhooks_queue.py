@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -286,3 +287,11 @@ def test_a_deleted_stream_is_created_again(redis_url: str) -> None:
             await queue.aclose()
 
     assert asyncio.run(scenario()) == [b"second"]
+
+
+def test_without_the_redis_extra_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in [name for name in sys.modules if name == "redis" or name.startswith("redis.")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    queue = webhooks.RedisStreamQueue("redis://127.0.0.1:1/0")
+    with pytest.raises(ConfigurationError, match=r"wacloud\[redis\]"):
+        queue.put_sync(b"{}")
