@@ -10,8 +10,11 @@ Prints a table and writes ``bench-results.json``. Measurements:
 * Flows ``decrypt_request`` + ``encrypt_response`` vs the cryptography primitives by hand, and vs the 2 ms target
   (benchmarks/bench_flows.py);
 * ``parse_webhook`` vs ``json.loads`` of the same bytes, one message and a 50-message batch read as a handler reads
-  it (benchmarks/bench_webhooks.py).
+  it (benchmarks/bench_webhooks.py);
 * ``send_bulk`` of 10,000 messages to the emulator: measured rate against the configured one (bench_bulk.py).
+* the webhook listener's ASGI app vs a bare HMAC + ``json.loads`` ASGI app (benchmarks/bench_listener.py);
+* two listener processes sharing Redis under 5,000 deliveries with redeliveries and failing handlers
+  (benchmarks/webhook_fleet.py): every event exactly once. ``FLEET_DELIVERIES`` changes the count.
 
 Per-call figures are the best of several interleaved rounds (medians drift with machine load).
 """
@@ -35,7 +38,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks import bench_bulk, bench_deadline, bench_flows, bench_webhooks
+from benchmarks import bench_bulk, bench_deadline, bench_flows, bench_listener, bench_webhooks, webhook_fleet
 from wacloud import AsyncWhatsApp, WhatsApp
 
 TOKEN = "EAAG-benchmark-token"
@@ -265,6 +268,9 @@ def main() -> int:
     for row in bench_flows.run():
         results.append({"benchmark": row.pop("name"), **row})
     results.append(bench_bulk.run())
+    results.extend(bench_listener.run())
+    results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000"))))
+    results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000")), acknowledge_first=True))
 
     machine = (
         f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}, {platform.system()}"

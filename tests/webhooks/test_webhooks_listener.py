@@ -315,52 +315,60 @@ def test_failed_handler_answers_500_and_is_retried(
     assert len(recorder.events) == 7
 
 
+class AsyncStore:
+    """A minimal asyncio store following the documented protocol (claim atomic within one event loop)."""
+
+    def __init__(self) -> None:
+        self.done: set[str] = set()
+        self.claims: dict[str, str] = {}
+
+    async def claim(self, key: str, token: str) -> webhooks.ClaimState:
+        if key in self.done:
+            return "done"
+        if key in self.claims:
+            return "in_flight"
+        self.claims[key] = token
+        return "claimed"
+
+    async def complete(self, key: str, token: str) -> None:
+        self.claims.pop(key, None)
+        self.done.add(key)
+
+    async def release(self, key: str, token: str) -> None:
+        if self.claims.get(key) == token:
+            del self.claims[key]
+
+
 def test_async_dedupe_store_on_asgi(call_asgi: AsgiCaller, make_listener: ListenerFactory, raw: RawLoader) -> None:
-    class AsyncStore:
-        def __init__(self) -> None:
-            self.keys: set[str] = set()
-
-        async def seen(self, key: str) -> bool:
-            return key in self.keys
-
-        async def mark(self, key: str) -> None:
-            self.keys.add(key)
-
     store = AsyncStore()
     assert isinstance(store, webhooks.AsyncDedupeStore)
     listener, recorder = listener_with_recorders(make_listener, dedupe=store)
     body = raw("message_text")
     for _ in range(2):
         assert call_asgi(listener.asgi, "POST", "/webhook", body=body, headers=signed_headers(body))[0] == 200
-    assert len(recorder.events) == 1 and len(store.keys) == 1
+    assert len(recorder.events) == 1 and len(store.done) == 1 and not store.claims
 
 
 def test_async_dedupe_store_on_wsgi(call_wsgi: WsgiCaller, make_listener: ListenerFactory, raw: RawLoader) -> None:
-    class AsyncStore:
-        def __init__(self) -> None:
-            self.keys: set[str] = set()
-
-        async def seen(self, key: str) -> bool:
-            return key in self.keys
-
-        async def mark(self, key: str) -> None:
-            self.keys.add(key)
-
-    listener, recorder = listener_with_recorders(make_listener, dedupe=AsyncStore())
+    store = AsyncStore()
+    listener, recorder = listener_with_recorders(make_listener, dedupe=store)
     body = raw("message_text")
     for _ in range(2):
         assert call_wsgi(listener.wsgi, "POST", "/webhook", body=body, headers=signed_headers(body))[0] == 200
-    assert len(recorder.events) == 1
+    assert len(recorder.events) == 1 and len(store.done) == 1
 
 
 def test_failing_store_never_loses_events(
     call: Any, make_listener: ListenerFactory, raw: RawLoader, caplog: pytest.LogCaptureFixture
 ) -> None:
     class BrokenStore:
-        def seen(self, key: str) -> bool:
+        def claim(self, key: str, token: str) -> webhooks.ClaimState:
             raise ConnectionError("redis is down")
 
-        def mark(self, key: str) -> None:
+        def complete(self, key: str, token: str) -> None:
+            raise ConnectionError("redis is down")
+
+        def release(self, key: str, token: str) -> None:
             raise ConnectionError("redis is down")
 
     assert isinstance(BrokenStore(), webhooks.DedupeStore)
@@ -372,16 +380,38 @@ def test_failing_store_never_loses_events(
     assert "de-duplication" in caplog.text
 
 
-def test_in_memory_store_is_a_bounded_lru() -> None:
-    store = webhooks.InMemoryDedupeStore(max_size=2)
-    store.mark("a")
-    store.mark("b")
-    assert store.seen("a")  # refreshes "a"
-    store.mark("c")  # evicts "b", the least recently used
-    assert store.seen("a") and store.seen("c") and not store.seen("b")
-    assert len(store) == 2
-    with pytest.raises(ValueError):
-        webhooks.InMemoryDedupeStore(max_size=0)
+def test_a_store_answering_nonsense_is_logged_and_the_event_handled(
+    call: Any, make_listener: ListenerFactory, raw: RawLoader, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Confused:
+        def claim(self, key: str, token: str) -> Any:
+            return True
+
+        def complete(self, key: str, token: str) -> None:
+            pass
+
+        def release(self, key: str, token: str) -> None:
+            pass
+
+    listener, recorder = listener_with_recorders(make_listener, dedupe=Confused())
+    body = raw("message_text")
+    with caplog.at_level(logging.ERROR, logger="wacloud.webhooks"):
+        assert call(listener, "POST", "/webhook", body=body, headers=signed_headers(body))[0] == 200
+    assert len(recorder.events) == 1
+    assert "'claimed', 'done' or 'in_flight'" in caplog.text
+
+
+def test_old_seen_mark_stores_are_refused_with_the_reason(make_listener: ListenerFactory) -> None:
+    class Legacy:
+        def seen(self, key: str) -> bool:
+            return False
+
+        def mark(self, key: str) -> None:
+            pass
+
+    with pytest.raises(ConfigurationError, match="claim/complete/release") as caught:
+        make_listener(dedupe=Legacy())
+    assert "check-then-act" in str(caught.value)
 
 
 def test_asgi_lifespan_and_other_scopes(make_listener: ListenerFactory) -> None:
@@ -505,6 +535,23 @@ def test_serve_runs_uvicorn(monkeypatch: pytest.MonkeyPatch, make_listener: List
     assert calls[0][1] == {"host": "127.0.0.1", "port": 3999, "log_level": "info"}
     assert calls[1][1] == {"host": "0.0.0.0", "port": 4000, "log_level": "warning", "workers": 1}
     assert calls[0][0] == listener.asgi
+
+
+def test_serve_with_workers_needs_an_import_string(
+    monkeypatch: pytest.MonkeyPatch, make_listener: ListenerFactory
+) -> None:
+    import uvicorn
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    with pytest.raises(ConfigurationError, match="import string"):
+        webhooks.serve(make_listener(), workers=2)
+    with pytest.raises(ConfigurationError, match="port="):
+        webhooks.serve("myapp:listener")
+    with pytest.raises(ConfigurationError, match="WebhookListener or an import string"):
+        webhooks.serve(object())  # type: ignore[arg-type]
+    webhooks.serve("myapp:listener", port=3000, workers=4)
+    assert calls == [("myapp:listener", {"host": "127.0.0.1", "port": 3000, "log_level": "info", "workers": 4})]
 
 
 def test_serve_without_uvicorn(monkeypatch: pytest.MonkeyPatch, make_listener: ListenerFactory) -> None:

@@ -3,19 +3,22 @@
 What it answers, at its endpoint path (``WEBHOOK_ENDPOINT``, default ``/webhook``):
 
 - ``GET``: the subscription handshake. 200 with ``hub.challenge`` as ``text/plain``, or 403.
-- ``POST``: 413 if the body is larger than ``max_body_bytes``; 403 if ``X-Hub-Signature-256`` is missing or wrong;
-  400 if the body is not a WhatsApp notification; otherwise every event is dispatched to the handlers and the
-  answer is 200, or 500 if a handler raised (so Meta redelivers).
+- ``POST``: 413 if the body is larger than ``max_body_bytes``; 403 if ``X-Hub-Signature-256`` is missing, wrong
+  or sent more than once; 400 if the body is not a WhatsApp notification; otherwise every event is dispatched to
+  the handlers and the answer is 200, 500 if a handler raised, or 409 if an event is still being handled by
+  another request or worker (both so that Meta redelivers). With ``acknowledge_first`` the verified body is
+  queued and answered 200 at once (503 if it cannot be queued).
 - any other method: 405; any other path: 404.
 """
 
 from __future__ import annotations
 
 import asyncio
-import inspect
+import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qs
@@ -23,17 +26,21 @@ from urllib.parse import parse_qs
 from .._config import Settings, load_dotenv_values, read_setting
 from .._constants import DEFAULT_LISTENER_PORT, DEFAULT_WEBHOOK_ENDPOINT
 from .._errors import ConfigurationError, InvalidSignatureError, WebhookPayloadError, WebhookVerificationError
-from ._dedupe import AsyncDedupeStore, DedupeStore, InMemoryDedupeStore, dedupe_key
-from ._events import ErrorEvent, Event, Message, Status, WebhookEvent
+from ._consumers import Consumers
+from ._dedupe import AsyncDedupeStore, DedupeStore, InMemoryDedupeStore, check_duration
+from ._dispatch import Dispatcher, Outcome
+from ._events import ErrorEvent, Event, Message, Status
 from ._parse import Notification, parse_webhook
-from ._verify import verify_signature, verify_subscription
+from ._queue import DeliveryQueue, InProcessQueue, QueueFullError
+from ._verify import SIGNATURE_HEADER, verify_signature, verify_subscription
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "ListenerResponse", "WebhookListener"]
 
 logger = logging.getLogger("wacloud.webhooks")
 
-#: Largest accepted POST body. Meta batches are far smaller; the limit only bounds memory per request.
-DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+#: Largest accepted POST body: Meta documents webhook payloads of up to 3 MB ("Webhooks overview", payload size);
+#: a smaller limit would answer a real delivery 413 on every retry. It bounds memory per request.
+DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -53,10 +60,15 @@ _REASONS = {
     403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
+    409: "Conflict",
     411: "Length Required",
     413: "Content Too Large",
     500: "Internal Server Error",
+    503: "Service Unavailable",
 }
+
+#: Default number of queue consumer tasks per process in acknowledge-first mode.
+DEFAULT_CONSUMERS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,31 +90,23 @@ class ListenerResponse:
 
 
 def _reply(status_code: int, text: str | None = None, *headers: tuple[str, str]) -> ListenerResponse:
+    if status_code == 200 and text is None and not headers:
+        return _OK
     return ListenerResponse(status_code, text if text is not None else _REASONS.get(status_code, ""), headers)
 
 
-def _describe(event: WebhookEvent) -> str:
-    """Identify an event in logs without its content (no message text, no secrets)."""
-    if isinstance(event, Message):
-        return f"message {event.id}"
-    if isinstance(event, Status):
-        return f"status {event.id} {event.status}"
-    if isinstance(event, ErrorEvent):
-        return f"error {event.code}"
-    return f"event {event.field}"
+_OK = ListenerResponse(200, "OK")
 
 
-def _is_async_callable(handler: object) -> bool:
-    return inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(getattr(handler, "__call__", None))  # noqa: B004
+def _asgi_messages(response: ListenerResponse) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The two ASGI messages of a response."""
+    headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.header_list()]
+    start = {"type": "http.response.start", "status": response.status_code, "headers": headers}
+    return start, {"type": "http.response.body", "body": response.text.encode("utf-8")}
 
 
-def _run_awaitable(value: Awaitable[Any]) -> Any:
-    """Drive an awaitable to completion from synchronous (WSGI) code."""
-
-    async def wait() -> Any:
-        return await value
-
-    return asyncio.run(wait())
+# The 200 of every accepted delivery, encoded once (servers do not modify the messages they are sent).
+_OK_START, _OK_BODY = _asgi_messages(_OK)
 
 
 class WebhookListener:
@@ -114,9 +118,17 @@ class WebhookListener:
     while ``verify_signatures`` is on, raises :class:`wacloud.ConfigurationError` here, at construction.
 
     ``verify_signatures=False`` skips the ``X-Hub-Signature-256`` check: for local development only, since anyone
-    who can reach the endpoint could then inject events. ``dedupe`` is ``True`` (an in-memory LRU), ``False``, or a
-    :class:`DedupeStore` / :class:`AsyncDedupeStore`. Handlers may be plain functions or coroutines; on the ASGI app
-    plain functions run in a worker thread.
+    who can reach the endpoint could then inject events.
+
+    ``dedupe`` is ``True`` (an :class:`InMemoryDedupeStore`: one process only), ``False``, or a shared
+    :class:`DedupeStore` / :class:`AsyncDedupeStore` such as :class:`RedisDedupeStore` (WSGI) or
+    :class:`AsyncRedisDedupeStore` (ASGI). Handlers may be plain functions or coroutines; on the ASGI app a
+    delivery that needs a plain function runs in a worker pool, one hand-off per delivery: ``max_workers`` threads
+    (32 by default) or your own ``executor``.
+
+    ``acknowledge_first`` (``True`` for an :class:`InProcessQueue`, or a :class:`DeliveryQueue` such as
+    :class:`RedisStreamQueue`) answers every verified delivery 200 at once and hands it to a queue; ``consumers``
+    tasks per process (8 by default; 0 to only accept here and run :meth:`run_consumers` elsewhere) handle it.
 
     Example::
 
@@ -141,6 +153,11 @@ class WebhookListener:
         verify_signatures: bool = True,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         dedupe: DedupeStore | AsyncDedupeStore | bool = True,
+        acknowledge_first: DeliveryQueue | bool = False,
+        consumers: int = DEFAULT_CONSUMERS,
+        max_workers: int | None = None,
+        executor: Executor | None = None,
+        drain_timeout: float = 30.0,
         on_message: Callable[[Message], object] | None = None,
         on_status: Callable[[Status], object] | None = None,
         on_error: Callable[[ErrorEvent], object] | None = None,
@@ -182,19 +199,40 @@ class WebhookListener:
         self.port = listen_port
         self.verify_signatures = verify_signatures
         self.max_body_bytes = max_body_bytes
-        self.dedupe_store: DedupeStore | AsyncDedupeStore | None
+        store: DedupeStore | AsyncDedupeStore | None
         if dedupe is True:
-            self.dedupe_store = InMemoryDedupeStore()
+            store = InMemoryDedupeStore()
         elif dedupe is False:
-            self.dedupe_store = None
+            store = None
         else:
-            self.dedupe_store = dedupe
-        self._handlers: dict[str, list[Callable[[Any], object]]] = {
-            "message": [],
-            "status": [],
-            "error": [],
-            "event": [],
-        }
+            store = dedupe
+        self._dispatcher = Dispatcher(store, executor=executor, max_workers=max_workers)
+        if isinstance(consumers, bool) or not isinstance(consumers, int) or consumers < 0:
+            raise ConfigurationError(f"consumers must be a number of consumer tasks (0 or more), got {consumers!r}.")
+        queue: DeliveryQueue | None
+        if acknowledge_first is True:
+            queue = InProcessQueue()
+        elif acknowledge_first is False:
+            queue = None
+        elif isinstance(acknowledge_first, DeliveryQueue):
+            queue = acknowledge_first
+        else:
+            raise ConfigurationError(
+                "acknowledge_first must be True, False or a webhooks.DeliveryQueue (InProcessQueue, "
+                f"RedisStreamQueue), got {type(acknowledge_first).__name__}."
+            )
+        if isinstance(queue, InProcessQueue) and consumers == 0:
+            raise ConfigurationError(
+                "An InProcessQueue is only consumed in this process: consumers=0 would never handle a delivery. "
+                "Use RedisStreamQueue to consume in other processes."
+            )
+        #: The acknowledge-first queue, or ``None`` when deliveries are handled before answering.
+        self.queue = queue
+        self._consumers = (
+            None
+            if queue is None
+            else Consumers(queue, self._dispatcher.deliver, consumers, check_duration("drain_timeout", drain_timeout))
+        )
         if on_message is not None:
             self.on_message(on_message)
         if on_status is not None:
@@ -210,7 +248,8 @@ class WebhookListener:
     def __repr__(self) -> str:
         return (
             f"WebhookListener(endpoint={self.endpoint!r}, port={self.port!r}, "
-            f"verify_signatures={self.verify_signatures!r}, max_body_bytes={self.max_body_bytes!r})"
+            f"verify_signatures={self.verify_signatures!r}, max_body_bytes={self.max_body_bytes!r}, "
+            f"dedupe={self.dedupe_store!r}, acknowledge_first={self.queue!r})"
         )
 
     @staticmethod
@@ -251,6 +290,16 @@ class WebhookListener:
             raise ConfigurationError(f"WA_LISTENER_PORT must be a TCP port (1-65535), got {port!r}.")
         return verify_token, app_secret, endpoint, port
 
+    @property
+    def dedupe_store(self) -> DedupeStore | AsyncDedupeStore | None:
+        """The de-duplication store (``None`` when de-duplication is off)."""
+        return self._dispatcher.store
+
+    @property
+    def executor(self) -> Executor:
+        """The worker pool synchronous handlers run in on the ASGI app and in queue consumers."""
+        return self._dispatcher.executor
+
     # -- handler registration ----------------------------------------------------------------------------------------
 
     def on_message(self, handler: _MH) -> _MH:
@@ -258,7 +307,7 @@ class WebhookListener:
 
         Example: ``listener.on_message(lambda message: print(message.id))``
         """
-        self._handlers["message"].append(handler)
+        self._dispatcher.add("message", handler)
         return handler
 
     def on_status(self, handler: _SH) -> _SH:
@@ -266,7 +315,7 @@ class WebhookListener:
 
         Example: ``listener.on_status(lambda status: print(status.id, status.status))``
         """
-        self._handlers["status"].append(handler)
+        self._dispatcher.add("status", handler)
         return handler
 
     def on_error(self, handler: _EH) -> _EH:
@@ -274,7 +323,7 @@ class WebhookListener:
 
         Example: ``listener.on_error(lambda error: print(error.code, error.title))``
         """
-        self._handlers["error"].append(handler)
+        self._dispatcher.add("error", handler)
         return handler
 
     def on_event(self, handler: _OH) -> _OH:
@@ -282,13 +331,13 @@ class WebhookListener:
 
         Example: ``listener.on_event(lambda event: print(event.field))``
         """
-        self._handlers["event"].append(handler)
+        self._dispatcher.add("event", handler)
         return handler
 
     # -- the protocol, independent of ASGI/WSGI -----------------------------------------------------------------------
 
     def _path_matches(self, path: str) -> bool:
-        return (path.rstrip("/") or "/") == (self.endpoint.rstrip("/") or "/")
+        return path == self.endpoint or (path.rstrip("/") or "/") == (self.endpoint.rstrip("/") or "/")
 
     def handle_get(self, query: Mapping[str, str]) -> ListenerResponse:
         """Answer the subscription handshake for already-parsed query parameters (framework integrations).
@@ -306,6 +355,11 @@ class WebhookListener:
         if len(body) > self.max_body_bytes:
             return _reply(413)
         if self.verify_signatures:
+            if signature_header is not None and "," in signature_header:
+                # Servers join repeated headers with commas; a real signature has none. Two signatures are
+                # ambiguous (which one did Meta send?), so the delivery is refused rather than one picked.
+                logger.warning("webhook POST rejected: more than one %s header", SIGNATURE_HEADER)
+                return _reply(403)
             try:
                 verify_signature(body, signature_header, self._app_secret)
             except InvalidSignatureError as exc:
@@ -317,128 +371,108 @@ class WebhookListener:
             logger.warning("webhook POST rejected: %s", exc)
             return _reply(400)
 
-    def _log_failure(self, event: WebhookEvent) -> None:
-        logger.exception("webhook handler failed for %s; answering 500 so Meta redelivers it", _describe(event))
+    @staticmethod
+    def _answer(outcome: Outcome) -> ListenerResponse:
+        if outcome is Outcome.HANDLED:
+            return _reply(200)
+        if outcome is Outcome.BUSY:
+            return _reply(409, "an event of this delivery is being handled elsewhere; deliver it again later")
+        return _reply(500, "a handler failed")
 
-    def _unhandled(self, event: WebhookEvent) -> None:
-        if isinstance(event, ErrorEvent) and not self._handlers["error"]:
-            logger.warning(
-                "webhook error %s (%s) for phone number %s and no on_error handler",
-                event.code,
-                event.title,
-                event.phone_number_id,
-            )
+    @staticmethod
+    def _queue_failed(exc: Exception) -> ListenerResponse:
+        if isinstance(exc, QueueFullError):
+            logger.warning("webhook POST not queued: %s; answering 503 so Meta delivers it again", exc)
+        else:
+            logger.exception("webhook POST could not be queued; answering 503 so Meta delivers it again")
+        return _reply(503, "the delivery could not be queued; deliver it again later")
 
     async def handle_post(self, body: bytes, signature_header: str | None) -> ListenerResponse:
-        """Verify, parse and dispatch one POST body (asyncio); returns the response to send.
+        """Verify, parse and handle (or queue) one POST body (asyncio); returns the response to send.
 
         Example: ``reply = await listener.handle_post(await request.body(), request.headers.get(SIGNATURE_HEADER))``
         """
         checked = self._check_post(body, signature_header)
         if isinstance(checked, ListenerResponse):
             return checked
-        failed = False
-        for event in checked.all:
-            if not await self._dispatch_async(event):
-                failed = True
-        return _reply(500, "a handler failed") if failed else _reply(200)
+        if self.queue is not None:
+            assert self._consumers is not None
+            self._consumers.start_in_loop()  # no-op once running (or with consumers=0)
+            try:
+                await self.queue.put(body)
+            except Exception as exc:
+                return self._queue_failed(exc)
+            return _reply(200)
+        return self._answer(await self._dispatcher.deliver(checked.all))
 
     def handle_post_sync(self, body: bytes, signature_header: str | None) -> ListenerResponse:
-        """Verify, parse and dispatch one POST body from synchronous code; returns the response to send.
+        """Verify, parse and handle (or queue) one POST body from synchronous code; returns the response to send.
 
         Example: ``reply = listener.handle_post_sync(request.get_data(), request.headers.get(SIGNATURE_HEADER))``
         """
         checked = self._check_post(body, signature_header)
         if isinstance(checked, ListenerResponse):
             return checked
-        failed = False
-        for event in checked.all:
-            if not self._dispatch_sync(event):
-                failed = True
-        return _reply(500, "a handler failed") if failed else _reply(200)
-
-    async def _dispatch_async(self, event: WebhookEvent) -> bool:
-        key = dedupe_key(event) if self.dedupe_store is not None else None
-        if key is not None and await self._seen_async(key):
-            return True
-        handlers = self._handlers[event.kind]
-        if not handlers:
-            self._unhandled(event)
-        for handler in handlers:
+        if self.queue is not None:
+            assert self._consumers is not None
+            self._consumers.start_thread()  # no-op once running (or with consumers=0)
             try:
-                if _is_async_callable(handler):
-                    await handler(event)  # type: ignore[misc]
-                else:
-                    result = await asyncio.to_thread(handler, event)
-                    if inspect.isawaitable(result):
-                        await result
-            except Exception:
-                self._log_failure(event)
-                return False
-        if key is not None:
-            await self._mark_async(key)
-        return True
+                self.queue.put_sync(body)
+            except Exception as exc:
+                return self._queue_failed(exc)
+            return _reply(200)
+        return self._answer(self._dispatcher.deliver_blocking(checked.all, None))
 
-    def _dispatch_sync(self, event: WebhookEvent) -> bool:
-        key = dedupe_key(event) if self.dedupe_store is not None else None
-        if key is not None and self._seen_sync(key):
-            return True
-        handlers = self._handlers[event.kind]
-        if not handlers:
-            self._unhandled(event)
-        for handler in handlers:
-            try:
-                result = handler(event)
-                if inspect.isawaitable(result):
-                    _run_awaitable(result)
-            except Exception:
-                self._log_failure(event)
-                return False
-        if key is not None:
-            self._mark_sync(key)
-        return True
+    # -- acknowledge-first consumers -------------------------------------------------------------------------------
 
-    # A failing store must not lose events: a failed lookup counts as "not seen", a failed mark is only logged.
+    async def consume(self) -> None:
+        """Run this process's queue consumers on the current loop until :meth:`close` / :meth:`aclose` is called.
 
-    async def _seen_async(self, key: str) -> bool:
-        store = self.dedupe_store
-        try:
-            result: object = store.seen(key)  # type: ignore[union-attr]
-            if inspect.isawaitable(result):
-                result = await result
-            return bool(result)
-        except Exception:
-            logger.exception("webhook de-duplication lookup failed; processing the event anyway")
-            return False
+        For worker processes that only handle queued deliveries (the HTTP side may run elsewhere with
+        ``consumers=0``). Raises :class:`ConfigurationError` without ``acknowledge_first``.
 
-    async def _mark_async(self, key: str) -> None:
-        store = self.dedupe_store
-        try:
-            result: object = store.mark(key)  # type: ignore[union-attr]
-            if inspect.isawaitable(result):
-                await result
-        except Exception:
-            logger.exception("webhook de-duplication store failed to record an event")
+        Example: ``await listener.consume()``
+        """
+        if self._consumers is None:
+            raise ConfigurationError("consume() needs acknowledge_first= (a queue to consume).")
+        await self._consumers.run()
 
-    def _seen_sync(self, key: str) -> bool:
-        store = self.dedupe_store
-        try:
-            result: object = store.seen(key)  # type: ignore[union-attr]
-            if inspect.isawaitable(result):
-                result = _run_awaitable(result)
-            return bool(result)
-        except Exception:
-            logger.exception("webhook de-duplication lookup failed; processing the event anyway")
-            return False
+    def run_consumers(self) -> None:
+        """Run the queue consumers until interrupted (Ctrl-C, SIGTERM) or :meth:`close` (blocks).
 
-    def _mark_sync(self, key: str) -> None:
-        store = self.dedupe_store
-        try:
-            result: object = store.mark(key)  # type: ignore[union-attr]
-            if inspect.isawaitable(result):
-                _run_awaitable(result)
-        except Exception:
-            logger.exception("webhook de-duplication store failed to record an event")
+        Example: ``listener.run_consumers()  # a worker process for a RedisStreamQueue``
+        """
+        import signal
+
+        async def main() -> None:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                # Not available off the main thread or on some platforms: Ctrl-C still ends asyncio.run.
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(signum, self._request_stop)
+            await self.consume()
+
+        asyncio.run(main())
+
+    def _request_stop(self) -> None:
+        if self._consumers is not None:
+            self._consumers.request_stop()
+
+    async def aclose(self) -> None:
+        """Stop the consumers started on this loop (draining an in-process queue) and the worker pool."""
+        if self._consumers is not None:
+            await self._consumers.stop()
+        self._dispatcher.close()
+
+    def close(self, timeout: float | None = None) -> None:
+        """Stop the consumers (draining an in-process queue, waiting up to ``timeout`` for a background thread)
+        and the worker pool."""
+        if self._consumers is not None:
+            self._consumers.join(timeout)
+        close_queue = getattr(self.queue, "close", None)
+        if close_queue is not None:
+            close_queue()
+        self._dispatcher.close()
 
     # -- ASGI ----------------------------------------------------------------------------------------------------------
 
@@ -458,6 +492,10 @@ class WebhookListener:
         """
         return self._wsgi
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The listener is itself an ASGI app, so ``uvicorn myapp:listener --workers 4`` serves it by name."""
+        await self._asgi(scope, receive, send)
+
     def _make_asgi_app(self) -> AsgiApp:
         # A plain coroutine function, not a bound method: servers (uvicorn) detect ASGI 3 by that.
         async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -473,11 +511,13 @@ class WebhookListener:
         if kind != "http":
             return
         path = str(scope.get("path") or "/")
-        root_path = str(scope.get("root_path") or "")
+        root_path = scope.get("root_path")
         if root_path and path.startswith(root_path):
             # Mounted apps (Starlette, ASGI servers behind a prefix) keep the prefix in ``path``.
             path = path[len(root_path) :] or "/"
-        method = str(scope.get("method") or "GET").upper()
+        method = scope.get("method")
+        if method != "POST":
+            method = str(method or "GET").upper()
         if not self._path_matches(path):
             await self._send(send, _reply(404))
             return
@@ -488,25 +528,46 @@ class WebhookListener:
         if method != "POST":
             await self._send(send, _reply(405, None, ("Allow", "GET, POST")))
             return
-        headers = {bytes(name).lower(): bytes(value) for name, value in scope.get("headers") or ()}
-        declared = _content_length(headers.get(b"content-length", b"").decode("latin-1"))
+        signatures: list[bytes] = []
+        declared: int | None = None
+        for name, value in scope.get("headers") or ():
+            lowered = bytes(name).lower()
+            if lowered == b"x-hub-signature-256":
+                signatures.append(bytes(value))
+            elif lowered == b"content-length":
+                declared = _content_length(bytes(value).decode("latin-1"))
         if declared is not None and declared > self.max_body_bytes:
             await self._send(send, _reply(413))
             return
-        body = bytearray()
-        more = True
-        while more:
-            message = await receive()
-            if message.get("type") == "http.disconnect":
-                return
-            body += message.get("body") or b""
-            more = bool(message.get("more_body"))
-            if len(body) > self.max_body_bytes:
-                await self._send(send, _reply(413))
-                return
-        signature = headers.get(b"x-hub-signature-256")
+        message = await receive()
+        if message.get("type") == "http.disconnect":
+            return
+        body = message.get("body") or b""
+        if message.get("more_body"):  # a body in several chunks: reassemble it, within the limit
+            buffer = bytearray(body)
+            more = True
+            while more:
+                if len(buffer) > self.max_body_bytes:
+                    break
+                message = await receive()
+                if message.get("type") == "http.disconnect":
+                    return
+                buffer += message.get("body") or b""
+                more = bool(message.get("more_body"))
+            body = bytes(buffer)
+        if len(body) > self.max_body_bytes:
+            await self._send(send, _reply(413))
+            return
+        # Repeated headers are joined with commas as WSGI servers do, so the check in _check_post sees them.
+        signature = (
+            signatures[0].decode("latin-1")
+            if len(signatures) == 1
+            else b", ".join(signatures).decode("latin-1")
+            if signatures
+            else None
+        )
         try:
-            response = await self.handle_post(bytes(body), None if signature is None else signature.decode("latin-1"))
+            response = await self.handle_post(bytes(body), signature)
         except Exception:  # a wacloud bug must still produce a response, and a log line
             logger.exception("webhook listener failed")
             response = _reply(500)
@@ -514,22 +575,22 @@ class WebhookListener:
 
     @staticmethod
     async def _send(send: Send, response: ListenerResponse) -> None:
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status_code,
-                "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.header_list()],
-            }
-        )
-        await send({"type": "http.response.body", "body": response.text.encode("utf-8")})
+        if response is _OK:
+            start, body = dict(_OK_START), dict(_OK_BODY)
+        else:
+            start, body = _asgi_messages(response)
+        await send(start)
+        await send(body)
 
-    @staticmethod
-    async def _lifespan(receive: Receive, send: Send) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message.get("type") == "lifespan.startup":
+                if self._consumers is not None:
+                    self._consumers.start_in_loop()
                 await send({"type": "lifespan.startup.complete"})
             elif message.get("type") == "lifespan.shutdown":
+                await self.aclose()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

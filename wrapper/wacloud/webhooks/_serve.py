@@ -11,10 +11,11 @@ __all__ = ["serve"]
 
 
 def serve(
-    listener: WebhookListener,
+    listener: WebhookListener | str,
     host: str = "127.0.0.1",
     port: int | None = None,
     *,
+    workers: int | None = None,
     log_level: str = "info",
     **uvicorn_options: Any,
 ) -> None:
@@ -23,6 +24,10 @@ def serve(
     ``port`` defaults to the listener's port (``WA_LISTENER_PORT``, else 3000). Binds to 127.0.0.1 by default:
     expose it through a TLS-terminating proxy or tunnel, since Meta only calls HTTPS endpoints with a valid
     certificate. Extra keyword arguments go to ``uvicorn.run``.
+
+    Several worker processes (``workers=4``) each import the listener themselves, so pass it by import string
+    (``"myapp.webhooks:listener"``, a module-level :class:`WebhookListener`) and give them a shared store
+    (:class:`RedisDedupeStore` / :class:`AsyncRedisDedupeStore`): the default in-memory one is per process.
 
     Example: ``webhooks.serve(webhooks.WebhookListener(), port=3000)``
     """
@@ -33,10 +38,20 @@ def serve(
             "Serving webhooks needs uvicorn: pip install 'wacloud[server]' (or mount listener.asgi / "
             "listener.wsgi in your own server)."
         ) from None
-    uvicorn.run(
-        listener.asgi,
-        host=host,
-        port=listener.port if port is None else port,
-        log_level=log_level,
-        **uvicorn_options,
-    )
+    if isinstance(listener, str):
+        if port is None:
+            raise ConfigurationError("serve() with an import string needs port= (the listener is not loaded here).")
+        app: Any = listener
+    elif isinstance(listener, WebhookListener):
+        if workers is not None and workers > 1:
+            raise ConfigurationError(
+                "serve(workers=...) starts processes that import the listener by name: pass an import string "
+                "such as 'myapp.webhooks:listener' instead of the object (and a shared Redis de-duplication store)."
+            )
+        app = listener.asgi
+        port = listener.port if port is None else port
+    else:
+        raise ConfigurationError(f"serve() takes a WebhookListener or an import string, not {type(listener).__name__}.")
+    if workers is not None:
+        uvicorn_options["workers"] = workers
+    uvicorn.run(app, host=host, port=port, log_level=log_level, **uvicorn_options)

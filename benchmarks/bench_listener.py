@@ -1,0 +1,201 @@
+"""The webhook listener's cost per delivery against a bare ASGI app that only checks the HMAC and runs ``json.loads``.
+
+Both apps are driven in-process by the same ASGI receive/send pair, interleaved in one run, best of several rounds;
+every delivery carries new message ids, so the listener really claims, runs and completes each event (default
+in-memory de-duplication, signature check on). Rows:
+
+* a 50-message batch with a synchronous handler (one hand-off to the worker pool per delivery): target at most 3x;
+* a single message with an async handler (no thread at all): target at most 1.5x.
+
+Run alone: ``python -m benchmarks.bench_listener``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from wacloud import webhooks
+
+APP_SECRET = "benchmark-app-secret"
+SECRET = APP_SECRET.encode()
+
+App = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+
+
+def _bodies(count: int, messages: int, tag: str) -> list[tuple[bytes, bytes]]:
+    """``count`` distinct signed deliveries of ``messages`` text messages each: (body, signature header)."""
+    out = []
+    for index in range(count):
+        items = [
+            {
+                "from": "16505551234",
+                "id": f"wamid.{tag}{index}-{n}",
+                "timestamp": "1749416383",
+                "type": "text",
+                "text": {"body": "Does it come in another color?"},
+            }
+            for n in range(messages)
+        ]
+        value = {
+            "messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+            "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
+            "messages": items,
+        }
+        entry = {"id": "102290129340398", "changes": [{"field": "messages", "value": value}]}
+        body = json.dumps({"object": "whatsapp_business_account", "entry": [entry]}, separators=(",", ":")).encode()
+        out.append((body, webhooks.sign_payload(body, APP_SECRET).encode()))
+    return out
+
+
+async def bare_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """The baseline: read the body, check the signature, decode the JSON, answer 200."""
+    body = b""
+    more = True
+    while more:
+        message = await receive()
+        body += message.get("body", b"")
+        more = message.get("more_body", False)
+    signature = dict(scope["headers"]).get(b"x-hub-signature-256", b"")
+    expected = b"sha256=" + hmac.new(SECRET, body, hashlib.sha256).hexdigest().encode()
+    status = 403
+    if hmac.compare_digest(signature, expected):
+        json.loads(body)
+        status = 200
+    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
+    await send({"type": "http.response.body", "body": b"OK"})
+
+
+async def _drive(app: App, deliveries: list[tuple[bytes, bytes]]) -> tuple[float, float]:
+    """(wall, CPU) seconds per delivery through ``app``; fails loudly on any answer but 200."""
+    statuses: list[int] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
+
+    start, cpu = time.perf_counter(), time.process_time()
+    for body, signature in deliveries:
+        incoming = {"type": "http.request", "body": body, "more_body": False}
+
+        async def receive(incoming: dict[str, Any] = incoming) -> dict[str, Any]:
+            return incoming
+
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": "/webhook",
+            "query_string": b"",
+            "headers": [(b"content-type", b"application/json"), (b"x-hub-signature-256", signature)],
+        }
+        await app(scope, receive, send)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if set(statuses) != {200}:
+        raise RuntimeError(f"unexpected answers in the benchmark: {sorted(set(statuses))}")
+    return wall / len(deliveries), cpu / len(deliveries)
+
+
+def _listener(handler: Callable[[webhooks.Message], object]) -> webhooks.WebhookListener:
+    return webhooks.WebhookListener(verify_token="bench", app_secret=APP_SECRET, environ={}, on_message=handler)
+
+
+# The handlers do nothing, so the rows measure the listener itself: what a handler then does is the application's.
+def _sync_handler(message: webhooks.Message) -> None:
+    pass
+
+
+async def _async_handler(message: webhooks.Message) -> None:
+    pass
+
+
+async def _pair(
+    messages: int, handler: Callable[[webhooks.Message], object], calls: int, rounds: int
+) -> dict[str, Any]:
+    best = {"wall": [float("inf"), float("inf")], "cpu": [float("inf"), float("inf")]}
+    for round_index in range(rounds):  # interleaved, so both see the same machine state
+        deliveries = _bodies(calls + 10, messages, f"r{round_index}-")
+        listener = _listener(handler)
+        await _drive(listener.asgi, deliveries[:10])  # warm up: the worker thread exists, caches are hot
+        await _drive(bare_app, deliveries[:10])
+        for side, app in enumerate((listener.asgi, bare_app)):
+            wall, cpu = await _drive(app, deliveries[10:])
+            best["wall"][side] = min(best["wall"][side], wall)
+            best["cpu"][side] = min(best["cpu"][side], cpu)
+        await listener.aclose()
+    return {
+        "wacloud_us": round(best["wall"][0] * 1e6, 1),
+        "bare_asgi_us": round(best["wall"][1] * 1e6, 1),
+        "ratio": round(best["wall"][0] / best["wall"][1], 2),
+        "wacloud_cpu_us": round(best["cpu"][0] * 1e6, 1),
+        "bare_asgi_cpu_us": round(best["cpu"][1] * 1e6, 1),
+        "cpu_ratio": round(best["cpu"][0] / best["cpu"][1], 2),
+    }
+
+
+async def _hand_off_us(calls: int = 2000, rounds: int = 9) -> dict[str, Any]:
+    """What one empty hand-off to a worker thread and back costs on this machine (context for the sync row)."""
+    pool = ThreadPoolExecutor(1)
+    loop = asyncio.get_running_loop()
+    best_wall = best_cpu = float("inf")
+    for _ in range(rounds):
+        start, cpu = time.perf_counter(), time.process_time()
+        for _ in range(calls):
+            await loop.run_in_executor(pool, int)
+        best_wall = min(best_wall, (time.perf_counter() - start) / calls)
+        best_cpu = min(best_cpu, (time.process_time() - cpu) / calls)
+    pool.shutdown()
+    return {
+        "benchmark": "one empty thread hand-off (run_in_executor)",
+        "wall_us": round(best_wall * 1e6, 1),
+        "cpu_us": round(best_cpu * 1e6, 1),
+    }
+
+
+def _parts(calls: int = 200, rounds: int = 9) -> dict[str, Any]:
+    """Where the 50-message row's time goes: the same batches through each step alone (best CPU time per call)."""
+    best: dict[str, float] = {}
+
+    def measure(name: str, step: Callable[[Any], object], items: list[Any]) -> None:
+        start = time.process_time()
+        for item in items:
+            step(item)
+        best[name] = min(best.get(name, float("inf")), (time.process_time() - start) / len(items))
+
+    def verify(delivery: tuple[bytes, bytes]) -> None:
+        webhooks.verify_signature(delivery[0], delivery[1].decode(), APP_SECRET)
+
+    for round_index in range(rounds):
+        deliveries = _bodies(calls, 50, f"p{round_index}-")
+        bodies = [body for body, _ in deliveries]
+        dispatcher = _listener(_sync_handler)._dispatcher
+        measure("json_loads_us", json.loads, bodies)
+        measure("parse_webhook_us", lambda body: webhooks.parse_webhook(body).all, bodies)
+        measure("verify_signature_us", verify, deliveries)
+        events = [webhooks.parse_webhook(body).all for body in bodies]
+        measure("dedupe_and_dispatch_us", lambda batch: dispatcher.deliver_blocking(batch, None), events)  # noqa: B023
+    return {"benchmark": "listener: 50-message batch, CPU per step", **{k: round(v * 1e6, 1) for k, v in best.items()}}
+
+
+def run(rounds: int = 9) -> list[dict[str, Any]]:
+    """Measure both rows: wall and CPU time per delivery, each against the bare app, and the target ratio."""
+    rows = []
+    for name, messages, handler, calls, target in (
+        ("listener: 50-message batch, sync handler", 50, _sync_handler, 200, 3.0),
+        ("listener: 1 message, async handler", 1, _async_handler, 2000, 1.5),
+    ):
+        rows.append({"benchmark": name, **asyncio.run(_pair(messages, handler, calls, rounds)), "target": target})
+    rows.append(_parts())
+    rows.append(asyncio.run(_hand_off_us()))
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
