@@ -40,12 +40,14 @@ install: $(STAMP) ## create .venv and install wacloud with its dev extra
 generate: $(STAMP) ## bundle spec/ and regenerate generated/ from it (deterministic)
 	$(BIN)/python generator/bundle_spec.py $(SPEC)
 	$(GEN) --output-path $(GENERATED) > /dev/null
+	$(BIN)/python generator/operation_overrides.py $(SPEC) $(GENERATED)
 	$(BIN)/python generator/unasync.py
 
 check-generated: $(STAMP) ## fail with a diff when generated/ is not what `make generate` produces
 	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GEN) --output-path "$$tmp/wacloud_api" > /dev/null; \
+	$(BIN)/python generator/operation_overrides.py $(SPEC) "$$tmp/wacloud_api"; \
 	if ! diff -r -u "$$tmp/wacloud_api" $(GENERATED); then \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
 	echo "generated/ is up to date with spec/"

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from ._constants import DEFAULT_GRAPH_URL
 from ._errors import (
     ApiError,
     AuthenticationError,
@@ -92,6 +93,19 @@ def _parsed_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
+@functools.lru_cache(maxsize=64)
+def server_base(server: str, base_url: str, api_version: str) -> str:
+    """Where an operation with its own server (spec `servers`) goes: that host, or ``base_url`` when overridden.
+
+    With the default Graph host the operation's server is used as is (``https://api.facebook.com`` for template
+    archival); a configured ``base_url`` (an emulator, a proxy) receives every operation, on the server's path.
+    """
+    url = server.replace("{api_version}", api_version).rstrip("/")
+    if base_url.rstrip("/") == DEFAULT_GRAPH_URL:
+        return url
+    return base_url.rstrip("/") + urlsplit(url).path
+
+
 def _json_bytes(value: object) -> bytes:
     """The exact bytes httpx's ``json=`` sends (``httpx._content.encode_json``)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
@@ -142,6 +156,7 @@ class _Call:
     kwargs: dict[str, Any]
     timeout: httpx.Timeout
     policy: RetryPolicy
+    auth_scheme: str = "Bearer"
     waited: float = 0.0
     attempt: int = 0
     refreshed: bool = False
@@ -152,7 +167,7 @@ class _Call:
                 payload = file[1] if isinstance(file, tuple) else None
                 if payload is not None and hasattr(payload, "seek"):
                     payload.seek(0)
-        headers = {**self.kwargs.get("headers", {}), "Authorization": f"Bearer {token}"}
+        headers = {**self.kwargs.get("headers", {}), "Authorization": f"{self.auth_scheme} {token}"}
         return build_request(http, self.method, self.url, self.kwargs, self.timeout, headers)
 
     def next_delay(self, hint: float | None) -> float | None:
@@ -211,7 +226,15 @@ class _RuntimeBase:
         path = str(kwargs.pop("url"))
         _check_path(path)
         absolute = kwargs.pop("absolute_url", None)
-        url = absolute if isinstance(absolute, str) else settings.versioned_base_url + path
+        # Operation-level `servers` and auth schemes, added to the generated request by generator/operation_overrides.py
+        server = kwargs.pop("server", None)
+        auth_scheme = kwargs.pop("auth_scheme", "Bearer")
+        if isinstance(absolute, str):
+            url = absolute
+        elif server is not None:
+            url = server_base(str(server), settings.base_url, settings.api_version) + path
+        else:
+            url = settings.versioned_base_url + path
         if isinstance(absolute, str):
             path = urlsplit(absolute).path  # logged without the host and query
         extra = opts.get("extra_headers")
@@ -228,6 +251,7 @@ class _RuntimeBase:
             kwargs=kwargs,
             timeout=_timeout(timeout_seconds),
             policy=RetryPolicy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
+            auth_scheme=str(auth_scheme),
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:

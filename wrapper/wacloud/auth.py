@@ -54,11 +54,10 @@ def _request(app_id: str | None, app_secret: str | None, token: str, settings: S
         raise ConfigurationError("exchange_token needs the app secret: pass app_secret= or set WA_APP_SECRET.")
     if not token or not token.strip():
         raise ConfigurationError("exchange_token needs the token to exchange (a non-empty string).")
-    request = _exchange._get_kwargs(
+    # Unversioned: the operation's own server (spec `servers`), which the runtime honours.
+    return _exchange._get_kwargs(
         grant_type="fb_exchange_token", client_id=app_id, client_secret=app_secret, fb_exchange_token=token
     )
-    request["absolute_url"] = settings.base_url + str(request["url"])  # unversioned endpoint
-    return request
 
 
 def _result(parsed: object) -> ExchangedToken:

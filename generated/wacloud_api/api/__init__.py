@@ -13,15 +13,18 @@ if TYPE_CHECKING:
     from .analytics import Analytics, AsyncAnalytics
     from .block_users import AsyncBlockUsers, BlockUsers
     from .business_profile import AsyncBusinessProfile, BusinessProfile
+    from .calls import AsyncCalls, Calls
     from .commerce import AsyncCommerce, Commerce
     from .encryption import AsyncEncryption, Encryption
     from .flows import AsyncFlows, Flows
+    from .marketing_messages import AsyncMarketingMessages, MarketingMessages
     from .media import AsyncMedia, Media
     from .messages import AsyncMessages, Messages
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .qr_codes import AsyncQrCodes, QrCodes
     from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from .templates import AsyncTemplates, Templates
+    from .uploads import AsyncUploads, Uploads
     from .waba import AsyncWaba, Waba
 
 __all__ = ["AsyncNamespaces", "Namespaces"]
@@ -57,6 +60,13 @@ class Namespaces:
         return BusinessProfile(self._runtime)
 
     @cached_property
+    def calls(self) -> Calls:
+        """The ``calls`` operations (see ``Calls``)."""
+        from .calls import Calls
+
+        return Calls(self._runtime)
+
+    @cached_property
     def commerce(self) -> Commerce:
         """The ``commerce`` operations (see ``Commerce``)."""
         from .commerce import Commerce
@@ -76,6 +86,13 @@ class Namespaces:
         from .flows import Flows
 
         return Flows(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> MarketingMessages:
+        """The ``marketing_messages`` operations (see ``MarketingMessages``)."""
+        from .marketing_messages import MarketingMessages
+
+        return MarketingMessages(self._runtime)
 
     @cached_property
     def media(self) -> Media:
@@ -120,6 +137,13 @@ class Namespaces:
         return Templates(self._runtime)
 
     @cached_property
+    def uploads(self) -> Uploads:
+        """The ``uploads`` operations (see ``Uploads``)."""
+        from .uploads import Uploads
+
+        return Uploads(self._runtime)
+
+    @cached_property
     def waba(self) -> Waba:
         """The ``waba`` operations (see ``Waba``)."""
         from .waba import Waba
@@ -157,6 +181,13 @@ class AsyncNamespaces:
         return AsyncBusinessProfile(self._runtime)
 
     @cached_property
+    def calls(self) -> AsyncCalls:
+        """The ``calls`` operations (see ``AsyncCalls``)."""
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._runtime)
+
+    @cached_property
     def commerce(self) -> AsyncCommerce:
         """The ``commerce`` operations (see ``AsyncCommerce``)."""
         from .commerce import AsyncCommerce
@@ -176,6 +207,13 @@ class AsyncNamespaces:
         from .flows import AsyncFlows
 
         return AsyncFlows(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> AsyncMarketingMessages:
+        """The ``marketing_messages`` operations (see ``AsyncMarketingMessages``)."""
+        from .marketing_messages import AsyncMarketingMessages
+
+        return AsyncMarketingMessages(self._runtime)
 
     @cached_property
     def media(self) -> AsyncMedia:
@@ -218,6 +256,13 @@ class AsyncNamespaces:
         from .templates import AsyncTemplates
 
         return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def uploads(self) -> AsyncUploads:
+        """The ``uploads`` operations (see ``AsyncUploads``)."""
+        from .uploads import AsyncUploads
+
+        return AsyncUploads(self._runtime)
 
     @cached_property
     def waba(self) -> AsyncWaba:

@@ -16,7 +16,7 @@ class AudioMedia:
     """An audio file by uploaded media `id` or public `link` (exactly one of them).
 
     Example:
-        {'link': 'https://example.com/voice.ogg'}
+        {'link': 'https://example.com/voice.ogg', 'voice': True}
 
     """
 
@@ -24,12 +24,17 @@ class AudioMedia:
     """ Uploaded media id. """
     link: str | Unset = UNSET
     """ HTTPS URL Meta downloads the media from. """
+    voice: bool | Unset = UNSET
+    """ Deliver as a voice note (play button, transcription); the file must be OGG/Opus (`audio/ogg; codecs=opus`),
+    up to 512 KB for the voice-note look. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         link = self.link
+
+        voice = self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +43,8 @@ class AudioMedia:
             field_dict["id"] = id
         if link is not UNSET:
             field_dict["link"] = link
+        if voice is not UNSET:
+            field_dict["voice"] = voice
 
         return field_dict
 
@@ -48,9 +55,12 @@ class AudioMedia:
 
         link = d.pop("link", UNSET)
 
+        voice = d.pop("voice", UNSET)
+
         audio_media = cls(
             id=id,
             link=link,
+            voice=voice,
         )
 
         audio_media.additional_properties = d

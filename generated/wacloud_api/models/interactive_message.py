@@ -15,13 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.interactive_address import InteractiveAddress
     from ..models.interactive_buttons import InteractiveButtons
+    from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest
+    from ..models.interactive_carousel import InteractiveCarousel
     from ..models.interactive_catalog import InteractiveCatalog
     from ..models.interactive_cta_url import InteractiveCtaUrl
     from ..models.interactive_flow import InteractiveFlow
     from ..models.interactive_list import InteractiveList
     from ..models.interactive_location_request import InteractiveLocationRequest
+    from ..models.interactive_order_details import InteractiveOrderDetails
+    from ..models.interactive_order_status import InteractiveOrderStatus
     from ..models.interactive_product import InteractiveProduct
     from ..models.interactive_product_list import InteractiveProductList
+    from ..models.interactive_voice_call import InteractiveVoiceCall
     from ..models.message_context import MessageContext
 
 
@@ -44,13 +49,18 @@ class InteractiveMessage:
     interactive: (
         InteractiveAddress
         | InteractiveButtons
+        | InteractiveCallPermissionRequest
+        | InteractiveCarousel
         | InteractiveCatalog
         | InteractiveCtaUrl
         | InteractiveFlow
         | InteractiveList
         | InteractiveLocationRequest
+        | InteractiveOrderDetails
+        | InteractiveOrderStatus
         | InteractiveProduct
         | InteractiveProductList
+        | InteractiveVoiceCall
     )
     """ The interactive payload, identified by its required `type`. """
     messaging_product: Literal["whatsapp"] = "whatsapp"
@@ -68,12 +78,17 @@ class InteractiveMessage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
         from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
+        from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: PLC0415
+        from ..models.interactive_carousel import InteractiveCarousel  # noqa: PLC0415
+        from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
         from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
         from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
         from ..models.interactive_list import InteractiveList  # noqa: PLC0415
         from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
+        from ..models.interactive_order_details import InteractiveOrderDetails  # noqa: PLC0415
         from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
         from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
+        from ..models.interactive_voice_call import InteractiveVoiceCall  # noqa: PLC0415
 
         messaging_product = self.messaging_product
 
@@ -97,6 +112,16 @@ class InteractiveMessage:
         elif isinstance(self.interactive, InteractiveProduct):
             interactive = self.interactive.to_dict()
         elif isinstance(self.interactive, InteractiveProductList):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCatalog):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCarousel):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveVoiceCall):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCallPermissionRequest):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveOrderDetails):
             interactive = self.interactive.to_dict()
         else:
             interactive = self.interactive.to_dict()
@@ -134,13 +159,18 @@ class InteractiveMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
         from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
+        from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: PLC0415
+        from ..models.interactive_carousel import InteractiveCarousel  # noqa: PLC0415
         from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
         from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
         from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
         from ..models.interactive_list import InteractiveList  # noqa: PLC0415
         from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
+        from ..models.interactive_order_details import InteractiveOrderDetails  # noqa: PLC0415
+        from ..models.interactive_order_status import InteractiveOrderStatus  # noqa: PLC0415
         from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
         from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
+        from ..models.interactive_voice_call import InteractiveVoiceCall  # noqa: PLC0415
         from ..models.message_context import MessageContext  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -159,13 +189,18 @@ class InteractiveMessage:
         ) -> (
             InteractiveAddress
             | InteractiveButtons
+            | InteractiveCallPermissionRequest
+            | InteractiveCarousel
             | InteractiveCatalog
             | InteractiveCtaUrl
             | InteractiveFlow
             | InteractiveList
             | InteractiveLocationRequest
+            | InteractiveOrderDetails
+            | InteractiveOrderStatus
             | InteractiveProduct
             | InteractiveProductList
+            | InteractiveVoiceCall
         ):
             try:
                 if not isinstance(data, dict):
@@ -231,11 +266,51 @@ class InteractiveMessage:
                 return componentsschemas_interactive_content_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+
+                return componentsschemas_interactive_content_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_9 = InteractiveCarousel.from_dict(data)
+
+                return componentsschemas_interactive_content_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_10 = InteractiveVoiceCall.from_dict(data)
+
+                return componentsschemas_interactive_content_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_11 = InteractiveCallPermissionRequest.from_dict(data)
+
+                return componentsschemas_interactive_content_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_12 = InteractiveOrderDetails.from_dict(data)
+
+                return componentsschemas_interactive_content_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+            componentsschemas_interactive_content_type_13 = InteractiveOrderStatus.from_dict(data)
 
-            return componentsschemas_interactive_content_type_8
+            return componentsschemas_interactive_content_type_13
 
         interactive = _parse_interactive(d.pop("interactive"))
 

@@ -19,6 +19,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.message_template_body_component import MessageTemplateBodyComponent
     from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
+    from ..models.message_template_call_permission_request_component import (
+        MessageTemplateCallPermissionRequestComponent,
+    )
     from ..models.message_template_carousel_component import MessageTemplateCarouselComponent
     from ..models.message_template_footer_component import MessageTemplateFooterComponent
     from ..models.message_template_header_component import MessageTemplateHeaderComponent
@@ -44,6 +47,7 @@ class MessageTemplateEditRequest:
         list[
             MessageTemplateBodyComponent
             | MessageTemplateButtonsComponent
+            | MessageTemplateCallPermissionRequestComponent
             | MessageTemplateCarouselComponent
             | MessageTemplateFooterComponent
             | MessageTemplateHeaderComponent
@@ -66,6 +70,7 @@ class MessageTemplateEditRequest:
         from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
         from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
         from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
+        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
 
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
@@ -85,6 +90,8 @@ class MessageTemplateEditRequest:
                 elif isinstance(components_item_data, MessageTemplateButtonsComponent):
                     components_item = components_item_data.to_dict()
                 elif isinstance(components_item_data, MessageTemplateCarouselComponent):
+                    components_item = components_item_data.to_dict()
+                elif isinstance(components_item_data, MessageTemplateLimitedTimeOfferComponent):
                     components_item = components_item_data.to_dict()
                 else:
                     components_item = components_item_data.to_dict()
@@ -119,6 +126,9 @@ class MessageTemplateEditRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
         from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
+        from ..models.message_template_call_permission_request_component import (
+            MessageTemplateCallPermissionRequestComponent,  # noqa: PLC0415
+        )
         from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
         from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
         from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
@@ -137,6 +147,7 @@ class MessageTemplateEditRequest:
             list[
                 MessageTemplateBodyComponent
                 | MessageTemplateButtonsComponent
+                | MessageTemplateCallPermissionRequestComponent
                 | MessageTemplateCarouselComponent
                 | MessageTemplateFooterComponent
                 | MessageTemplateHeaderComponent
@@ -153,6 +164,7 @@ class MessageTemplateEditRequest:
                 ) -> (
                     MessageTemplateBodyComponent
                     | MessageTemplateButtonsComponent
+                    | MessageTemplateCallPermissionRequestComponent
                     | MessageTemplateCarouselComponent
                     | MessageTemplateFooterComponent
                     | MessageTemplateHeaderComponent
@@ -208,13 +220,23 @@ class MessageTemplateEditRequest:
                         return componentsschemas_message_template_component_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_5 = (
+                            MessageTemplateLimitedTimeOfferComponent.from_dict(data)
+                        )
+
+                        return componentsschemas_message_template_component_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_template_component_type_5 = (
-                        MessageTemplateLimitedTimeOfferComponent.from_dict(data)
+                    componentsschemas_message_template_component_type_6 = (
+                        MessageTemplateCallPermissionRequestComponent.from_dict(data)
                     )
 
-                    return componentsschemas_message_template_component_type_5
+                    return componentsschemas_message_template_component_type_6
 
                 components_item = _parse_components_item(components_item_data)
 

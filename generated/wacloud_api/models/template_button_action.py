@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
+    from ..models.order_details_parameters import OrderDetailsParameters
     from ..models.product_section import ProductSection
 
 
@@ -33,6 +34,11 @@ class TemplateButtonAction:
     """ Retailer id of the product shown as the catalog thumbnail. """
     sections: list[ProductSection] | Unset = UNSET
     """ Multi-product message sections. """
+    order_details: OrderDetailsParameters | Unset = UNSET
+    """ An order to pay. India: `payment_type` (`upi`, or a gateway such as `payment_gateway:razorpay`) and
+    `payment_configuration`, currency `INR`. Brazil: `payment_settings` (Pix dynamic code, payment link,
+    boleto), currency `BRL`. Amounts are integers: `value` / `offset` (1100 with offset 100 is 11.00).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +57,10 @@ class TemplateButtonAction:
                 sections_item = sections_item_data.to_dict()
                 sections.append(sections_item)
 
+        order_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_details, Unset):
+            order_details = self.order_details.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,12 +72,15 @@ class TemplateButtonAction:
             field_dict["thumbnail_product_retailer_id"] = thumbnail_product_retailer_id
         if sections is not UNSET:
             field_dict["sections"] = sections
+        if order_details is not UNSET:
+            field_dict["order_details"] = order_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.order_details_parameters import OrderDetailsParameters  # noqa: PLC0415
         from ..models.product_section import ProductSection  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -91,11 +104,19 @@ class TemplateButtonAction:
 
                 sections.append(sections_item)
 
+        _order_details = d.pop("order_details", UNSET)
+        order_details: OrderDetailsParameters | Unset
+        if isinstance(_order_details, Unset):
+            order_details = UNSET
+        else:
+            order_details = OrderDetailsParameters.from_dict(_order_details)
+
         template_button_action = cls(
             flow_token=flow_token,
             flow_action_data=flow_action_data,
             thumbnail_product_retailer_id=thumbnail_product_retailer_id,
             sections=sections,
+            order_details=order_details,
         )
 
         template_button_action.additional_properties = d

@@ -18,13 +18,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.template_action_parameter import TemplateActionParameter
+    from ..models.template_carousel_card_parameters import TemplateCarouselCardParameters
     from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter
     from ..models.template_currency_parameter import TemplateCurrencyParameter
     from ..models.template_date_time_parameter import TemplateDateTimeParameter
     from ..models.template_document_parameter import TemplateDocumentParameter
+    from ..models.template_gif_parameter import TemplateGifParameter
     from ..models.template_image_parameter import TemplateImageParameter
+    from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter
     from ..models.template_location_parameter import TemplateLocationParameter
     from ..models.template_payload_parameter import TemplatePayloadParameter
+    from ..models.template_product_parameter import TemplateProductParameter
+    from ..models.template_tap_target_parameter import TemplateTapTargetParameter
     from ..models.template_text_parameter import TemplateTextParameter
     from ..models.template_video_parameter import TemplateVideoParameter
 
@@ -54,25 +59,35 @@ class TemplateComponentParameters:
             | TemplateCurrencyParameter
             | TemplateDateTimeParameter
             | TemplateDocumentParameter
+            | TemplateGifParameter
             | TemplateImageParameter
+            | TemplateLimitedTimeOfferParameter
             | TemplateLocationParameter
             | TemplatePayloadParameter
+            | TemplateProductParameter
+            | TemplateTapTargetParameter
             | TemplateTextParameter
             | TemplateVideoParameter
         ]
         | Unset
     ) = UNSET
     """ The values, in the order of the placeholders (or named with `parameter_name`). """
+    cards: list[TemplateCarouselCardParameters] | Unset = UNSET
+    """ For `carousel`: the parameters of every card, by `card_index`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.template_action_parameter import TemplateActionParameter  # noqa: PLC0415
         from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: PLC0415
         from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: PLC0415
         from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: PLC0415
         from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: PLC0415
+        from ..models.template_gif_parameter import TemplateGifParameter  # noqa: PLC0415
         from ..models.template_image_parameter import TemplateImageParameter  # noqa: PLC0415
+        from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter  # noqa: PLC0415
         from ..models.template_location_parameter import TemplateLocationParameter  # noqa: PLC0415
         from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: PLC0415
+        from ..models.template_product_parameter import TemplateProductParameter  # noqa: PLC0415
         from ..models.template_text_parameter import TemplateTextParameter  # noqa: PLC0415
         from ..models.template_video_parameter import TemplateVideoParameter  # noqa: PLC0415
 
@@ -107,10 +122,25 @@ class TemplateComponentParameters:
                     parameters_item = parameters_item_data.to_dict()
                 elif isinstance(parameters_item_data, TemplateCouponCodeParameter):
                     parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateActionParameter):
+                    parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateGifParameter):
+                    parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateProductParameter):
+                    parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateLimitedTimeOfferParameter):
+                    parameters_item = parameters_item_data.to_dict()
                 else:
                     parameters_item = parameters_item_data.to_dict()
 
                 parameters.append(parameters_item)
+
+        cards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cards, Unset):
+            cards = []
+            for cards_item_data in self.cards:
+                cards_item = cards_item_data.to_dict()
+                cards.append(cards_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,19 +155,26 @@ class TemplateComponentParameters:
             field_dict["index"] = index
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if cards is not UNSET:
+            field_dict["cards"] = cards
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.template_action_parameter import TemplateActionParameter  # noqa: PLC0415
+        from ..models.template_carousel_card_parameters import TemplateCarouselCardParameters  # noqa: PLC0415
         from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: PLC0415
         from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: PLC0415
         from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: PLC0415
         from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: PLC0415
+        from ..models.template_gif_parameter import TemplateGifParameter  # noqa: PLC0415
         from ..models.template_image_parameter import TemplateImageParameter  # noqa: PLC0415
+        from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter  # noqa: PLC0415
         from ..models.template_location_parameter import TemplateLocationParameter  # noqa: PLC0415
         from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: PLC0415
+        from ..models.template_product_parameter import TemplateProductParameter  # noqa: PLC0415
+        from ..models.template_tap_target_parameter import TemplateTapTargetParameter  # noqa: PLC0415
         from ..models.template_text_parameter import TemplateTextParameter  # noqa: PLC0415
         from ..models.template_video_parameter import TemplateVideoParameter  # noqa: PLC0415
 
@@ -161,9 +198,13 @@ class TemplateComponentParameters:
                 | TemplateCurrencyParameter
                 | TemplateDateTimeParameter
                 | TemplateDocumentParameter
+                | TemplateGifParameter
                 | TemplateImageParameter
+                | TemplateLimitedTimeOfferParameter
                 | TemplateLocationParameter
                 | TemplatePayloadParameter
+                | TemplateProductParameter
+                | TemplateTapTargetParameter
                 | TemplateTextParameter
                 | TemplateVideoParameter
             ]
@@ -181,9 +222,13 @@ class TemplateComponentParameters:
                     | TemplateCurrencyParameter
                     | TemplateDateTimeParameter
                     | TemplateDocumentParameter
+                    | TemplateGifParameter
                     | TemplateImageParameter
+                    | TemplateLimitedTimeOfferParameter
                     | TemplateLocationParameter
                     | TemplatePayloadParameter
+                    | TemplateProductParameter
+                    | TemplateTapTargetParameter
                     | TemplateTextParameter
                     | TemplateVideoParameter
                 ):
@@ -259,21 +304,63 @@ class TemplateComponentParameters:
                         return componentsschemas_template_parameter_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_9 = TemplateActionParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_10 = TemplateGifParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_11 = TemplateProductParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_12 = TemplateLimitedTimeOfferParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_template_parameter_type_9 = TemplateActionParameter.from_dict(data)
+                    componentsschemas_template_parameter_type_13 = TemplateTapTargetParameter.from_dict(data)
 
-                    return componentsschemas_template_parameter_type_9
+                    return componentsschemas_template_parameter_type_13
 
                 parameters_item = _parse_parameters_item(parameters_item_data)
 
                 parameters.append(parameters_item)
+
+        _cards = d.pop("cards", UNSET)
+        cards: list[TemplateCarouselCardParameters] | Unset = UNSET
+        if _cards is not UNSET:
+            cards = []
+            for cards_item_data in _cards:
+                cards_item = TemplateCarouselCardParameters.from_dict(cards_item_data)
+
+                cards.append(cards_item)
 
         template_component_parameters = cls(
             type_=type_,
             sub_type=sub_type,
             index=index,
             parameters=parameters,
+            cards=cards,
         )
 
         template_component_parameters.additional_properties = d

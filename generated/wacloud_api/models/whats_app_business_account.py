@@ -59,6 +59,11 @@ class WhatsAppBusinessAccount:
     """ Purchase order number for invoices. """
     is_enabled_for_insights: bool | Unset = UNSET
     """ Whether template analytics are enabled. """
+    marketing_messages_onboarding_status: str | Unset = UNSET
+    """ Marketing Messages API onboarding: `ONBOARDED`, `ELIGIBLE`, `NOT_ELIGIBLE`, `PENDING`, … (open-ended;
+    replaces `marketing_messages_lite_api_status`). """
+    marketing_messages_lite_api_status: str | Unset = UNSET
+    """ Former name of `marketing_messages_onboarding_status` (open-ended). """
     health_status: WabaHealthStatus | Unset = UNSET
     """ Whether the WABA and the entities above and below it can send messages. """
     on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | Unset = UNSET
@@ -124,6 +129,10 @@ class WhatsAppBusinessAccount:
 
         is_enabled_for_insights = self.is_enabled_for_insights
 
+        marketing_messages_onboarding_status = self.marketing_messages_onboarding_status
+
+        marketing_messages_lite_api_status = self.marketing_messages_lite_api_status
+
         health_status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.health_status, Unset):
             health_status = self.health_status.to_dict()
@@ -177,6 +186,10 @@ class WhatsAppBusinessAccount:
             field_dict["purchase_order_number"] = purchase_order_number
         if is_enabled_for_insights is not UNSET:
             field_dict["is_enabled_for_insights"] = is_enabled_for_insights
+        if marketing_messages_onboarding_status is not UNSET:
+            field_dict["marketing_messages_onboarding_status"] = marketing_messages_onboarding_status
+        if marketing_messages_lite_api_status is not UNSET:
+            field_dict["marketing_messages_lite_api_status"] = marketing_messages_lite_api_status
         if health_status is not UNSET:
             field_dict["health_status"] = health_status
         if on_behalf_of_business_info is not UNSET:
@@ -227,6 +240,10 @@ class WhatsAppBusinessAccount:
         purchase_order_number = d.pop("purchase_order_number", UNSET)
 
         is_enabled_for_insights = d.pop("is_enabled_for_insights", UNSET)
+
+        marketing_messages_onboarding_status = d.pop("marketing_messages_onboarding_status", UNSET)
+
+        marketing_messages_lite_api_status = d.pop("marketing_messages_lite_api_status", UNSET)
 
         _health_status = d.pop("health_status", UNSET)
         health_status: WabaHealthStatus | Unset
@@ -284,6 +301,8 @@ class WhatsAppBusinessAccount:
             primary_funding_id=primary_funding_id,
             purchase_order_number=purchase_order_number,
             is_enabled_for_insights=is_enabled_for_insights,
+            marketing_messages_onboarding_status=marketing_messages_onboarding_status,
+            marketing_messages_lite_api_status=marketing_messages_lite_api_status,
             health_status=health_status,
             on_behalf_of_business_info=on_behalf_of_business_info,
             analytics=analytics,

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.flow_application import FlowApplication
     from ..models.flow_business_account import FlowBusinessAccount
+    from ..models.flow_metric import FlowMetric
     from ..models.flow_preview import FlowPreview
     from ..models.flow_validation_error import FlowValidationError
     from ..models.waba_health_status import WabaHealthStatus
@@ -56,6 +57,10 @@ class WhatsAppFlow:
     """ The Meta app connected to a Flow (its endpoint and encryption belong to this app). """
     health_status: WabaHealthStatus | Unset = UNSET
     """ Whether the WABA and the entities above and below it can send messages. """
+    metric: FlowMetric | Unset = UNSET
+    """ A Flow metric, requested as a field expansion (`metric.name(ENDPOINT_REQUEST_COUNT).granularity(DAY)`);
+    Meta announced the Flows Metrics API's deprecation.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +105,10 @@ class WhatsAppFlow:
         if not isinstance(self.health_status, Unset):
             health_status = self.health_status.to_dict()
 
+        metric: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metric, Unset):
+            metric = self.metric.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -131,6 +140,8 @@ class WhatsAppFlow:
             field_dict["application"] = application
         if health_status is not UNSET:
             field_dict["health_status"] = health_status
+        if metric is not UNSET:
+            field_dict["metric"] = metric
 
         return field_dict
 
@@ -138,6 +149,7 @@ class WhatsAppFlow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flow_application import FlowApplication  # noqa: PLC0415
         from ..models.flow_business_account import FlowBusinessAccount  # noqa: PLC0415
+        from ..models.flow_metric import FlowMetric  # noqa: PLC0415
         from ..models.flow_preview import FlowPreview  # noqa: PLC0415
         from ..models.flow_validation_error import FlowValidationError  # noqa: PLC0415
         from ..models.waba_health_status import WabaHealthStatus  # noqa: PLC0415
@@ -196,6 +208,13 @@ class WhatsAppFlow:
         else:
             health_status = WabaHealthStatus.from_dict(_health_status)
 
+        _metric = d.pop("metric", UNSET)
+        metric: FlowMetric | Unset
+        if isinstance(_metric, Unset):
+            metric = UNSET
+        else:
+            metric = FlowMetric.from_dict(_metric)
+
         whats_app_flow = cls(
             id=id,
             name=name,
@@ -210,6 +229,7 @@ class WhatsAppFlow:
             whatsapp_business_account=whatsapp_business_account,
             application=application,
             health_status=health_status,
+            metric=metric,
         )
 
         whats_app_flow.additional_properties = d

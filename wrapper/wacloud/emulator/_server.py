@@ -13,7 +13,7 @@ from .._constants import DEFAULT_EMULATOR_PORT
 from .._errors import ConfigurationError
 from ._app import EmulatorApp
 from ._spec import SpecIndex
-from ._state import EmulatorState, Tenant, Throttle
+from ._state import EmulatorState, Tenant, Throttle, template_key
 from ._webhooks import WebhookSender, incoming_text
 
 __all__ = ["Emulator", "ThreadedServer"]
@@ -134,6 +134,21 @@ class Emulator:
         wamid = self.state.new_wamid()
         self.webhooks.post(incoming_text(self.state.tenants[phone_number_id], sender, text, wamid))
         return wamid
+
+    def pause_template(self, waba_id: str, name: str, language: str = "en_US") -> None:
+        """Pause a template as Meta does for low quality (status ``PAUSED``); ``templates.unpause`` resumes it."""
+        with self.state.lock:
+            self.state.templates[template_key(waba_id, name, language)]["status"] = "PAUSED"
+
+    def interrupt_next_upload(self, after_bytes: int) -> None:
+        """The next resumable-upload POST keeps ``after_bytes`` bytes, then is answered with a transient error."""
+        with self.state.lock:
+            self.state.interrupt_upload_after = after_bytes
+
+    def uploaded_file(self, handle: str) -> tuple[bytes, str]:
+        """The bytes and MIME type behind a resumable-upload handle ``h``."""
+        with self.state.lock:
+            return self.state.handles[handle]
 
     @property
     def sent(self) -> list[dict[str, Any]]:

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.brazil_payment_setting_type import BrazilPaymentSettingType, check_brazil_payment_setting_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boleto import Boleto
+    from ..models.payment_link import PaymentLink
+    from ..models.pix_dynamic_code import PixDynamicCode
+
+
+T = TypeVar("T", bound="BrazilPaymentSetting")
+
+
+@_attrs_define
+class BrazilPaymentSetting:
+    """One way to pay in Brazil: `pix_dynamic_code`, `payment_link` or `boleto`.
+
+    Example:
+        {'type': 'pix_dynamic_code', 'pix_dynamic_code': {'code': '00020101021226700014br.gov.bcb.pix', 'merchant_name':
+            'Lucky Shrub', 'key': 39580525000189, 'key_type': 'CNPJ'}}
+
+    """
+
+    type_: BrazilPaymentSettingType
+    """ The payment method. """
+    pix_dynamic_code: PixDynamicCode | Unset = UNSET
+    """ A Pix "copia e cola" code. """
+    payment_link: PaymentLink | Unset = UNSET
+    """ A link to a payment page. """
+    boleto: Boleto | Unset = UNSET
+    """ A boleto bancário. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        pix_dynamic_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pix_dynamic_code, Unset):
+            pix_dynamic_code = self.pix_dynamic_code.to_dict()
+
+        payment_link: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_link, Unset):
+            payment_link = self.payment_link.to_dict()
+
+        boleto: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.boleto, Unset):
+            boleto = self.boleto.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if pix_dynamic_code is not UNSET:
+            field_dict["pix_dynamic_code"] = pix_dynamic_code
+        if payment_link is not UNSET:
+            field_dict["payment_link"] = payment_link
+        if boleto is not UNSET:
+            field_dict["boleto"] = boleto
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boleto import Boleto  # noqa: PLC0415
+        from ..models.payment_link import PaymentLink  # noqa: PLC0415
+        from ..models.pix_dynamic_code import PixDynamicCode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_brazil_payment_setting_type(d.pop("type"))
+
+        _pix_dynamic_code = d.pop("pix_dynamic_code", UNSET)
+        pix_dynamic_code: PixDynamicCode | Unset
+        if isinstance(_pix_dynamic_code, Unset):
+            pix_dynamic_code = UNSET
+        else:
+            pix_dynamic_code = PixDynamicCode.from_dict(_pix_dynamic_code)
+
+        _payment_link = d.pop("payment_link", UNSET)
+        payment_link: PaymentLink | Unset
+        if isinstance(_payment_link, Unset):
+            payment_link = UNSET
+        else:
+            payment_link = PaymentLink.from_dict(_payment_link)
+
+        _boleto = d.pop("boleto", UNSET)
+        boleto: Boleto | Unset
+        if isinstance(_boleto, Unset):
+            boleto = UNSET
+        else:
+            boleto = Boleto.from_dict(_boleto)
+
+        brazil_payment_setting = cls(
+            type_=type_,
+            pix_dynamic_code=pix_dynamic_code,
+            payment_link=payment_link,
+            boleto=boleto,
+        )
+
+        brazil_payment_setting.additional_properties = d
+        return brazil_payment_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_permission import CallPermission
+    from ..models.call_permission_action import CallPermissionAction
+
+
+T = TypeVar("T", bound="CallPermissionsResponse")
+
+
+@_attrs_define
+class CallPermissionsResponse:
+    """A user's call permission and the calling actions available for them.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'permission': {'status': 'temporary', 'expiration_time': 1745343479},
+            'actions': [{'action_name': 'send_call_permission_request', 'can_perform_action': True}]}
+
+    """
+
+    messaging_product: str | Unset = UNSET
+    """ Always `whatsapp`. """
+    permission: CallPermission | Unset = UNSET
+    """ The permission to call the user. """
+    actions: list[CallPermissionAction] | Unset = UNSET
+    """ Each calling action, whether it can be performed now and its limits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        permission: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permission, Unset):
+            permission = self.permission.to_dict()
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messaging_product is not UNSET:
+            field_dict["messaging_product"] = messaging_product
+        if permission is not UNSET:
+            field_dict["permission"] = permission
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_permission import CallPermission  # noqa: PLC0415
+        from ..models.call_permission_action import CallPermissionAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messaging_product = d.pop("messaging_product", UNSET)
+
+        _permission = d.pop("permission", UNSET)
+        permission: CallPermission | Unset
+        if isinstance(_permission, Unset):
+            permission = UNSET
+        else:
+            permission = CallPermission.from_dict(_permission)
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[CallPermissionAction] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = CallPermissionAction.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        call_permissions_response = cls(
+            messaging_product=messaging_product,
+            permission=permission,
+            actions=actions,
+        )
+
+        call_permissions_response.additional_properties = d
+        return call_permissions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failed_flow_migration import FailedFlowMigration
+    from ..models.migrated_flow import MigratedFlow
+
+
+T = TypeVar("T", bound="FlowMigrateResponse")
+
+
+@_attrs_define
+class FlowMigrateResponse:
+    """The result of a Flow migration.
+
+    Example:
+        {'migrated_flows': [{'source_name': 'appointment-booking', 'source_id': '1234', 'migrated_id': '5678'}],
+            'failed_flows': []}
+
+    """
+
+    migrated_flows: list[MigratedFlow] | Unset = UNSET
+    """ The Flows copied. """
+    failed_flows: list[FailedFlowMigration] | Unset = UNSET
+    """ The Flows not copied, with the reason. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        migrated_flows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.migrated_flows, Unset):
+            migrated_flows = []
+            for migrated_flows_item_data in self.migrated_flows:
+                migrated_flows_item = migrated_flows_item_data.to_dict()
+                migrated_flows.append(migrated_flows_item)
+
+        failed_flows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed_flows, Unset):
+            failed_flows = []
+            for failed_flows_item_data in self.failed_flows:
+                failed_flows_item = failed_flows_item_data.to_dict()
+                failed_flows.append(failed_flows_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if migrated_flows is not UNSET:
+            field_dict["migrated_flows"] = migrated_flows
+        if failed_flows is not UNSET:
+            field_dict["failed_flows"] = failed_flows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failed_flow_migration import FailedFlowMigration  # noqa: PLC0415
+        from ..models.migrated_flow import MigratedFlow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _migrated_flows = d.pop("migrated_flows", UNSET)
+        migrated_flows: list[MigratedFlow] | Unset = UNSET
+        if _migrated_flows is not UNSET:
+            migrated_flows = []
+            for migrated_flows_item_data in _migrated_flows:
+                migrated_flows_item = MigratedFlow.from_dict(migrated_flows_item_data)
+
+                migrated_flows.append(migrated_flows_item)
+
+        _failed_flows = d.pop("failed_flows", UNSET)
+        failed_flows: list[FailedFlowMigration] | Unset = UNSET
+        if _failed_flows is not UNSET:
+            failed_flows = []
+            for failed_flows_item_data in _failed_flows:
+                failed_flows_item = FailedFlowMigration.from_dict(failed_flows_item_data)
+
+                failed_flows.append(failed_flows_item)
+
+        flow_migrate_response = cls(
+            migrated_flows=migrated_flows,
+            failed_flows=failed_flows,
+        )
+
+        flow_migrate_response.additional_properties = d
+        return flow_migrate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

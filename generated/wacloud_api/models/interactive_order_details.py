@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interactive_body import InteractiveBody
+    from ..models.interactive_footer import InteractiveFooter
+    from ..models.interactive_header import InteractiveHeader
+    from ..models.order_details_action import OrderDetailsAction
+
+
+T = TypeVar("T", bound="InteractiveOrderDetails")
+
+
+@_attrs_define
+class InteractiveOrderDetails:
+    """An order with a "Review and pay" button (payments in India: UPI or a payment gateway via
+    `payment_configuration`; in Brazil: Pix, payment links or boleto via `payment_settings`).
+
+        Example:
+            {'type': 'order_details', 'body': {'text': 'Your order'}, 'action': {'name': 'review_and_pay', 'parameters':
+                {'reference_id': 'order-1', 'type': 'digital-goods', 'payment_type': 'upi', 'payment_configuration': 'my-
+                payment-config-name', 'currency': 'INR', 'total_amount': {'value': 1100, 'offset': 100}, 'order': {'status':
+                'pending', 'items': [{'retailer_id': '1234567', 'name': 'bread', 'amount': {'value': 1000, 'offset': 100},
+                'quantity': 1}], 'subtotal': {'value': 1000, 'offset': 100}, 'tax': {'value': 100, 'offset': 100}}}}}
+
+    """
+
+    body: InteractiveBody
+    """ The body text of an interactive message. """
+    action: OrderDetailsAction
+    """ The "Review and pay" button and the order. """
+    type_: Literal["order_details"] = "order_details"
+    """ Always `order_details`. """
+    header: InteractiveHeader | Unset = UNSET
+    """ The header of an interactive message. """
+    footer: InteractiveFooter | Unset = UNSET
+    """ The footer text of an interactive message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        body = self.body.to_dict()
+
+        action = self.action.to_dict()
+
+        header: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.header, Unset):
+            header = self.header.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "body": body,
+                "action": action,
+            }
+        )
+        if header is not UNSET:
+            field_dict["header"] = header
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
+        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
+        from ..models.interactive_header import InteractiveHeader  # noqa: PLC0415
+        from ..models.order_details_action import OrderDetailsAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["order_details"], d.pop("type"))
+        if type_ != "order_details":
+            raise ValueError(f"type must match const 'order_details', got '{type_}'")
+
+        body = InteractiveBody.from_dict(d.pop("body"))
+
+        action = OrderDetailsAction.from_dict(d.pop("action"))
+
+        _header = d.pop("header", UNSET)
+        header: InteractiveHeader | Unset
+        if isinstance(_header, Unset):
+            header = UNSET
+        else:
+            header = InteractiveHeader.from_dict(_header)
+
+        _footer = d.pop("footer", UNSET)
+        footer: InteractiveFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = InteractiveFooter.from_dict(_footer)
+
+        interactive_order_details = cls(
+            type_=type_,
+            body=body,
+            action=action,
+            header=header,
+            footer=footer,
+        )
+
+        interactive_order_details.additional_properties = d
+        return interactive_order_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

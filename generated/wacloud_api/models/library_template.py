@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_button_info import MessageTemplateButtonInfo
+
+
+T = TypeVar("T", bound="LibraryTemplate")
+
+
+@_attrs_define
+class LibraryTemplate:
+    """A pre-approved Template Library template.
+
+    Example:
+        {'id': '7059410314128381', 'name': 'payment_reminder_1', 'language': 'en_US', 'category': 'UTILITY', 'body': 'Hi
+            {{1}}, your payment of {{2}} is due.'}
+
+    """
+
+    id: str | Unset = UNSET
+    """ Library template id. """
+    name: str | Unset = UNSET
+    """ Library name, for `library_template_name`. """
+    language: str | Unset = UNSET
+    """ Language code. """
+    category: str | Unset = UNSET
+    """ `UTILITY` or `AUTHENTICATION` (open-ended). """
+    topic: str | Unset = UNSET
+    """ Topic (open-ended). """
+    usecase: str | Unset = UNSET
+    """ Use case (open-ended). """
+    industry: list[str] | Unset = UNSET
+    """ Industries (open-ended). """
+    header: str | Unset = UNSET
+    """ Header text. """
+    body: str | Unset = UNSET
+    """ Body text with its variables. """
+    body_params: list[str] | Unset = UNSET
+    """ Sample values of the body variables. """
+    buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
+    """ The buttons; URL and phone-number buttons take values in `library_template_button_inputs`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        language = self.language
+
+        category = self.category
+
+        topic = self.topic
+
+        usecase = self.usecase
+
+        industry: list[str] | Unset = UNSET
+        if not isinstance(self.industry, Unset):
+            industry = self.industry
+
+        header = self.header
+
+        body = self.body
+
+        body_params: list[str] | Unset = UNSET
+        if not isinstance(self.body_params, Unset):
+            body_params = self.body_params
+
+        buttons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buttons, Unset):
+            buttons = []
+            for buttons_item_data in self.buttons:
+                buttons_item = buttons_item_data.to_dict()
+                buttons.append(buttons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if category is not UNSET:
+            field_dict["category"] = category
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+        if usecase is not UNSET:
+            field_dict["usecase"] = usecase
+        if industry is not UNSET:
+            field_dict["industry"] = industry
+        if header is not UNSET:
+            field_dict["header"] = header
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_params is not UNSET:
+            field_dict["body_params"] = body_params
+        if buttons is not UNSET:
+            field_dict["buttons"] = buttons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_button_info import MessageTemplateButtonInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        topic = d.pop("topic", UNSET)
+
+        usecase = d.pop("usecase", UNSET)
+
+        industry = cast(list[str], d.pop("industry", UNSET))
+
+        header = d.pop("header", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        body_params = cast(list[str], d.pop("body_params", UNSET))
+
+        _buttons = d.pop("buttons", UNSET)
+        buttons: list[MessageTemplateButtonInfo] | Unset = UNSET
+        if _buttons is not UNSET:
+            buttons = []
+            for buttons_item_data in _buttons:
+                buttons_item = MessageTemplateButtonInfo.from_dict(buttons_item_data)
+
+                buttons.append(buttons_item)
+
+        library_template = cls(
+            id=id,
+            name=name,
+            language=language,
+            category=category,
+            topic=topic,
+            usecase=usecase,
+            industry=industry,
+            header=header,
+            body=body,
+            body_params=body_params,
+            buttons=buttons,
+        )
+
+        library_template.additional_properties = d
+        return library_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_failures import MessageTemplateFailures
+
+
+T = TypeVar("T", bound="MessageTemplateArchiveResponse")
+
+
+@_attrs_define
+class MessageTemplateArchiveResponse:
+    """The result of an archive call.
+
+    Example:
+        {'archived_templates': ['1387372356726668'], 'failed_templates': {}}
+
+    """
+
+    archived_templates: list[str] | Unset = UNSET
+    """ Ids archived. """
+    failed_templates: MessageTemplateFailures | Unset = UNSET
+    """ Why each failed template failed, keyed by template id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived_templates: list[str] | Unset = UNSET
+        if not isinstance(self.archived_templates, Unset):
+            archived_templates = self.archived_templates
+
+        failed_templates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.failed_templates, Unset):
+            failed_templates = self.failed_templates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived_templates is not UNSET:
+            field_dict["archived_templates"] = archived_templates
+        if failed_templates is not UNSET:
+            field_dict["failed_templates"] = failed_templates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_failures import MessageTemplateFailures  # noqa: PLC0415
+
+        d = dict(src_dict)
+        archived_templates = cast(list[str], d.pop("archived_templates", UNSET))
+
+        _failed_templates = d.pop("failed_templates", UNSET)
+        failed_templates: MessageTemplateFailures | Unset
+        if isinstance(_failed_templates, Unset):
+            failed_templates = UNSET
+        else:
+            failed_templates = MessageTemplateFailures.from_dict(_failed_templates)
+
+        message_template_archive_response = cls(
+            archived_templates=archived_templates,
+            failed_templates=failed_templates,
+        )
+
+        message_template_archive_response.additional_properties = d
+        return message_template_archive_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_template_comparison_number import MessageTemplateComparisonNumber
+    from ..models.message_template_comparison_string import MessageTemplateComparisonString
+
+
+T = TypeVar("T", bound="MessageTemplateComparisonMetric")
+
+
+@_attrs_define
+class MessageTemplateComparisonMetric:
+    """One compared metric: `BLOCK_RATE` (ids ordered best first), `MESSAGE_SENDS` or `TOP_BLOCK_REASON`.
+
+    Example:
+        {'metric': 'MESSAGE_SENDS', 'type': 'NUMBER_VALUES', 'number_values': [{'key': '1924084211297547', 'value':
+            112606}]}
+
+    """
+
+    metric: str | Unset = UNSET
+    """ `BLOCK_RATE`, `MESSAGE_SENDS` or `TOP_BLOCK_REASON` (open-ended). """
+    type_: str | Unset = UNSET
+    """ `RELATIVE`, `NUMBER_VALUES` or `STRING_VALUES` (open-ended). """
+    order_by_relative_metric: list[str] | Unset = UNSET
+    """ For `RELATIVE`: template ids, lowest block rate first. """
+    number_values: list[MessageTemplateComparisonNumber] | Unset = UNSET
+    """ For `NUMBER_VALUES`: one value per template id. """
+    string_values: list[MessageTemplateComparisonString] | Unset = UNSET
+    """ For `STRING_VALUES`: one value per template id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric = self.metric
+
+        type_ = self.type_
+
+        order_by_relative_metric: list[str] | Unset = UNSET
+        if not isinstance(self.order_by_relative_metric, Unset):
+            order_by_relative_metric = self.order_by_relative_metric
+
+        number_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.number_values, Unset):
+            number_values = []
+            for number_values_item_data in self.number_values:
+                number_values_item = number_values_item_data.to_dict()
+                number_values.append(number_values_item)
+
+        string_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.string_values, Unset):
+            string_values = []
+            for string_values_item_data in self.string_values:
+                string_values_item = string_values_item_data.to_dict()
+                string_values.append(string_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metric is not UNSET:
+            field_dict["metric"] = metric
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if order_by_relative_metric is not UNSET:
+            field_dict["order_by_relative_metric"] = order_by_relative_metric
+        if number_values is not UNSET:
+            field_dict["number_values"] = number_values
+        if string_values is not UNSET:
+            field_dict["string_values"] = string_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_template_comparison_number import MessageTemplateComparisonNumber  # noqa: PLC0415
+        from ..models.message_template_comparison_string import MessageTemplateComparisonString  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric = d.pop("metric", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        order_by_relative_metric = cast(list[str], d.pop("order_by_relative_metric", UNSET))
+
+        _number_values = d.pop("number_values", UNSET)
+        number_values: list[MessageTemplateComparisonNumber] | Unset = UNSET
+        if _number_values is not UNSET:
+            number_values = []
+            for number_values_item_data in _number_values:
+                number_values_item = MessageTemplateComparisonNumber.from_dict(number_values_item_data)
+
+                number_values.append(number_values_item)
+
+        _string_values = d.pop("string_values", UNSET)
+        string_values: list[MessageTemplateComparisonString] | Unset = UNSET
+        if _string_values is not UNSET:
+            string_values = []
+            for string_values_item_data in _string_values:
+                string_values_item = MessageTemplateComparisonString.from_dict(string_values_item_data)
+
+                string_values.append(string_values_item)
+
+        message_template_comparison_metric = cls(
+            metric=metric,
+            type_=type_,
+            order_by_relative_metric=order_by_relative_metric,
+            number_values=number_values,
+            string_values=string_values,
+        )
+
+        message_template_comparison_metric.additional_properties = d
+        return message_template_comparison_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_expiration import OrderExpiration
+    from ..models.order_item import OrderItem
+    from ..models.payment_amount import PaymentAmount
+
+
+T = TypeVar("T", bound="OrderDetailsOrder")
+
+
+@_attrs_define
+class OrderDetailsOrder:
+    """The order's items and totals.
+
+    Example:
+        {'status': 'pending', 'items': [{'retailer_id': '1234567', 'name': 'bread', 'amount': {'value': 1000, 'offset':
+            100}, 'quantity': 1}], 'subtotal': {'value': 1000, 'offset': 100}, 'tax': {'value': 100, 'offset': 100}}
+
+    """
+
+    status: str
+    """ Always `pending` when asking for payment. """
+    items: list[OrderItem]
+    """ The items ordered. """
+    subtotal: PaymentAmount
+    """ An amount of money as `value / offset`. """
+    catalog_id: str | Unset = UNSET
+    """ Catalog of the items, when they come from one. """
+    expiration: OrderExpiration | Unset = UNSET
+    """ When the order can no longer be paid. """
+    tax: PaymentAmount | Unset = UNSET
+    """ An amount of money as `value / offset`. """
+    shipping: PaymentAmount | Unset = UNSET
+    """ An amount of money as `value / offset`. """
+    discount: PaymentAmount | Unset = UNSET
+    """ An amount of money as `value / offset`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        subtotal = self.subtotal.to_dict()
+
+        catalog_id = self.catalog_id
+
+        expiration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiration, Unset):
+            expiration = self.expiration.to_dict()
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "items": items,
+                "subtotal": subtotal,
+            }
+        )
+        if catalog_id is not UNSET:
+            field_dict["catalog_id"] = catalog_id
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_expiration import OrderExpiration  # noqa: PLC0415
+        from ..models.order_item import OrderItem  # noqa: PLC0415
+        from ..models.payment_amount import PaymentAmount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        subtotal = PaymentAmount.from_dict(d.pop("subtotal"))
+
+        catalog_id = d.pop("catalog_id", UNSET)
+
+        _expiration = d.pop("expiration", UNSET)
+        expiration: OrderExpiration | Unset
+        if isinstance(_expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = OrderExpiration.from_dict(_expiration)
+
+        _tax = d.pop("tax", UNSET)
+        tax: PaymentAmount | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = PaymentAmount.from_dict(_tax)
+
+        _shipping = d.pop("shipping", UNSET)
+        shipping: PaymentAmount | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = PaymentAmount.from_dict(_shipping)
+
+        _discount = d.pop("discount", UNSET)
+        discount: PaymentAmount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = PaymentAmount.from_dict(_discount)
+
+        order_details_order = cls(
+            status=status,
+            items=items,
+            subtotal=subtotal,
+            catalog_id=catalog_id,
+            expiration=expiration,
+            tax=tax,
+            shipping=shipping,
+            discount=discount,
+        )
+
+        order_details_order.additional_properties = d
+        return order_details_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.payment_amount import PaymentAmount
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """One item of an order.
+
+    Example:
+        {'retailer_id': '1234567', 'name': 'bread', 'amount': {'value': 1000, 'offset': 100}, 'quantity': 1}
+
+    """
+
+    name: str
+    """ Item name. """
+    amount: PaymentAmount
+    """ An amount of money as `value / offset`. """
+    quantity: int
+    """ How many. """
+    retailer_id: str | Unset = UNSET
+    """ The product's retailer id (SKU). """
+    sale_amount: PaymentAmount | Unset = UNSET
+    """ An amount of money as `value / offset`. """
+    country_of_origin: str | Unset = UNSET
+    """ India, physical goods: country of origin. """
+    importer_name: str | Unset = UNSET
+    """ India, physical goods: importer name. """
+    importer_address: JsonObject | Unset = UNSET
+    """ A free-form JSON object whose keys are defined by the caller (Flow data, payloads). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        amount = self.amount.to_dict()
+
+        quantity = self.quantity
+
+        retailer_id = self.retailer_id
+
+        sale_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sale_amount, Unset):
+            sale_amount = self.sale_amount.to_dict()
+
+        country_of_origin = self.country_of_origin
+
+        importer_name = self.importer_name
+
+        importer_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.importer_address, Unset):
+            importer_address = self.importer_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "amount": amount,
+                "quantity": quantity,
+            }
+        )
+        if retailer_id is not UNSET:
+            field_dict["retailer_id"] = retailer_id
+        if sale_amount is not UNSET:
+            field_dict["sale_amount"] = sale_amount
+        if country_of_origin is not UNSET:
+            field_dict["country_of_origin"] = country_of_origin
+        if importer_name is not UNSET:
+            field_dict["importer_name"] = importer_name
+        if importer_address is not UNSET:
+            field_dict["importer_address"] = importer_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.payment_amount import PaymentAmount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        amount = PaymentAmount.from_dict(d.pop("amount"))
+
+        quantity = d.pop("quantity")
+
+        retailer_id = d.pop("retailer_id", UNSET)
+
+        _sale_amount = d.pop("sale_amount", UNSET)
+        sale_amount: PaymentAmount | Unset
+        if isinstance(_sale_amount, Unset):
+            sale_amount = UNSET
+        else:
+            sale_amount = PaymentAmount.from_dict(_sale_amount)
+
+        country_of_origin = d.pop("country_of_origin", UNSET)
+
+        importer_name = d.pop("importer_name", UNSET)
+
+        _importer_address = d.pop("importer_address", UNSET)
+        importer_address: JsonObject | Unset
+        if isinstance(_importer_address, Unset):
+            importer_address = UNSET
+        else:
+            importer_address = JsonObject.from_dict(_importer_address)
+
+        order_item = cls(
+            name=name,
+            amount=amount,
+            quantity=quantity,
+            retailer_id=retailer_id,
+            sale_amount=sale_amount,
+            country_of_origin=country_of_origin,
+            importer_name=importer_name,
+            importer_address=importer_address,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice_call_parameters import VoiceCallParameters
+
+
+T = TypeVar("T", bound="VoiceCallAction")
+
+
+@_attrs_define
+class VoiceCallAction:
+    """The call button.
+
+    Example:
+        {'name': 'voice_call', 'parameters': {'display_text': 'Call now', 'ttl_minutes': 100}}
+
+    """
+
+    name: Literal["voice_call"] = "voice_call"
+    """ Always `voice_call`. """
+    parameters: VoiceCallParameters | Unset = UNSET
+    """ Label, lifetime and payload of the call button. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voice_call_parameters import VoiceCallParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["voice_call"], d.pop("name"))
+        if name != "voice_call":
+            raise ValueError(f"name must match const 'voice_call', got '{name}'")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: VoiceCallParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = VoiceCallParameters.from_dict(_parameters)
+
+        voice_call_action = cls(
+            name=name,
+            parameters=parameters,
+        )
+
+        voice_call_action.additional_properties = d
+        return voice_call_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
