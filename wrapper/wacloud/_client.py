@@ -29,10 +29,15 @@ from ._tokens import AccessToken, TokenSource
 
 if TYPE_CHECKING:
     from ._analytics import Analytics, AsyncAnalytics
+    from ._business_profile import AsyncBusinessProfile, BusinessProfile
+    from ._calls import AsyncCalls, Calls
+    from ._marketing_messages import AsyncMarketingMessages, MarketingMessages
     from ._media import AsyncMedia, Media
     from ._messages import AsyncMessages, Messages
     from ._phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from ._qr_codes import AsyncQrCodes, QrCodes
+    from ._templates import AsyncTemplates, Templates
+    from ._uploads import AsyncUploads, Uploads
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
 
@@ -354,6 +359,41 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
 
         return QrCodes(self._runtime)
 
+    @cached_property
+    def uploads(self) -> Uploads:
+        """Resumable uploads (template header samples, profile pictures): ``upload_file`` returns the handle."""
+        from ._uploads import Uploads
+
+        return Uploads(self._runtime)
+
+    @cached_property
+    def calls(self) -> Calls:
+        """Calling API: call permissions; connect, pre_accept, accept, reject, terminate."""
+        from ._calls import Calls
+
+        return Calls(self._runtime)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Template management: create (with media upload), list, edit, delete, archive, compare, the library."""
+        from ._templates import Templates
+
+        return Templates(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> BusinessProfile:
+        """The business profile; ``set_picture`` uploads the picture for you."""
+        from ._business_profile import BusinessProfile
+
+        return BusinessProfile(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> MarketingMessages:
+        """Marketing Messages API: ``send_template`` through ``/marketing_messages``."""
+        from ._marketing_messages import MarketingMessages
+
+        return MarketingMessages(self._runtime)
+
 
 class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespaces):
     """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
@@ -440,3 +480,38 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         from ._qr_codes import AsyncQrCodes
 
         return AsyncQrCodes(self._runtime)
+
+    @cached_property
+    def uploads(self) -> AsyncUploads:
+        """Resumable uploads (template header samples, profile pictures): ``upload_file`` returns the handle."""
+        from ._uploads import AsyncUploads
+
+        return AsyncUploads(self._runtime)
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        """Calling API: call permissions; connect, pre_accept, accept, reject, terminate."""
+        from ._calls import AsyncCalls
+
+        return AsyncCalls(self._runtime)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Template management: create (with media upload), list, edit, delete, archive, compare, the library."""
+        from ._templates import AsyncTemplates
+
+        return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> AsyncBusinessProfile:
+        """The business profile; ``set_picture`` uploads the picture for you."""
+        from ._business_profile import AsyncBusinessProfile
+
+        return AsyncBusinessProfile(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> AsyncMarketingMessages:
+        """Marketing Messages API: ``send_template`` through ``/marketing_messages``."""
+        from ._marketing_messages import AsyncMarketingMessages
+
+        return AsyncMarketingMessages(self._runtime)

@@ -206,6 +206,11 @@ class _RuntimeBase:
         return str(configured)
 
     @property
+    def settings(self) -> Settings:
+        """The client's current settings (app id, base URL, version...)."""
+        return self._state().settings
+
+    @property
     def base_url(self) -> str:
         """The configured Graph host (no version), e.g. ``https://graph.facebook.com``."""
         return self._state().settings.base_url

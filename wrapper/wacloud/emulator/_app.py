@@ -224,6 +224,8 @@ class EmulatorApp:
             return None
         if content_type.startswith("multipart/form-data"):
             return _parse_multipart(request.body, content_type)
+        if content_type.startswith("application/octet-stream") and "application/octet-stream" in operation.body_content:
+            return request.body
         if content_type.startswith("application/x-www-form-urlencoded"):
             return dict(parse_qsl(request.body.decode("utf-8", "replace")))
         try:
