@@ -11,7 +11,7 @@ from pytest_httpx import HTTPXMock
 
 from tests.conftest import GRAPH, PHONE_ID, SENT, TOKEN, WABA_ID
 from wacloud import InvalidArgumentError, WhatsApp
-from wacloud._messages import media_card, media_header, product_card
+from wacloud.interactive import media_card, media_header, product_card
 from wacloud_api.models import MessageTemplateIdsRequest, OrderDetailsParameters
 
 TO = "15551234567"

@@ -170,3 +170,48 @@ def test_upsert_creates_every_language(emulator: Emulator, client: WhatsApp) -> 
     assert [r.language for r in result.data] == ["en_US", "es_ES"]
     again = client.templates.upsert(body=body)
     assert [r.id for r in again.data] == [r.id for r in result.data]  # updated, not duplicated
+
+
+def test_a_builder_template_round_trips_through_the_emulator(emulator: Emulator, client: WhatsApp) -> None:
+    from wacloud import templates as t
+
+    def card(n: int) -> dict[str, object]:
+        return t.card(
+            t.media_header("IMAGE", "pending"),
+            t.quick_reply("More like this"),
+            t.url_button("Buy", "https://e.x/p/{{1}}", f"p{n}"),
+            body_text=t.body("Plant {{1}}", "Calathea"),
+        )
+
+    created = t.template(
+        "new_plants",
+        "en_US",
+        "MARKETING",
+        t.media_header("IMAGE", "pending"),
+        t.body("Hi {{1}}, new plants are in!", "Jessica"),
+        t.carousel(card(0), card(1)),
+    )
+    answer = client.templates.create_with_media(created, header=JPEG, card_headers=[JPEG, JPEG])
+    stored = client.templates.get(answer.id)
+    handles = [c.example.header_handle[0] for c in stored.components or [] if c.type_ == "HEADER"]  # type: ignore[union-attr]
+    assert handles and emulator.uploaded_file(handles[0])[0] == JPEG  # the handle of a real upload replaced "pending"
+
+    def card_values(n: int) -> list[object]:
+        buttons = [t.quick_reply_params(0, f"more-{n}"), t.url_button_params(1, f"p{n}")]
+        return t.card_params(t.image(link=f"https://e.x/{n}.png"), body=[f"Plant {n}"], buttons=buttons)  # type: ignore[return-value]
+
+    components = t.check_send(
+        stored,
+        [
+            t.header_params(t.image(link="https://e.x/banner.png")),
+            t.body_params("Jessica"),
+            t.carousel_params(card_values(0), card_values(1)),
+        ],  # type: ignore[arg-type]
+    )
+    sent = client.messages.send_template("15551234567", "new_plants", components=components)
+    assert emulator.sent[-1]["id"] == sent.messages[0].id
+    assert emulator.sent[-1]["body"]["template"]["components"][2]["cards"][1]["card_index"] == 1
+
+    # the emulator refuses what Meta refuses (code 132000) when the send does not fit the template
+    with pytest.raises(InvalidRequestError, match="132000"):
+        client.messages.send_template("15551234567", "new_plants", components=[t.body_params("Jessica")])
