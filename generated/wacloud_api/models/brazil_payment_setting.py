@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.brazil_payment_setting_type import BrazilPaymentSettingType, check_brazil_payment_setting_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.boleto import Boleto
-    from ..models.payment_link import PaymentLink
-    from ..models.pix_dynamic_code import PixDynamicCode
-
 
 T = TypeVar("T", bound="BrazilPaymentSetting")
 
@@ -71,10 +65,6 @@ class BrazilPaymentSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boleto import Boleto  # noqa: PLC0415
-        from ..models.payment_link import PaymentLink  # noqa: PLC0415
-        from ..models.pix_dynamic_code import PixDynamicCode  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_brazil_payment_setting_type(d.pop("type"))
 
@@ -124,3 +114,9 @@ class BrazilPaymentSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.boleto import Boleto  # noqa: E402
+from ..models.payment_link import PaymentLink  # noqa: E402
+from ..models.pix_dynamic_code import PixDynamicCode  # noqa: E402

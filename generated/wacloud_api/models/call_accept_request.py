@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_session import CallSession
-
 
 T = TypeVar("T", bound="CallAcceptRequest")
 
@@ -65,8 +61,6 @@ class CallAcceptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_session import CallSession  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -108,3 +102,7 @@ class CallAcceptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.call_session import CallSession  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.placed_call import PlacedCall
-
 
 T = TypeVar("T", bound="CallActionResponse")
 
@@ -58,8 +54,6 @@ class CallActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.placed_call import PlacedCall  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product", UNSET)
 
@@ -98,3 +92,7 @@ class CallActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.placed_call import PlacedCall  # noqa: E402

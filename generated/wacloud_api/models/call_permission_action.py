@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_permission_limit import CallPermissionLimit
-
 
 T = TypeVar("T", bound="CallPermissionAction")
 
@@ -59,8 +55,6 @@ class CallPermissionAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_permission_limit import CallPermissionLimit  # noqa: PLC0415
-
         d = dict(src_dict)
         action_name = d.pop("action_name", UNSET)
 
@@ -99,3 +93,7 @@ class CallPermissionAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.call_permission_limit import CallPermissionLimit  # noqa: E402

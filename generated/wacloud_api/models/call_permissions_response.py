@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_permission import CallPermission
-    from ..models.call_permission_action import CallPermissionAction
-
 
 T = TypeVar("T", bound="CallPermissionsResponse")
 
@@ -62,9 +57,6 @@ class CallPermissionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_permission import CallPermission  # noqa: PLC0415
-        from ..models.call_permission_action import CallPermissionAction  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product", UNSET)
 
@@ -108,3 +100,8 @@ class CallPermissionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.call_permission import CallPermission  # noqa: E402
+from ..models.call_permission_action import CallPermissionAction  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.media_carousel_card import MediaCarouselCard
-    from ..models.product_carousel_card import ProductCarouselCard
-
 
 T = TypeVar("T", bound="CarouselAction")
 
@@ -29,8 +24,6 @@ class CarouselAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.media_carousel_card import MediaCarouselCard  # noqa: PLC0415
-
         cards = []
         for cards_item_data in self.cards:
             cards_item: dict[str, Any]
@@ -53,9 +46,6 @@ class CarouselAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_carousel_card import MediaCarouselCard  # noqa: PLC0415
-        from ..models.product_carousel_card import ProductCarouselCard  # noqa: PLC0415
-
         d = dict(src_dict)
         cards = []
         _cards = d.pop("cards")
@@ -102,3 +92,8 @@ class CarouselAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.media_carousel_card import MediaCarouselCard  # noqa: E402
+from ..models.product_carousel_card import ProductCarouselCard  # noqa: E402

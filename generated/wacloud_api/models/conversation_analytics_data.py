@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_analytics_data_point import ConversationAnalyticsDataPoint
-
 
 T = TypeVar("T", bound="ConversationAnalyticsData")
 
@@ -47,8 +43,6 @@ class ConversationAnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_analytics_data_point import ConversationAnalyticsDataPoint  # noqa: PLC0415
-
         d = dict(src_dict)
         _data_points = d.pop("data_points", UNSET)
         data_points: list[ConversationAnalyticsDataPoint] | Unset = UNSET
@@ -81,3 +75,7 @@ class ConversationAnalyticsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.conversation_analytics_data_point import ConversationAnalyticsDataPoint  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversational_automation_command import ConversationalAutomationCommand
-
 
 T = TypeVar("T", bound="ConversationalAutomation")
 
@@ -62,8 +58,6 @@ class ConversationalAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: PLC0415
-
         d = dict(src_dict)
         enable_welcome_message = d.pop("enable_welcome_message", UNSET)
 
@@ -102,3 +96,7 @@ class ConversationalAutomation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.failed_flow_migration import FailedFlowMigration
-    from ..models.migrated_flow import MigratedFlow
-
 
 T = TypeVar("T", bound="FlowMigrateResponse")
 
@@ -59,9 +54,6 @@ class FlowMigrateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failed_flow_migration import FailedFlowMigration  # noqa: PLC0415
-        from ..models.migrated_flow import MigratedFlow  # noqa: PLC0415
-
         d = dict(src_dict)
         _migrated_flows = d.pop("migrated_flows", UNSET)
         migrated_flows: list[MigratedFlow] | Unset = UNSET
@@ -104,3 +96,8 @@ class FlowMigrateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.failed_flow_migration import FailedFlowMigration  # noqa: E402
+from ..models.migrated_flow import MigratedFlow  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.call_permission_request_action import CallPermissionRequestAction
-    from ..models.interactive_body import InteractiveBody
-
 
 T = TypeVar("T", bound="InteractiveCallPermissionRequest")
 
@@ -53,9 +48,6 @@ class InteractiveCallPermissionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_permission_request_action import CallPermissionRequestAction  # noqa: PLC0415
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["call_permission_request"], d.pop("type"))
         if type_ != "call_permission_request":
@@ -89,3 +81,8 @@ class InteractiveCallPermissionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.call_permission_request_action import CallPermissionRequestAction  # noqa: E402
+from ..models.interactive_body import InteractiveBody  # noqa: E402

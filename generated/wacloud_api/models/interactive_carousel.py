@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.carousel_action import CarouselAction
-    from ..models.interactive_body import InteractiveBody
-
 
 T = TypeVar("T", bound="InteractiveCarousel")
 
@@ -56,9 +51,6 @@ class InteractiveCarousel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.carousel_action import CarouselAction  # noqa: PLC0415
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["carousel"], d.pop("type"))
         if type_ != "carousel":
@@ -92,3 +84,8 @@ class InteractiveCarousel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.carousel_action import CarouselAction  # noqa: E402
+from ..models.interactive_body import InteractiveBody  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,24 +11,6 @@ from ..models.outgoing_message_base_recipient_type import (
     check_outgoing_message_base_recipient_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.interactive_address import InteractiveAddress
-    from ..models.interactive_buttons import InteractiveButtons
-    from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest
-    from ..models.interactive_carousel import InteractiveCarousel
-    from ..models.interactive_catalog import InteractiveCatalog
-    from ..models.interactive_cta_url import InteractiveCtaUrl
-    from ..models.interactive_flow import InteractiveFlow
-    from ..models.interactive_list import InteractiveList
-    from ..models.interactive_location_request import InteractiveLocationRequest
-    from ..models.interactive_order_details import InteractiveOrderDetails
-    from ..models.interactive_order_status import InteractiveOrderStatus
-    from ..models.interactive_product import InteractiveProduct
-    from ..models.interactive_product_list import InteractiveProductList
-    from ..models.interactive_voice_call import InteractiveVoiceCall
-    from ..models.message_context import MessageContext
-
 
 T = TypeVar("T", bound="InteractiveMessage")
 
@@ -76,20 +58,6 @@ class InteractiveMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
-        from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
-        from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: PLC0415
-        from ..models.interactive_carousel import InteractiveCarousel  # noqa: PLC0415
-        from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
-        from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
-        from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
-        from ..models.interactive_list import InteractiveList  # noqa: PLC0415
-        from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
-        from ..models.interactive_order_details import InteractiveOrderDetails  # noqa: PLC0415
-        from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
-        from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
-        from ..models.interactive_voice_call import InteractiveVoiceCall  # noqa: PLC0415
-
         messaging_product = self.messaging_product
 
         to = self.to
@@ -157,22 +125,6 @@ class InteractiveMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
-        from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
-        from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: PLC0415
-        from ..models.interactive_carousel import InteractiveCarousel  # noqa: PLC0415
-        from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
-        from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
-        from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
-        from ..models.interactive_list import InteractiveList  # noqa: PLC0415
-        from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
-        from ..models.interactive_order_details import InteractiveOrderDetails  # noqa: PLC0415
-        from ..models.interactive_order_status import InteractiveOrderStatus  # noqa: PLC0415
-        from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
-        from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
-        from ..models.interactive_voice_call import InteractiveVoiceCall  # noqa: PLC0415
-        from ..models.message_context import MessageContext  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -358,3 +310,21 @@ class InteractiveMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_address import InteractiveAddress  # noqa: E402
+from ..models.interactive_buttons import InteractiveButtons  # noqa: E402
+from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: E402
+from ..models.interactive_carousel import InteractiveCarousel  # noqa: E402
+from ..models.interactive_catalog import InteractiveCatalog  # noqa: E402
+from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: E402
+from ..models.interactive_flow import InteractiveFlow  # noqa: E402
+from ..models.interactive_list import InteractiveList  # noqa: E402
+from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: E402
+from ..models.interactive_order_details import InteractiveOrderDetails  # noqa: E402
+from ..models.interactive_order_status import InteractiveOrderStatus  # noqa: E402
+from ..models.interactive_product import InteractiveProduct  # noqa: E402
+from ..models.interactive_product_list import InteractiveProductList  # noqa: E402
+from ..models.interactive_voice_call import InteractiveVoiceCall  # noqa: E402
+from ..models.message_context import MessageContext  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.interactive_body import InteractiveBody
-    from ..models.interactive_footer import InteractiveFooter
-    from ..models.order_status_action import OrderStatusAction
-
 
 T = TypeVar("T", bound="InteractiveOrderStatus")
 
@@ -64,10 +58,6 @@ class InteractiveOrderStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
-        from ..models.order_status_action import OrderStatusAction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["order_status"], d.pop("type"))
         if type_ != "order_status":
@@ -109,3 +99,9 @@ class InteractiveOrderStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.interactive_footer import InteractiveFooter  # noqa: E402
+from ..models.order_status_action import OrderStatusAction  # noqa: E402

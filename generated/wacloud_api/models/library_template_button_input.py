@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from ..models.library_template_button_input_type import (
     check_library_template_button_input_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.library_template_url_input import LibraryTemplateUrlInput
-    from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp
-
 
 T = TypeVar("T", bound="LibraryTemplateButtonInput")
 
@@ -92,9 +87,6 @@ class LibraryTemplateButtonInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.library_template_url_input import LibraryTemplateUrlInput  # noqa: PLC0415
-        from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_library_template_button_input_type(d.pop("type"))
 
@@ -152,3 +144,8 @@ class LibraryTemplateButtonInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.library_template_url_input import LibraryTemplateUrlInput  # noqa: E402
+from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: E402

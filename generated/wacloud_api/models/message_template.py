@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_template_component_info import MessageTemplateComponentInfo
-    from ..models.message_template_quality_score import MessageTemplateQualityScore
-
 
 T = TypeVar("T", bound="MessageTemplate")
 
@@ -134,9 +129,6 @@ class MessageTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_component_info import MessageTemplateComponentInfo  # noqa: PLC0415
-        from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -213,3 +205,8 @@ class MessageTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_component_info import MessageTemplateComponentInfo  # noqa: E402
+from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: E402

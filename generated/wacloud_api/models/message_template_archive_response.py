@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_template_failures import MessageTemplateFailures
-
 
 T = TypeVar("T", bound="MessageTemplateArchiveResponse")
 
@@ -51,8 +47,6 @@ class MessageTemplateArchiveResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_failures import MessageTemplateFailures  # noqa: PLC0415
-
         d = dict(src_dict)
         archived_templates = cast(list[str], d.pop("archived_templates", UNSET))
 
@@ -86,3 +80,7 @@ class MessageTemplateArchiveResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_failures import MessageTemplateFailures  # noqa: E402

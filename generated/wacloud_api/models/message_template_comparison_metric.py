@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_template_comparison_number import MessageTemplateComparisonNumber
-    from ..models.message_template_comparison_string import MessageTemplateComparisonString
-
 
 T = TypeVar("T", bound="MessageTemplateComparisonMetric")
 
@@ -79,9 +74,6 @@ class MessageTemplateComparisonMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_comparison_number import MessageTemplateComparisonNumber  # noqa: PLC0415
-        from ..models.message_template_comparison_string import MessageTemplateComparisonString  # noqa: PLC0415
-
         d = dict(src_dict)
         metric = d.pop("metric", UNSET)
 
@@ -133,3 +125,8 @@ class MessageTemplateComparisonMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_comparison_number import MessageTemplateComparisonNumber  # noqa: E402
+from ..models.message_template_comparison_string import MessageTemplateComparisonString  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +15,6 @@ from ..models.message_template_edit_request_parameter_format import (
     check_message_template_edit_request_parameter_format,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_template_body_component import MessageTemplateBodyComponent
-    from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
-    from ..models.message_template_call_permission_request_component import (
-        MessageTemplateCallPermissionRequestComponent,
-    )
-    from ..models.message_template_carousel_component import MessageTemplateCarouselComponent
-    from ..models.message_template_footer_component import MessageTemplateFooterComponent
-    from ..models.message_template_header_component import MessageTemplateHeaderComponent
-    from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
-
 
 T = TypeVar("T", bound="MessageTemplateEditRequest")
 
@@ -65,13 +53,6 @@ class MessageTemplateEditRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
-        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
-
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
             category = self.category
@@ -124,16 +105,6 @@ class MessageTemplateEditRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_call_permission_request_component import (
-            MessageTemplateCallPermissionRequestComponent,  # noqa: PLC0415
-        )
-        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
-        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
-
         d = dict(src_dict)
         _category = d.pop("category", UNSET)
         category: MessageTemplateEditRequestCategory | Unset
@@ -279,3 +250,13 @@ class MessageTemplateEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: E402
+from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: E402
+from ..models.message_template_call_permission_request_component import MessageTemplateCallPermissionRequestComponent  # noqa: E402
+from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: E402
+from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: E402
+from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: E402
+from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: E402

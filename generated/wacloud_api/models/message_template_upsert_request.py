@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,6 @@ from ..models.message_template_upsert_request_category import (
     check_message_template_upsert_request_category,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_template_body_component import MessageTemplateBodyComponent
-    from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
-    from ..models.message_template_call_permission_request_component import (
-        MessageTemplateCallPermissionRequestComponent,
-    )
-    from ..models.message_template_carousel_component import MessageTemplateCarouselComponent
-    from ..models.message_template_footer_component import MessageTemplateFooterComponent
-    from ..models.message_template_header_component import MessageTemplateHeaderComponent
-    from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
-
 
 T = TypeVar("T", bound="MessageTemplateUpsertRequest")
 
@@ -59,13 +47,6 @@ class MessageTemplateUpsertRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
-        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
-
         name = self.name
 
         languages = self.languages
@@ -111,16 +92,6 @@ class MessageTemplateUpsertRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_call_permission_request_component import (
-            MessageTemplateCallPermissionRequestComponent,  # noqa: PLC0415
-        )
-        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
-        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -237,3 +208,13 @@ class MessageTemplateUpsertRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: E402
+from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: E402
+from ..models.message_template_call_permission_request_component import MessageTemplateCallPermissionRequestComponent  # noqa: E402
+from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: E402
+from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: E402
+from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: E402
+from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.order_details_parameters import OrderDetailsParameters
-
 
 T = TypeVar("T", bound="OrderDetailsAction")
 
@@ -51,8 +47,6 @@ class OrderDetailsAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_details_parameters import OrderDetailsParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["review_and_pay"], d.pop("name"))
         if name != "review_and_pay":
@@ -83,3 +77,7 @@ class OrderDetailsAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.order_details_parameters import OrderDetailsParameters  # noqa: E402

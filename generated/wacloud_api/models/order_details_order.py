@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_expiration import OrderExpiration
-    from ..models.order_item import OrderItem
-    from ..models.payment_amount import PaymentAmount
-
 
 T = TypeVar("T", bound="OrderDetailsOrder")
 
@@ -97,10 +91,6 @@ class OrderDetailsOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_expiration import OrderExpiration  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.payment_amount import PaymentAmount  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -172,3 +162,9 @@ class OrderDetailsOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.order_expiration import OrderExpiration  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.payment_amount import PaymentAmount  # noqa: E402

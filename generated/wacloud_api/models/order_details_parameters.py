@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_details_parameters_type import OrderDetailsParametersType, check_order_details_parameters_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.brazil_payment_setting import BrazilPaymentSetting
-    from ..models.order_details_order import OrderDetailsOrder
-    from ..models.payment_amount import PaymentAmount
-
 
 T = TypeVar("T", bound="OrderDetailsParameters")
 
@@ -94,10 +88,6 @@ class OrderDetailsParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.brazil_payment_setting import BrazilPaymentSetting  # noqa: PLC0415
-        from ..models.order_details_order import OrderDetailsOrder  # noqa: PLC0415
-        from ..models.payment_amount import PaymentAmount  # noqa: PLC0415
-
         d = dict(src_dict)
         reference_id = d.pop("reference_id")
 
@@ -151,3 +141,9 @@ class OrderDetailsParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.brazil_payment_setting import BrazilPaymentSetting  # noqa: E402
+from ..models.order_details_order import OrderDetailsOrder  # noqa: E402
+from ..models.payment_amount import PaymentAmount  # noqa: E402

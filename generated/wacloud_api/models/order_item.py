@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.payment_amount import PaymentAmount
-
 
 T = TypeVar("T", bound="OrderItem")
 
@@ -88,9 +83,6 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.payment_amount import PaymentAmount  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -147,3 +139,8 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.payment_amount import PaymentAmount  # noqa: E402

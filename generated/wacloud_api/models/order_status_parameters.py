@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_status_payment import OrderStatusPayment
-    from ..models.order_status_value import OrderStatusValue
-
 
 T = TypeVar("T", bound="OrderStatusParameters")
 
@@ -57,9 +52,6 @@ class OrderStatusParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_status_payment import OrderStatusPayment  # noqa: PLC0415
-        from ..models.order_status_value import OrderStatusValue  # noqa: PLC0415
-
         d = dict(src_dict)
         reference_id = d.pop("reference_id")
 
@@ -96,3 +88,8 @@ class OrderStatusParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.order_status_payment import OrderStatusPayment  # noqa: E402
+from ..models.order_status_value import OrderStatusValue  # noqa: E402

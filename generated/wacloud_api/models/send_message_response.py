@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_recipient import MessageRecipient
-    from ..models.sent_message import SentMessage
-
 
 T = TypeVar("T", bound="SendMessageResponse")
 
@@ -66,9 +61,6 @@ class SendMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
-        from ..models.sent_message import SentMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -112,3 +104,8 @@ class SendMessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_recipient import MessageRecipient  # noqa: E402
+from ..models.sent_message import SentMessage  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscribed_app_data import SubscribedAppData
-
 
 T = TypeVar("T", bound="SubscribedApp")
 
@@ -50,8 +46,6 @@ class SubscribedApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscribed_app_data import SubscribedAppData  # noqa: PLC0415
-
         d = dict(src_dict)
         _whatsapp_business_api_data = d.pop("whatsapp_business_api_data", UNSET)
         whatsapp_business_api_data: SubscribedAppData | Unset
@@ -85,3 +79,7 @@ class SubscribedApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.subscribed_app_data import SubscribedAppData  # noqa: E402

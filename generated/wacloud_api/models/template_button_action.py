@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.order_details_parameters import OrderDetailsParameters
-    from ..models.product_section import ProductSection
-
 
 T = TypeVar("T", bound="TemplateButtonAction")
 
@@ -79,10 +73,6 @@ class TemplateButtonAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.order_details_parameters import OrderDetailsParameters  # noqa: PLC0415
-        from ..models.product_section import ProductSection  # noqa: PLC0415
-
         d = dict(src_dict)
         flow_token = d.pop("flow_token", UNSET)
 
@@ -137,3 +127,9 @@ class TemplateButtonAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.order_details_parameters import OrderDetailsParameters  # noqa: E402
+from ..models.product_section import ProductSection  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,23 +15,6 @@ from ..models.template_card_component_parameters_type import (
     check_template_card_component_parameters_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.template_action_parameter import TemplateActionParameter
-    from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter
-    from ..models.template_currency_parameter import TemplateCurrencyParameter
-    from ..models.template_date_time_parameter import TemplateDateTimeParameter
-    from ..models.template_document_parameter import TemplateDocumentParameter
-    from ..models.template_gif_parameter import TemplateGifParameter
-    from ..models.template_image_parameter import TemplateImageParameter
-    from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter
-    from ..models.template_location_parameter import TemplateLocationParameter
-    from ..models.template_payload_parameter import TemplatePayloadParameter
-    from ..models.template_product_parameter import TemplateProductParameter
-    from ..models.template_tap_target_parameter import TemplateTapTargetParameter
-    from ..models.template_text_parameter import TemplateTextParameter
-    from ..models.template_video_parameter import TemplateVideoParameter
-
 
 T = TypeVar("T", bound="TemplateCardComponentParameters")
 
@@ -74,20 +57,6 @@ class TemplateCardComponentParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_action_parameter import TemplateActionParameter  # noqa: PLC0415
-        from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: PLC0415
-        from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: PLC0415
-        from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: PLC0415
-        from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: PLC0415
-        from ..models.template_gif_parameter import TemplateGifParameter  # noqa: PLC0415
-        from ..models.template_image_parameter import TemplateImageParameter  # noqa: PLC0415
-        from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter  # noqa: PLC0415
-        from ..models.template_location_parameter import TemplateLocationParameter  # noqa: PLC0415
-        from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: PLC0415
-        from ..models.template_product_parameter import TemplateProductParameter  # noqa: PLC0415
-        from ..models.template_text_parameter import TemplateTextParameter  # noqa: PLC0415
-        from ..models.template_video_parameter import TemplateVideoParameter  # noqa: PLC0415
-
         type_: str = self.type_
 
         sub_type: str | Unset = UNSET
@@ -150,21 +119,6 @@ class TemplateCardComponentParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_action_parameter import TemplateActionParameter  # noqa: PLC0415
-        from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: PLC0415
-        from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: PLC0415
-        from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: PLC0415
-        from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: PLC0415
-        from ..models.template_gif_parameter import TemplateGifParameter  # noqa: PLC0415
-        from ..models.template_image_parameter import TemplateImageParameter  # noqa: PLC0415
-        from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter  # noqa: PLC0415
-        from ..models.template_location_parameter import TemplateLocationParameter  # noqa: PLC0415
-        from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: PLC0415
-        from ..models.template_product_parameter import TemplateProductParameter  # noqa: PLC0415
-        from ..models.template_tap_target_parameter import TemplateTapTargetParameter  # noqa: PLC0415
-        from ..models.template_text_parameter import TemplateTextParameter  # noqa: PLC0415
-        from ..models.template_video_parameter import TemplateVideoParameter  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_template_card_component_parameters_type(d.pop("type"))
 
@@ -358,3 +312,20 @@ class TemplateCardComponentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_action_parameter import TemplateActionParameter  # noqa: E402
+from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: E402
+from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: E402
+from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: E402
+from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: E402
+from ..models.template_gif_parameter import TemplateGifParameter  # noqa: E402
+from ..models.template_image_parameter import TemplateImageParameter  # noqa: E402
+from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter  # noqa: E402
+from ..models.template_location_parameter import TemplateLocationParameter  # noqa: E402
+from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: E402
+from ..models.template_product_parameter import TemplateProductParameter  # noqa: E402
+from ..models.template_tap_target_parameter import TemplateTapTargetParameter  # noqa: E402
+from ..models.template_text_parameter import TemplateTextParameter  # noqa: E402
+from ..models.template_video_parameter import TemplateVideoParameter  # noqa: E402

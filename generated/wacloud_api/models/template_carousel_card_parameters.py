@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template_card_component_parameters import TemplateCardComponentParameters
-
 
 T = TypeVar("T", bound="TemplateCarouselCardParameters")
 
@@ -51,8 +47,6 @@ class TemplateCarouselCardParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_card_component_parameters import TemplateCardComponentParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         card_index = d.pop("card_index")
 
@@ -86,3 +80,7 @@ class TemplateCarouselCardParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_card_component_parameters import TemplateCardComponentParameters  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tap_target_configuration import TapTargetConfiguration
-
 
 T = TypeVar("T", bound="TemplateTapTargetParameter")
 
@@ -51,8 +47,6 @@ class TemplateTapTargetParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tap_target_configuration import TapTargetConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["tap_target_configuration"], d.pop("type"))
         if type_ != "tap_target_configuration":
@@ -88,3 +82,7 @@ class TemplateTapTargetParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.tap_target_configuration import TapTargetConfiguration  # noqa: E402

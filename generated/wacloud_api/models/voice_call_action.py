@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voice_call_parameters import VoiceCallParameters
-
 
 T = TypeVar("T", bound="VoiceCallAction")
 
@@ -51,8 +47,6 @@ class VoiceCallAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_call_parameters import VoiceCallParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["voice_call"], d.pop("name"))
         if name != "voice_call":
@@ -88,3 +82,7 @@ class VoiceCallAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.voice_call_parameters import VoiceCallParameters  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_account_ban_info import WebhookAccountBanInfo
-    from ..models.webhook_account_restriction import WebhookAccountRestriction
-    from ..models.webhook_account_violation_info import WebhookAccountViolationInfo
-
 
 T = TypeVar("T", bound="WebhookAccountUpdateValue")
 
@@ -78,10 +72,6 @@ class WebhookAccountUpdateValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_account_ban_info import WebhookAccountBanInfo  # noqa: PLC0415
-        from ..models.webhook_account_restriction import WebhookAccountRestriction  # noqa: PLC0415
-        from ..models.webhook_account_violation_info import WebhookAccountViolationInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         event = d.pop("event", UNSET)
 
@@ -136,3 +126,9 @@ class WebhookAccountUpdateValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_account_ban_info import WebhookAccountBanInfo  # noqa: E402
+from ..models.webhook_account_restriction import WebhookAccountRestriction  # noqa: E402
+from ..models.webhook_account_violation_info import WebhookAccountViolationInfo  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analytics_result import AnalyticsResult
-    from ..models.conversation_analytics_list import ConversationAnalyticsList
-    from ..models.pricing_analytics_list import PricingAnalyticsList
-    from ..models.template_analytics_list import TemplateAnalyticsList
-    from ..models.waba_health_status import WabaHealthStatus
-    from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo
-
 
 T = TypeVar("T", bound="WhatsAppBusinessAccount")
 
@@ -207,13 +198,6 @@ class WhatsAppBusinessAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_result import AnalyticsResult  # noqa: PLC0415
-        from ..models.conversation_analytics_list import ConversationAnalyticsList  # noqa: PLC0415
-        from ..models.pricing_analytics_list import PricingAnalyticsList  # noqa: PLC0415
-        from ..models.template_analytics_list import TemplateAnalyticsList  # noqa: PLC0415
-        from ..models.waba_health_status import WabaHealthStatus  # noqa: PLC0415
-        from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -329,3 +313,12 @@ class WhatsAppBusinessAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.analytics_result import AnalyticsResult  # noqa: E402
+from ..models.conversation_analytics_list import ConversationAnalyticsList  # noqa: E402
+from ..models.pricing_analytics_list import PricingAnalyticsList  # noqa: E402
+from ..models.template_analytics_list import TemplateAnalyticsList  # noqa: E402
+from ..models.waba_health_status import WabaHealthStatus  # noqa: E402
+from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_application import FlowApplication
-    from ..models.flow_business_account import FlowBusinessAccount
-    from ..models.flow_metric import FlowMetric
-    from ..models.flow_preview import FlowPreview
-    from ..models.flow_validation_error import FlowValidationError
-    from ..models.waba_health_status import WabaHealthStatus
-
 
 T = TypeVar("T", bound="WhatsAppFlow")
 
@@ -147,13 +138,6 @@ class WhatsAppFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_application import FlowApplication  # noqa: PLC0415
-        from ..models.flow_business_account import FlowBusinessAccount  # noqa: PLC0415
-        from ..models.flow_metric import FlowMetric  # noqa: PLC0415
-        from ..models.flow_preview import FlowPreview  # noqa: PLC0415
-        from ..models.flow_validation_error import FlowValidationError  # noqa: PLC0415
-        from ..models.waba_health_status import WabaHealthStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -250,3 +234,12 @@ class WhatsAppFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.flow_application import FlowApplication  # noqa: E402
+from ..models.flow_business_account import FlowBusinessAccount  # noqa: E402
+from ..models.flow_metric import FlowMetric  # noqa: E402
+from ..models.flow_preview import FlowPreview  # noqa: E402
+from ..models.flow_validation_error import FlowValidationError  # noqa: E402
+from ..models.waba_health_status import WabaHealthStatus  # noqa: E402
