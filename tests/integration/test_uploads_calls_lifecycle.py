@@ -215,3 +215,33 @@ def test_a_builder_template_round_trips_through_the_emulator(emulator: Emulator,
     # the emulator refuses what Meta refuses (code 132000) when the send does not fit the template
     with pytest.raises(InvalidRequestError, match="132000"):
         client.messages.send_template("15551234567", "new_plants", components=[t.body_params("Jessica")])
+
+
+def test_the_async_twins(emulator: Emulator) -> None:
+    from wacloud import templates as t
+    from wacloud.interactive import product_card
+
+    async def run() -> None:
+        async with AsyncWhatsApp(
+            access_token="EAAG-lifecycle",
+            phone_number_id="1001",
+            business_account_id="2001",
+            app_id=APP_ID,
+            base_url=emulator.base_url,
+        ) as client:
+            call_id = (await client.calls.connect("14085551234", SDP)).to_dict()["calls"][0]["id"]
+            assert (await client.calls.terminate(call_id)).success
+            promo = t.template("async_promo", "en_US", "MARKETING", t.media_header("IMAGE", "x"), t.body("Hi"))
+            created = await client.templates.create_with_media(promo, header=JPEG)
+            stored = await client.templates.get(created.id)
+            handle = stored.to_dict()["components"][0]["example"]["header_handle"][0]
+            assert emulator.uploaded_file(handle)[0] == JPEG
+            components = [t.header_params(t.image(link="https://e.x/a.png"))]
+            await client.messages.send_template("15551234567", "async_promo", components=components, marketing=True)
+            await client.marketing_messages.send_template("15551234567", "async_promo", components=components)
+            await client.messages.send_carousel("15551234567", "New", [product_card("1", "A"), product_card("1", "B")])
+            assert (await client.templates.delete_by_ids([created.id])).success
+            assert await client.business_profile.set_picture(b"\x89PNG\r\n\x1a\n" + bytes(64))
+
+    asyncio.run(run())
+    assert len(emulator.sent) == 3

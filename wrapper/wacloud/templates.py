@@ -52,6 +52,7 @@ from wacloud_api.models import (
     MessageTemplatePhoneNumberButton,
     MessageTemplateQuickReplyButton,
     MessageTemplateSpmButton,
+    MessageTemplateUpsertRequest,
     MessageTemplateUrlButton,
     MessageTemplateVoiceCallButton,
     OrderDetailsParameters,
@@ -128,6 +129,7 @@ __all__ = [
     "template",
     "text_header",
     "url_button",
+    "upsert_authentication",
     "url_button_params",
     "video",
     "voice_call_button",
@@ -495,6 +497,24 @@ def template(
     if message_send_ttl_seconds is not None:
         data["message_send_ttl_seconds"] = message_send_ttl_seconds
     return MessageTemplateCreateRequest.from_dict(data)
+
+
+def upsert_authentication(
+    name: str, languages: Sequence[str], *components: Component, message_send_ttl_seconds: int | None = None
+) -> MessageTemplateUpsertRequest:
+    """An authentication template for ``client.templates.upsert``: created or updated in every language at once.
+
+    Example: ``client.templates.upsert(body=t.upsert_authentication("login_code", ["en_US", "es_ES"],
+    t.auth_body(), t.auth_footer(10), t.buttons(t.otp_button())))``
+    """
+    if not languages:
+        raise InvalidArgumentError("languages: give at least one language code.")
+    single = template(
+        name, languages[0], "AUTHENTICATION", *components, message_send_ttl_seconds=message_send_ttl_seconds
+    )
+    data = single.to_dict()
+    del data["language"]
+    return MessageTemplateUpsertRequest.from_dict({**data, "languages": list(languages)})
 
 
 # ---------------------------------------------------------------- sending: parameter values

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from .._constants import DEFAULT_EMULATOR_PORT
 from .._errors import ConfigurationError
@@ -15,6 +15,9 @@ from ._app import EmulatorApp
 from ._spec import SpecIndex
 from ._state import EmulatorState, Tenant, Throttle, template_key
 from ._webhooks import WebhookSender, incoming_text
+
+if TYPE_CHECKING:
+    from .._client import WhatsApp
 
 __all__ = ["Emulator", "ThreadedServer"]
 
@@ -60,6 +63,10 @@ class ThreadedServer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+
+#: The app id ``Emulator.client()`` configures (the emulator accepts any app id for upload sessions).
+EMULATOR_APP_ID = "123456789012345"
 
 
 class Emulator:
@@ -109,6 +116,25 @@ class Emulator:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+    def client(self, **options: Any) -> WhatsApp:
+        """A ``WhatsApp`` client for the first tenant, pointed at this emulator; ``options`` override any argument.
+
+        Example: ``with Emulator([Tenant("1001", "2001", {"EAAG-t"})]) as emulator, emulator.client() as client:``
+        """
+        from .._client import WhatsApp
+
+        with self.state.lock:
+            tenant = next(iter(self.state.tenants.values()))
+            token = sorted(tenant.tokens - self.state.revoked)[0]
+        defaults: dict[str, Any] = {
+            "access_token": token,
+            "phone_number_id": tenant.phone_number_id,
+            "business_account_id": tenant.waba_id,
+            "app_id": EMULATOR_APP_ID,
+            "base_url": self.base_url,
+        }
+        return WhatsApp(**{**defaults, **options})
 
     # ---- control API for tests and demos
     def register_token(self, phone_number_id: str, token: str) -> None:
