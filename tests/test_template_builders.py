@@ -252,3 +252,25 @@ def test_check_send_refuses_a_card_without_its_declared_header() -> None:
         t.check_send(created, [t.body_params("Jo")])
     with pytest.raises(InvalidArgumentError, match="2 to 10 cards, got 11"):
         t.carousel_params(*[t.card_params(t.image(link="https://e.x")) for _ in range(11)])
+
+
+def test_a_template_from_the_library() -> None:
+    from wacloud_api.models import LibraryTemplateBodyInputs, LibraryTemplateButtonInput
+
+    url = {"type": "URL", "url": {"base_url": "https://e.x/{{1}}", "url_suffix_example": "https://e.x/pay/1"}}
+    created = t.from_library(
+        "payment_due",
+        "en_US",
+        "UTILITY",
+        "payment_reminder_1",
+        body_inputs=LibraryTemplateBodyInputs(add_contact_number=True),
+        button_inputs=[LibraryTemplateButtonInput.from_dict(url)],
+    )
+    assert created.to_dict() == {
+        "name": "payment_due",
+        "language": "en_US",
+        "category": "UTILITY",
+        "library_template_name": "payment_reminder_1",
+        "library_template_body_inputs": {"add_contact_number": True},
+        "library_template_button_inputs": [url],
+    }

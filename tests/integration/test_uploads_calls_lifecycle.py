@@ -245,3 +245,11 @@ def test_the_async_twins(emulator: Emulator) -> None:
 
     asyncio.run(run())
     assert len(emulator.sent) == 3
+
+
+def test_a_template_from_the_library_is_created(emulator: Emulator, client: WhatsApp) -> None:
+    from wacloud import templates as t
+
+    assert client.templates.list_library(search="payment").data[0].name == "payment_reminder_1"
+    created = client.templates.create(body=t.from_library("payment_due", "en_US", "UTILITY", "payment_reminder_1"))
+    assert client.templates.get(created.id).library_template_name == "payment_reminder_1"

@@ -28,12 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from wacloud_api.models import (
     DocumentMedia,
     GifMedia,
     ImageMedia,
+    LibraryTemplateBodyInputs,
+    LibraryTemplateButtonInput,
     LocationContent,
     MessageTemplate,
     MessageTemplateBodyComponent,
@@ -107,6 +109,7 @@ __all__ = [
     "flow_button",
     "flow_button_params",
     "footer",
+    "from_library",
     "gif",
     "header_params",
     "image",
@@ -499,6 +502,36 @@ def template(
     return MessageTemplateCreateRequest.from_dict(data)
 
 
+def from_library(
+    name: str,
+    language: str,
+    category: Literal["UTILITY", "AUTHENTICATION"],
+    library_template_name: str,
+    *,
+    body_inputs: LibraryTemplateBodyInputs | None = None,
+    button_inputs: Sequence[LibraryTemplateButtonInput] = (),
+) -> MessageTemplateCreateRequest:
+    """A template created from the Template Library (``client.templates.list_library``); approved at once.
+
+    Example: ``t.from_library("payment_due", "en_US", "UTILITY", "payment_reminder_1",
+    button_inputs=[LibraryTemplateButtonInput.from_dict({"type": "URL", "url": {"base_url": "https://e.x/{{1}}",
+    "url_suffix_example": "https://e.x/pay/1"}})])``
+    """
+    if not re.fullmatch(r"[a-z0-9_]{1,512}", name or ""):
+        raise InvalidArgumentError(f"name: lowercase letters, digits and underscores (512 at most), got {name!r}.")
+    request = MessageTemplateCreateRequest(
+        name=name,
+        language=_limit(language, "language", 20),
+        category=category,
+        library_template_name=_limit(library_template_name, "library_template_name", 512),
+    )
+    if body_inputs is not None:
+        request.library_template_body_inputs = body_inputs
+    if button_inputs:
+        request.library_template_button_inputs = list(button_inputs)
+    return request
+
+
 def upsert_authentication(
     name: str, languages: Sequence[str], *components: Component, message_send_ttl_seconds: int | None = None
 ) -> MessageTemplateUpsertRequest:
@@ -520,31 +553,35 @@ def upsert_authentication(
 # ---------------------------------------------------------------- sending: parameter values
 
 
-def _media(
-    model: type[ImageMedia] | type[VideoMedia] | type[DocumentMedia] | type[GifMedia],
-    media_id: str | None,
-    link: str | None,
-) -> Any:
+_Media = TypeVar("_Media", ImageMedia, VideoMedia, DocumentMedia, GifMedia)
+
+
+def _media(media: _Media, media_id: str | None, link: str | None) -> _Media:
+    """``media`` with exactly one of an uploaded ``media_id`` or a public ``link``."""
     if (media_id is None) == (link is None):
         raise InvalidArgumentError("A media parameter needs exactly one of media_id= or link=.")
-    return model(id=media_id) if media_id is not None else model(link=link)  # type: ignore[arg-type]
+    if media_id is not None:
+        media.id = media_id
+    elif link is not None:
+        media.link = link
+    return media
 
 
 def image(*, media_id: str | None = None, link: str | None = None) -> TemplateImageParameter:
     """An image header value. Example: ``t.header_params(t.image(link="https://e.x/banner.png"))``"""
-    return TemplateImageParameter(image=_media(ImageMedia, media_id, link))
+    return TemplateImageParameter(image=_media(ImageMedia(), media_id, link))
 
 
 def video(*, media_id: str | None = None, link: str | None = None) -> TemplateVideoParameter:
     """A video header value."""
-    return TemplateVideoParameter(video=_media(VideoMedia, media_id, link))
+    return TemplateVideoParameter(video=_media(VideoMedia(), media_id, link))
 
 
 def document(
     *, media_id: str | None = None, link: str | None = None, filename: str | None = None
 ) -> TemplateDocumentParameter:
     """A document header value, with the file name shown to the recipient."""
-    media = _media(DocumentMedia, media_id, link)
+    media = _media(DocumentMedia(), media_id, link)
     if filename is not None:
         media.filename = filename
     return TemplateDocumentParameter(document=media)
@@ -552,7 +589,7 @@ def document(
 
 def gif(*, media_id: str | None = None, link: str | None = None) -> TemplateGifParameter:
     """A GIF header value (an MP4; Marketing Messages API sends only)."""
-    return TemplateGifParameter(gif=_media(GifMedia, media_id, link))
+    return TemplateGifParameter(gif=_media(GifMedia(), media_id, link))
 
 
 def location(
@@ -726,6 +763,8 @@ def _check_part(declared: list[dict[str, Any]], sent: list[dict[str, Any]], wher
         if expected != "location" and (len(sent_header) != 1 or sent_header[0].get("type") != expected):
             got = sent_header[0].get("type") if sent_header else "no header"
             raise InvalidArgumentError(f"{where}the template declares a {header['format']} header; got {got}.")
+    elif header is not None and _variables(header.get("text") or "") and len(sent_header) != 1:
+        raise InvalidArgumentError(f"{where}the header text has a variable; {len(sent_header)} header value(s) given.")
     text = kinds.get("BODY", {}).get("text") or ""
     needed = len(_variables(text))
     given = sum(len(c.get("parameters", [])) for c in sent if c.get("type") == "body")

@@ -47,6 +47,8 @@ class MessageTemplate:
     """ Time-to-live of sent messages, in seconds. """
     cta_url_link_tracking_opted_out: bool | Unset = UNSET
     """ Whether URL button click tracking is turned off. """
+    library_template_name: str | Unset = UNSET
+    """ The Template Library template this one was created from. """
     components: list[MessageTemplateComponentInfo] | Unset = UNSET
     """ The template's components, as Meta returns them. """
     quality_score: MessageTemplateQualityScore | Unset = UNSET
@@ -79,6 +81,8 @@ class MessageTemplate:
         message_send_ttl_seconds = self.message_send_ttl_seconds
 
         cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
+
+        library_template_name = self.library_template_name
 
         components: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.components, Unset):
@@ -118,6 +122,8 @@ class MessageTemplate:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
         if cta_url_link_tracking_opted_out is not UNSET:
             field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
+        if library_template_name is not UNSET:
+            field_dict["library_template_name"] = library_template_name
         if components is not UNSET:
             field_dict["components"] = components
         if quality_score is not UNSET:
@@ -152,6 +158,8 @@ class MessageTemplate:
 
         cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", UNSET)
 
+        library_template_name = d.pop("library_template_name", UNSET)
+
         _components = d.pop("components", UNSET)
         components: list[MessageTemplateComponentInfo] | Unset = UNSET
         if _components is not UNSET:
@@ -182,6 +190,7 @@ class MessageTemplate:
             parameter_format=parameter_format,
             message_send_ttl_seconds=message_send_ttl_seconds,
             cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
+            library_template_name=library_template_name,
             components=components,
             quality_score=quality_score,
             rejected_reason=rejected_reason,
