@@ -146,6 +146,9 @@ def test_pause_unpause_archive_unarchive_compare_and_delete_by_ids(emulator: Emu
 
     client.messages.send_template("15551234567", "spring_sale")
     comparison = client.templates.compare(first, template_ids=json.dumps([second]), start=1674604800, end=1682380800)
+    assert client.templates.compare_with(first, second, start=1674604800, end=1682380800) == comparison
+    with pytest.raises(InvalidArgumentError, match="90 days"):
+        client.templates.compare_with(first, second, start=0, end=91 * 86400)
     sends = next(m for m in comparison.data if m.metric == "MESSAGE_SENDS").to_dict()["number_values"]
     assert sends == [{"key": first, "value": 1}, {"key": second, "value": 0}]
 
