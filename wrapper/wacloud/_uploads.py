@@ -125,8 +125,9 @@ def split_session_id(session_id: str) -> tuple[str, str | None]:
 
 
 def _session_url(request: dict[str, Any], node: str) -> dict[str, Any]:
-    # Graph documents the id's colon literally (`/upload:MTph…`); the generated path encodes it as %3A.
-    request["url"] = "/" + quote(node, safe=":=")
+    # Graph's docs (and curl) send the session id as is (`/upload:MTph…=`, base64 characters included); the
+    # generated path would percent-encode its colon and padding.
+    request["url"] = "/" + quote(node, safe=":=+/")
     return request
 
 
