@@ -223,24 +223,30 @@ def media_header(
         raise InvalidArgumentError(f"A {kind} header needs exactly one of media_id= or link=.")
     if filename is not None and kind != "document":
         raise InvalidArgumentError("filename applies to document headers only.")
-    media: ImageMedia | VideoMedia | DocumentMedia
+    header = InteractiveHeader(type_=kind)
     if kind == "image":
-        media = ImageMedia()
+        header.image = _with_source(ImageMedia(), media_id, link)
     elif kind == "video":
-        media = VideoMedia()
+        header.video = _with_source(VideoMedia(), media_id, link)
     elif kind == "document":
-        media = DocumentMedia()
+        header.document = _with_source(DocumentMedia(), media_id, link)
         if filename is not None:
-            media.filename = filename
+            header.document.filename = filename
     else:
         raise InvalidArgumentError(f"Interactive headers are text, image, video or document, not {kind!r}.")
+    return header
+
+
+_Source = TypeVar("_Source", ImageMedia, VideoMedia, DocumentMedia, AudioMedia)
+
+
+def _with_source(media: _Source, media_id: str | None, link: str | None) -> _Source:
+    """``media`` by uploaded id or public link (the caller checked that exactly one is given)."""
     if media_id is not None:
         media.id = media_id
     elif link is not None:
         media.link = link
-    header = InteractiveHeader(type_=kind)
-    setattr(header, kind, media)
-    return header
+    return media
 
 
 def _header(header: str | InteractiveHeader, *, text_only: bool = False) -> InteractiveHeader:
@@ -406,11 +412,7 @@ def build_voice(to: str, *, media_id: str | None, link: str | None, reply_to: st
     if (media_id is None) == (link is None):
         raise InvalidArgumentError("send_voice needs exactly one of media_id= (uploaded media) or link= (HTTPS URL).")
     recipient, context, opaque = _envelope(to, reply_to, None)
-    audio = AudioMedia(voice=True)
-    if media_id is not None:
-        audio.id = media_id
-    elif link is not None:
-        audio.link = link
+    audio = _with_source(AudioMedia(voice=True), media_id, link)
     return AudioMessage(to=recipient, audio=audio, context=context, biz_opaque_callback_data=opaque)
 
 
