@@ -718,7 +718,7 @@ def limited_time_offer_params(expires: datetime | int) -> TemplateComponentParam
 
 
 def tap_target_params(title: str, url: str) -> TemplateComponentParameters:
-    """Make the whole message open ``url`` with ``title`` (Marketing Messages API)."""
+    """Make the message a tap target titled ``title`` opening the first URL button's ``url`` (verified WABAs)."""
     target = TemplateTapTargetParameter(tap_target_configuration=[TapTargetConfiguration(url=url, title=title)])
     return TemplateComponentParameters(type_="tap_target_configuration", parameters=[target])
 

@@ -11,8 +11,9 @@ T = TypeVar("T", bound="TemplateTapTargetParameter")
 
 @_attrs_define
 class TemplateTapTargetParameter:
-    """Tap-target override: the whole message acts as a URL button with this title and URL (Marketing Messages
-    API; the URL must match the template's first URL button).
+    """Tap-target title override: image, text and header-less templates act as a call-to-action that opens the
+    destination of the template's first URL button, shown with this title. Needs a fully verified WABA of
+    consistently high quality.
 
         Example:
             {'type': 'tap_target_configuration', 'tap_target_configuration': [{'url': 'https://example.com/sale', 'title':
