@@ -43,6 +43,7 @@ install: $(STAMP) ## create .venv and install wacloud with its dev extra
 generate: $(STAMP) ## bundle spec/ and regenerate generated/, the webhook views, the asyncio twins and wacloud/types.py
 	$(BIN)/python generator/bundle_spec.py $(SPEC)
 	$(GEN) --output-path $(GENERATED) > /dev/null
+	$(BIN)/python generator/operation_overrides.py $(SPEC) $(GENERATED)
 	$(BIN)/python generator/webhook_views.py --spec $(SPEC)
 	$(BIN)/python generator/unasync.py
 	$(BIN)/python generator/export_types.py
@@ -51,6 +52,7 @@ check-generated: $(STAMP) ## fail when generated/, the webhook views or the asyn
 	$(BIN)/python generator/bundle_spec.py $(SPEC) --check
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GEN) --output-path "$$tmp/wacloud_api" > /dev/null; \
+	$(BIN)/python generator/operation_overrides.py $(SPEC) "$$tmp/wacloud_api"; \
 	if ! diff -r -u -x __pycache__ "$$tmp/wacloud_api" $(GENERATED); then \
 		echo "generated/ is stale: run 'make generate' and commit the result." >&2; exit 1; fi; \
 	echo "generated/ is up to date with spec/"

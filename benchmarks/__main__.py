@@ -4,6 +4,8 @@ Prints a table and writes ``bench-results.json``. Measurements:
 
 * ``send_text`` through ``WhatsApp`` vs ``httpx.Client.post`` of the same JSON, on ``httpx.MockTransport`` and
   against a loopback HTTP server; the same for ``AsyncWhatsApp`` vs ``httpx.AsyncClient``;
+* ``send_template`` with components (image header, text and currency body values, a URL button value; built
+  once with ``wacloud.templates``, as the raw side's JSON is) vs posting the same JSON, sync and async;
 * 1,000 concurrent async sends across 50 tenants through one pool, checking every request's token and id;
 * the per-attempt deadline: the same loopback send with and without it (benchmarks/bench_deadline.py);
 * cold ``python -c "import wacloud"``;
@@ -58,6 +60,37 @@ BODY = {
     "text": {"body": "hi", "preview_url": False},
 }
 ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE_BODY = {
+    "messaging_product": "whatsapp",
+    "recipient_type": "individual",
+    "to": "15551234567",
+    "type": "template",
+    "template": {
+        "name": "order_confirmation",
+        "language": {"code": "en_US"},
+        "components": [
+            {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://example.com/banner.png"}}]},
+            {
+                "type": "body",
+                "parameters": [
+                    {"type": "text", "text": "Jessica"},
+                    {"type": "currency", "currency": {"fallback_value": "$12.50", "code": "USD", "amount_1000": 12500}},
+                ],
+            },
+            {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "A-1"}]},
+        ],
+    },
+}
+
+
+def _template_components() -> list[Any]:
+    from wacloud import templates as t
+
+    return [
+        t.header_params(t.image(link="https://example.com/banner.png")),
+        t.body_params("Jessica", t.currency(12.5, "USD", "$12.50")),
+        t.url_button_params(0, "A-1"),
+    ]
 
 
 def _mock_response(request: httpx.Request) -> httpx.Response:
@@ -127,6 +160,53 @@ def bench_sync(base_url: str, transport: httpx.BaseTransport | None, calls: int,
         )
     raw.close()
     sdk_http.close()
+    return sdk_best, raw_best
+
+
+def bench_template_sync(base_url: str, transport: httpx.BaseTransport, calls: int, rounds: int) -> tuple[float, float]:
+    raw = httpx.Client(transport=transport)
+    sdk_http = httpx.Client(transport=transport)
+    client = WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, base_url=base_url, http_client=sdk_http)
+    url = f"{base_url}/v26.0/{PHONE_ID}/messages"
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    components = _template_components()
+    assert client.messages.send_template("15551234567", "order_confirmation", components=components).messages
+
+    def sdk_call() -> object:
+        return client.messages.send_template("15551234567", "order_confirmation", components=components)
+
+    raw_best = sdk_best = float("inf")
+    for _ in range(rounds):
+        raw_call = lambda: raw.post(url, json=TEMPLATE_BODY, headers=headers).json()  # noqa: E731
+        raw_best = min(raw_best, _best_per_call_us(raw_call, calls, 1))
+        sdk_best = min(sdk_best, _best_per_call_us(sdk_call, calls, 1))
+    raw.close()
+    sdk_http.close()
+    return sdk_best, raw_best
+
+
+async def bench_template_async(
+    base_url: str, transport: httpx.AsyncBaseTransport, calls: int, rounds: int
+) -> tuple[float, float]:
+    raw = httpx.AsyncClient(transport=transport)
+    sdk_http = httpx.AsyncClient(transport=transport)
+    client = AsyncWhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, base_url=base_url, http_client=sdk_http)
+    url = f"{base_url}/v26.0/{PHONE_ID}/messages"
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    components = _template_components()
+
+    async def raw_call() -> object:
+        return (await raw.post(url, json=TEMPLATE_BODY, headers=headers)).json()
+
+    async def sdk_call() -> object:
+        return await client.messages.send_template("15551234567", "order_confirmation", components=components)
+
+    raw_best = sdk_best = float("inf")
+    for _ in range(rounds):
+        raw_best = min(raw_best, await _best_per_call_us_async(raw_call, calls, 1))
+        sdk_best = min(sdk_best, await _best_per_call_us_async(sdk_call, calls, 1))
+    await raw.aclose()
+    await sdk_http.aclose()
     return sdk_best, raw_best
 
 
@@ -239,6 +319,20 @@ def main() -> int:
         _pair(
             "send_text async, MockTransport",
             *asyncio.run(bench_async("http://graph.test", httpx.MockTransport(_async_mock_response), calls, rounds)),
+        )
+    )
+    results.append(
+        _pair(
+            "send_template + components sync, MockTransport",
+            *bench_template_sync("http://graph.test", httpx.MockTransport(_mock_response), calls, rounds),
+        )
+    )
+    results.append(
+        _pair(
+            "send_template + components async, MockTransport",
+            *asyncio.run(
+                bench_template_async("http://graph.test", httpx.MockTransport(_async_mock_response), calls, rounds)
+            ),
         )
     )
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)

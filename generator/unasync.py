@@ -32,6 +32,11 @@ FILES = [
     ROOT / "wrapper/wacloud/_flows.py",
     ROOT / "wrapper/wacloud/_oauth.py",
     ROOT / "wrapper/wacloud/_bulk.py",
+    ROOT / "wrapper/wacloud/_uploads.py",
+    ROOT / "wrapper/wacloud/_calls.py",
+    ROOT / "wrapper/wacloud/_templates.py",
+    ROOT / "wrapper/wacloud/_business_profile.py",
+    ROOT / "wrapper/wacloud/_marketing_messages.py",
 ]
 #: Modules of plain functions (``def f`` -> ``async def async_f``): the twins of the functions after FUNCTION_START.
 FUNCTION_FILES = {ROOT / "wrapper/wacloud/_oauth.py"}
@@ -69,7 +74,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"(?<![\w.])_Generated(?!Async)(\w+)\((self\._runtime)\)\.(\w+)\("),
         r"await _GeneratedAsync\1(\2).\3(",
     ),
-    (re.compile(r"(?<![\w.])((?:self|super\(\)|runtime)\.(?!_)\w+\()"), r"await \1"),
+    (re.compile(r"(?<![\w.])(Uploads)\((self\._runtime)\)"), r"Async\1(\2)"),
+    (re.compile(r"(?<![\w.])((?:self|super\(\)|runtime|uploads)\.(?!_)\w+\()"), r"await \1"),
+    (re.compile(r"(?<![\w.])(Async\w+\(self\._runtime\)\.(?!_)\w+\()"), r"await \1"),
     (re.compile(r"\bfor (\w+) in (\w+)\.iter_bytes\("), r"async for \1 in \2.aiter_bytes("),
     (re.compile(r"\b(\w+)\.close\(\)\n(\s+)return sink"), r"await \1.aclose()\n\2return sink"),
     (re.compile(r"\bSync([A-Z]\w*)\b"), r"Async\1"),
@@ -190,6 +197,10 @@ def _globals(table: symtable.SymbolTable) -> set[str]:
 def _async_import(name: str, imported: dict[str, str], module: str) -> str:
     """The import of a name the rules made async: ``_GeneratedAsyncX`` / ``AsyncRuntime`` from where the sync one is."""
     twin_of_sync = re.fullmatch(r"from \.\.(_\w+) import (\w+) as Sync\w+", imported.get(f"Sync{name[5:]}", ""))
+    if twin_of_sync is None:  # `from ._uploads import Uploads`, a module with a twin: its twin's `AsyncUploads`
+        found_sync = re.fullmatch(r"from \.\.(_\w+) import (\w+)", imported.get(name[5:], ""))
+        if found_sync is not None and any(path.stem == found_sync.group(1) for path in FILES):
+            twin_of_sync = found_sync
     if name.startswith("Async") and twin_of_sync is not None:
         # `from ._messages import Messages as SyncMessages`: the twin uses the sibling twin module's async class.
         original = f"Async{twin_of_sync.group(2)}"

@@ -77,6 +77,22 @@ def _json_example(content: dict[str, Any]) -> Any:
     return _resolve(content.get("schema", {})).get("example")
 
 
+def _server(path: str, operation: dict[str, Any]) -> str | None:
+    """The operation's own server (operation level first, then path item), when it declares one."""
+    servers = operation.get("servers") or SPEC["paths"][path].get("servers")
+    return servers[0]["url"] if servers else None
+
+
+def _auth_scheme(operation: dict[str, Any]) -> str:
+    """The HTTP auth scheme the operation's security requirement names (``Bearer`` unless it says otherwise)."""
+    schemes = SPEC["components"]["securitySchemes"]
+    for requirement in operation.get("security") or []:
+        for name in requirement:
+            if schemes[name].get("type") == "http":
+                return "Bearer" if schemes[name]["scheme"].lower() == "bearer" else schemes[name]["scheme"]
+    return "Bearer"
+
+
 def _body_model(bound: Any) -> Any:
     hints = typing.get_type_hints(bound)
     return hints.get("body")
@@ -166,6 +182,8 @@ def test_operation_replays_documented_example(
     kwargs: dict[str, Any] = {}
     expected_path = path
     expected_query: dict[str, str] = {}
+    expected_headers: dict[str, str] = {}
+    expected_content: bytes | None = None
     for param in params:
         name = param["name"]
         if param["in"] == "path":
@@ -177,6 +195,9 @@ def test_operation_replays_documented_example(
             kwargs[name + "_" if name in RESERVED else name] = param["example"]
             rendered = param["example"]
             expected_query[name] = str(rendered).lower() if isinstance(rendered, bool) else str(rendered)
+        elif param["in"] == "header":
+            kwargs[name] = param["example"]
+            expected_headers[name] = str(param["example"])
 
     expected_json: Any = None
     expected_form: dict[str, str] | None = None
@@ -193,6 +214,11 @@ def test_operation_replays_documented_example(
             for key in binary:
                 file = getattr(kwargs["body"], key)
                 file.payload, file.file_name, file.mime_type = io.BytesIO(b"{}"), "flow.json", "application/json"
+        elif content_type == "application/octet-stream":
+            from wacloud_api.types import File
+
+            expected_content = str(example).encode()
+            kwargs["body"] = File(payload=io.BytesIO(expected_content))
         else:
             kwargs["body"] = _build_body(model, example)
             if content_type == "application/x-www-form-urlencoded":
@@ -207,10 +233,15 @@ def test_operation_replays_documented_example(
     request = httpx_mock.get_request()
     assert request is not None
     assert request.method == method.upper()
-    assert request.url.path == urllib.parse.urlsplit(GRAPH).path + expected_path
-    assert str(request.url).startswith(GRAPH)
+    base = _server(path, operation) or GRAPH  # an operation-level server replaces the versioned Graph base
+    assert request.url.path == urllib.parse.urlsplit(base).path + expected_path
+    assert str(request.url).startswith(base + "/")
     assert dict(request.url.params) == expected_query
-    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert request.headers["authorization"] == f"{_auth_scheme(operation)} {TOKEN}"
+    for name, value in expected_headers.items():
+        assert request.headers[name] == value
+    if expected_content is not None:
+        assert request.content == expected_content
     if expected_json is not None:
         sent = json.loads(request.content)
         assert {k: v for k, v in sent.items() if k in expected_json} == expected_json

@@ -131,3 +131,39 @@ def use_webhooks(body: bytes, signature: str | None) -> None:
     for status in notification.statuses:
         kind: str | None = status.status
         assert kind
+
+
+def use_sends_complete(client: WhatsApp) -> None:
+    from wacloud import templates as t
+    from wacloud.interactive import media_card, media_header, product_card
+    from wacloud_api.models import CallActionResponse, MessageTemplateCreateResponse, MessageTemplateIdsRequest
+
+    handle: str = client.uploads.upload_file("banner.jpg", progress=lambda done, total: None)
+    promo = t.template(
+        "promo",
+        "en_US",
+        "MARKETING",
+        t.media_header("IMAGE", handle),
+        t.body("Hi {{1}}", "Jo"),
+        t.buttons(t.quick_reply("Stop"), t.url_button("Shop", "https://e.x/{{1}}", "s")),
+    )
+    created: MessageTemplateCreateResponse = client.templates.create_with_media(promo, header="banner.jpg")
+    client.templates.archive(body=MessageTemplateIdsRequest(hsm_ids=[created.id]))
+    client.templates.delete_by_ids([created.id])
+    components = t.check_send(promo, [t.header_params(t.image(link="https://e.x/a.png")), t.body_params("Jo")])
+    client.messages.send_template("15551234567", "promo", components=components, marketing=True)
+    client.marketing_messages.send_template("15551234567", "promo", components=components)
+    call: CallActionResponse = client.calls.connect("15551234567", "v=0\r\n")
+    assert call
+    client.messages.send_carousel("15551234567", "New", [product_card("1", "A"), product_card("1", "B")])
+    card = media_card(media_header("image", link="https://e.x/a.png"), "Buy", "https://e.x")
+    client.messages.send_carousel("15551234567", "New", [card, card])
+    client.messages.send_voice("15551234567", media_id="1")
+    client.business_profile.set_picture("logo.png")
+
+
+async def use_sends_complete_async(client: AsyncWhatsApp) -> None:
+    handle: str = await client.uploads.upload_file(b"\xff\xd8\xff", file_type="image/jpeg")
+    await client.calls.terminate("wacid.x")
+    await client.business_profile.set_picture(handle=handle)
+    await client.messages.request_call_permission("15551234567", "May we call?")

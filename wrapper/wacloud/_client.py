@@ -36,16 +36,26 @@ if TYPE_CHECKING:
 
     from ._analytics import Analytics
     from ._async._analytics import AsyncAnalytics
+    from ._async._business_profile import AsyncBusinessProfile
+    from ._async._calls import AsyncCalls
     from ._async._flows import AsyncFlows
+    from ._async._marketing_messages import AsyncMarketingMessages
     from ._async._media import AsyncMedia
     from ._async._messages import AsyncMessages
     from ._async._phone_numbers import AsyncPhoneNumbers
     from ._async._qr_codes import AsyncQrCodes
+    from ._async._templates import AsyncTemplates
+    from ._async._uploads import AsyncUploads
+    from ._business_profile import BusinessProfile
+    from ._calls import Calls
     from ._flows import Flows
+    from ._marketing_messages import MarketingMessages
     from ._media import Media
     from ._messages import Messages
     from ._phone_numbers import PhoneNumbers
     from ._qr_codes import QrCodes
+    from ._templates import Templates
+    from ._uploads import Uploads
     from .ratelimit import RateLimiterBackend, RateLimitOption
 
 __all__ = ["AsyncWhatsApp", "WhatsApp"]
@@ -478,6 +488,41 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
 
         return QrCodes(self._runtime)
 
+    @cached_property
+    def uploads(self) -> Uploads:
+        """Resumable uploads (template header samples, profile pictures): ``upload_file`` returns the handle."""
+        from ._uploads import Uploads
+
+        return Uploads(self._runtime)
+
+    @cached_property
+    def calls(self) -> Calls:
+        """Calling API: call permissions; connect, pre_accept, accept, reject, terminate."""
+        from ._calls import Calls
+
+        return Calls(self._runtime)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Template management: create (with media upload), list, edit, delete, archive, compare, the library."""
+        from ._templates import Templates
+
+        return Templates(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> BusinessProfile:
+        """The business profile; ``set_picture`` uploads the picture for you."""
+        from ._business_profile import BusinessProfile
+
+        return BusinessProfile(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> MarketingMessages:
+        """Marketing Messages API: ``send_template`` through ``/marketing_messages``."""
+        from ._marketing_messages import MarketingMessages
+
+        return MarketingMessages(self._runtime)
+
 
 class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespaces):
     """The WhatsApp Cloud API client (asyncio): the exact async twin of ``WhatsApp``.
@@ -638,3 +683,38 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         from ._async._qr_codes import AsyncQrCodes
 
         return AsyncQrCodes(self._runtime)
+
+    @cached_property
+    def uploads(self) -> AsyncUploads:
+        """Resumable uploads (template header samples, profile pictures): ``upload_file`` returns the handle."""
+        from ._async._uploads import AsyncUploads
+
+        return AsyncUploads(self._runtime)
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        """Calling API: call permissions; connect, pre_accept, accept, reject, terminate."""
+        from ._async._calls import AsyncCalls
+
+        return AsyncCalls(self._runtime)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Template management: create (with media upload), list, edit, delete, archive, compare, the library."""
+        from ._async._templates import AsyncTemplates
+
+        return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def business_profile(self) -> AsyncBusinessProfile:
+        """The business profile; ``set_picture`` uploads the picture for you."""
+        from ._async._business_profile import AsyncBusinessProfile
+
+        return AsyncBusinessProfile(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> AsyncMarketingMessages:
+        """Marketing Messages API: ``send_template`` through ``/marketing_messages``."""
+        from ._async._marketing_messages import AsyncMarketingMessages
+
+        return AsyncMarketingMessages(self._runtime)

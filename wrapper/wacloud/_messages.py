@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
+from wacloud_api.api.marketing_messages import MarketingMessages as _GeneratedMarketingMessages
 from wacloud_api.api.messages import Messages as _GeneratedMessages
 from wacloud_api.models import (
+    AddressAction,
+    AddressParameters,
     AudioMedia,
     AudioMessage,
+    CallPermissionRequestAction,
+    CarouselAction,
+    CatalogAction,
+    CatalogActionParameters,
     ContactCard,
     ContactsMessage,
     CtaUrlAction,
@@ -28,6 +35,8 @@ from wacloud_api.models import (
     InteractiveAddress,
     InteractiveBody,
     InteractiveButtons,
+    InteractiveCallPermissionRequest,
+    InteractiveCarousel,
     InteractiveCatalog,
     InteractiveCtaUrl,
     InteractiveFlow,
@@ -36,8 +45,11 @@ from wacloud_api.models import (
     InteractiveList,
     InteractiveLocationRequest,
     InteractiveMessage,
+    InteractiveOrderDetails,
+    InteractiveOrderStatus,
     InteractiveProduct,
     InteractiveProductList,
+    InteractiveVoiceCall,
     JsonObject,
     ListAction,
     ListRow,
@@ -46,7 +58,20 @@ from wacloud_api.models import (
     LocationMessage,
     LocationRequestAction,
     MarkAsReadRequest,
+    MarketingTemplateMessage,
+    MediaCarouselCard,
     MessageContext,
+    OrderDetailsAction,
+    OrderDetailsParameters,
+    OrderStatusAction,
+    OrderStatusParameters,
+    OrderStatusValue,
+    ProductAction,
+    ProductCardAction,
+    ProductCarouselCard,
+    ProductItem,
+    ProductListAction,
+    ProductSection,
     ReactionContent,
     ReactionMessage,
     ReplyButton,
@@ -65,6 +90,8 @@ from wacloud_api.models import (
     TypingIndicator,
     VideoMedia,
     VideoMessage,
+    VoiceCallAction,
+    VoiceCallParameters,
 )
 from wacloud_api.types import RequestOptions
 
@@ -75,7 +102,14 @@ if TYPE_CHECKING:
     from ._journal import BulkJournal
     from .ratelimit import RateLimit, RateLimiterBackend
 
-__all__ = ["Messages", "OutgoingMessage"]
+__all__ = [
+    "CarouselCard",
+    "Messages",
+    "OutgoingMessage",
+    "media_card",
+    "media_header",
+    "product_card",
+]
 
 OutgoingMessage = (
     TextMessage
@@ -100,7 +134,15 @@ InteractiveContent = (
     | InteractiveProduct
     | InteractiveProductList
     | InteractiveCatalog
+    | InteractiveCarousel
+    | InteractiveVoiceCall
+    | InteractiveCallPermissionRequest
+    | InteractiveOrderDetails
+    | InteractiveOrderStatus
 )
+CarouselCard = MediaCarouselCard | ProductCarouselCard
+OrderStatus = Literal["pending", "processing", "partially_shipped", "shipped", "completed", "canceled"]
+HeaderKind = Literal["image", "video", "document"]
 MediaKind = Literal["image", "audio", "video", "document", "sticker"]
 RecipientType = Literal["individual", "group"]
 
@@ -182,11 +224,59 @@ def build_media(
     )
 
 
+def media_header(
+    kind: HeaderKind, *, media_id: str | None = None, link: str | None = None, filename: str | None = None
+) -> InteractiveHeader:
+    """An image, video or document header for reply buttons and CTA URL messages (by ``media_id`` or ``link``).
+
+    Example: ``client.messages.send_reply_buttons(to, "Like it?", {"y": "Yes"}, header=media_header("image", link=url))``
+    """
+    if (media_id is None) == (link is None):
+        raise InvalidArgumentError(f"A {kind} header needs exactly one of media_id= or link=.")
+    if filename is not None and kind != "document":
+        raise InvalidArgumentError("filename applies to document headers only.")
+    header = InteractiveHeader(type_=kind)
+    if kind == "image":
+        header.image = _with_source(ImageMedia(), media_id, link)
+    elif kind == "video":
+        header.video = _with_source(VideoMedia(), media_id, link)
+    elif kind == "document":
+        header.document = _with_source(DocumentMedia(), media_id, link)
+        if filename is not None:
+            header.document.filename = filename
+    else:
+        raise InvalidArgumentError(f"Interactive headers are text, image, video or document, not {kind!r}.")
+    return header
+
+
+_Source = TypeVar("_Source", ImageMedia, VideoMedia, DocumentMedia, AudioMedia)
+
+
+def _with_source(media: _Source, media_id: str | None, link: str | None) -> _Source:
+    """``media`` by uploaded id or public link (the caller checked that exactly one is given)."""
+    if media_id is not None:
+        media.id = media_id
+    elif link is not None:
+        media.link = link
+    return media
+
+
+def _header(header: str | InteractiveHeader, *, text_only: bool = False) -> InteractiveHeader:
+    """A text header from a string, or a media header built with ``media_header`` (not for lists: Meta allows text)."""
+    if isinstance(header, str):
+        if len(header) > 60:
+            raise InvalidArgumentError(f"A text header is limited to 60 characters, got {len(header)}.")
+        return InteractiveHeader(type_="text", text=header)
+    if text_only and header.type_ != "text":
+        raise InvalidArgumentError(f"List messages take a text header only (Meta's rule), got a {header.type_} header.")
+    return header
+
+
 def build_reply_buttons(
     body: str,
     buttons: Mapping[str, str] | Sequence[tuple[str, str]],
     *,
-    header: str | None,
+    header: str | InteractiveHeader | None,
     footer: str | None,
 ) -> InteractiveButtons:
     """Up to three reply buttons, given as ``{id: title}`` or ``[(id, title), ...]``."""
@@ -196,14 +286,16 @@ def build_reply_buttons(
     for _, title in pairs:
         if len(title) > 20:
             raise InvalidArgumentError(f"Button title {title!r} is longer than 20 characters.")
-    return InteractiveButtons(
+    built = InteractiveButtons(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=None if header is None else InteractiveHeader(type_="text", text=header),
         footer=None if footer is None else InteractiveFooter(text=footer),
         action=ReplyButtonsAction(
             buttons=[ReplyButton(reply=ReplyButtonReply(id=ident, title=title)) for ident, title in pairs]
         ),
     )
+    if header is not None:
+        built.header = _header(header)
+    return built
 
 
 def build_list(
@@ -211,7 +303,7 @@ def build_list(
     button: str,
     sections: Mapping[str, Iterable[tuple[str, str] | tuple[str, str, str]]],
     *,
-    header: str | None,
+    header: str | InteractiveHeader | None,
     footer: str | None,
 ) -> InteractiveList:
     """A list message: ``{section title: [(row id, title[, description]), ...]}``."""
@@ -221,12 +313,14 @@ def build_list(
         built.append(ListSection(title=title, rows=items))
     if not built or sum(len(section.rows) for section in built) > 10:
         raise InvalidArgumentError("A list message needs 1 to 10 rows in total.")
-    return InteractiveList(
+    message = InteractiveList(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=None if header is None else InteractiveHeader(type_="text", text=header),
         footer=None if footer is None else InteractiveFooter(text=footer),
         action=ListAction(button=_required_text(button, "button"), sections=built),
     )
+    if header is not None:
+        message.header = _header(header, text_only=True)
+    return message
 
 
 def build_flow(
@@ -269,15 +363,17 @@ def build_flow(
 
 
 def build_cta_url(
-    body: str, display_text: str, url: str, *, header: str | None, footer: str | None
+    body: str, display_text: str, url: str, *, header: str | InteractiveHeader | None, footer: str | None
 ) -> InteractiveCtaUrl:
     """A message with one button that opens ``url``."""
-    return InteractiveCtaUrl(
+    built = InteractiveCtaUrl(
         body=InteractiveBody(text=_required_text(body, "body")),
-        header=None if header is None else InteractiveHeader(type_="text", text=header),
         footer=None if footer is None else InteractiveFooter(text=footer),
         action=CtaUrlAction(parameters=CtaUrlParameters(display_text=display_text, url=url)),
     )
+    if header is not None:
+        built.header = _header(header)
+    return built
 
 
 def build_template(
@@ -301,6 +397,149 @@ def build_template(
         context=context,
         biz_opaque_callback_data=opaque,
     )
+
+
+def build_marketing_template(
+    to: str,
+    name: str,
+    language: str,
+    components: Sequence[TemplateComponentParameters] | None,
+    *,
+    message_activity_sharing: bool | None,
+    reply_to: str | None,
+    biz_opaque_callback_data: str | None,
+) -> MarketingTemplateMessage:
+    """A template message for the Marketing Messages API (``POST /{phone_number_id}/marketing_messages``)."""
+    message = build_template(
+        to, name, language, components, reply_to=reply_to, biz_opaque_callback_data=biz_opaque_callback_data
+    )
+    fields = message.to_dict()
+    if message_activity_sharing is not None:
+        fields["message_activity_sharing"] = message_activity_sharing
+    return MarketingTemplateMessage.from_dict(fields)
+
+
+def build_voice(to: str, *, media_id: str | None, link: str | None, reply_to: str | None) -> AudioMessage:
+    """A voice note: audio with ``voice: true`` (OGG/Opus), shown with a play button and transcription."""
+    if (media_id is None) == (link is None):
+        raise InvalidArgumentError("send_voice needs exactly one of media_id= (uploaded media) or link= (HTTPS URL).")
+    recipient, context, opaque = _envelope(to, reply_to, None)
+    audio = _with_source(AudioMedia(voice=True), media_id, link)
+    return AudioMessage(to=recipient, audio=audio, context=context, biz_opaque_callback_data=opaque)
+
+
+def media_card(header: InteractiveHeader, display_text: str, url: str, *, body: str | None = None) -> MediaCarouselCard:
+    """A carousel card: an image or video header (``media_header``), optional body text and a URL button.
+
+    ``card_index`` is set by ``send_carousel`` from the card's position.
+    Example: ``media_card(media_header("image", link=url), "Buy", "https://example.com/p/1", body="Calathea")``
+    """
+    if header.type_ not in ("image", "video"):
+        raise InvalidArgumentError(f"A carousel card header is an image or a video, got {header.type_}.")
+    label = _required_text(display_text, "display_text")
+    card = MediaCarouselCard(
+        card_index=0, header=header, action=CtaUrlAction(parameters=CtaUrlParameters(display_text=label, url=url))
+    )
+    if body is not None:
+        card.body = InteractiveBody(text=_required_text(body, "body"))
+    return card
+
+
+def product_card(catalog_id: str, product_retailer_id: str) -> ProductCarouselCard:
+    """A carousel card showing one catalog product. Example: ``product_card("367025965434465", "SKU-1")``"""
+    action = ProductCardAction(
+        catalog_id=_required_text(catalog_id, "catalog_id"),
+        product_retailer_id=_required_text(product_retailer_id, "product_retailer_id"),
+    )
+    return ProductCarouselCard(card_index=0, action=action)
+
+
+def build_carousel(body: str, cards: Sequence[CarouselCard]) -> InteractiveCarousel:
+    """A carousel of 2 to 10 cards of one kind, indexed in order."""
+    if not 2 <= len(cards) <= 10:
+        raise InvalidArgumentError(f"cards: a carousel takes 2 to 10 cards, got {len(cards)}.")
+    if len({type(card) for card in cards}) > 1:
+        raise InvalidArgumentError("cards: a carousel's cards are all media cards or all product cards.")
+    indexed: list[CarouselCard] = []
+    for position, card in enumerate(cards):
+        copy = type(card).from_dict(card.to_dict())
+        copy.card_index = position
+        indexed.append(copy)
+    return InteractiveCarousel(
+        body=InteractiveBody(text=_required_text(body, "body")), action=CarouselAction(cards=indexed)
+    )
+
+
+def build_product_list(
+    header: str, body: str, catalog_id: str, sections: Mapping[str, Sequence[str]], *, footer: str | None
+) -> InteractiveProductList:
+    """Up to 30 products in up to 10 sections: ``{section title: [retailer id, ...]}``."""
+    total = sum(len(ids) for ids in sections.values())
+    if not sections or len(sections) > 10:
+        raise InvalidArgumentError(f"sections: a product list takes 1 to 10 sections, got {len(sections)}.")
+    if not 1 <= total <= 30:
+        raise InvalidArgumentError(f"sections: a product list takes 1 to 30 products in total, got {total}.")
+    built = [
+        ProductSection(title=title, product_items=[ProductItem(product_retailer_id=item) for item in ids])
+        for title, ids in sections.items()
+    ]
+    message = InteractiveProductList(
+        header=InteractiveHeader(type_="text", text=_required_text(header, "header")),
+        body=InteractiveBody(text=_required_text(body, "body")),
+        action=ProductListAction(catalog_id=_required_text(catalog_id, "catalog_id"), sections=built),
+    )
+    if footer is not None:
+        message.footer = InteractiveFooter(text=footer)
+    return message
+
+
+_WithText = TypeVar(
+    "_WithText", InteractiveProduct, InteractiveCatalog, InteractiveOrderDetails, InteractiveOrderStatus
+)
+
+
+def _with_text(message: _WithText, body: str | None, footer: str | None) -> _WithText:
+    """Set the optional body and footer of an interactive message (omitted when not given)."""
+    if body is not None:
+        message.body = InteractiveBody(text=_required_text(body, "body"))
+    if footer is not None:
+        message.footer = InteractiveFooter(text=footer)
+    return message
+
+
+def build_voice_call(
+    body: str, *, display_text: str | None, ttl_minutes: int | None, payload: str | None
+) -> InteractiveVoiceCall:
+    """A "Call now" button that starts a WhatsApp call to the business."""
+    if ttl_minutes is not None and not 1 <= ttl_minutes <= 43200:
+        raise InvalidArgumentError(f"ttl_minutes is 1 to 43200 (30 days), got {ttl_minutes}.")
+    action = VoiceCallAction()
+    if display_text is not None or ttl_minutes is not None or payload is not None:
+        parameters = VoiceCallParameters()
+        if display_text is not None:
+            parameters.display_text = display_text
+        if ttl_minutes is not None:
+            parameters.ttl_minutes = ttl_minutes
+        if payload is not None:
+            parameters.payload = payload
+        action.parameters = parameters
+    return InteractiveVoiceCall(body=InteractiveBody(text=_required_text(body, "body")), action=action)
+
+
+def build_order_status(
+    body: str, reference_id: str, status: OrderStatus, *, description: str | None, footer: str | None
+) -> InteractiveOrderStatus:
+    """The new status of an order sent with ``send_order_details``."""
+    order = OrderStatusValue(status=status)
+    if description is not None:
+        if len(description) > 120:
+            raise InvalidArgumentError(f"description is limited to 120 characters, got {len(description)}.")
+        order.description = description
+    parameters = OrderStatusParameters(reference_id=_required_text(reference_id, "reference_id"), order=order)
+    message = InteractiveOrderStatus(
+        body=InteractiveBody(text=_required_text(body, "body")), action=OrderStatusAction(parameters=parameters)
+    )
+    return _with_text(message, None, footer)
 
 
 def _sent(response: SendMessageResponse | SuccessResponse) -> SendMessageResponse:
@@ -593,6 +832,8 @@ class Messages(_GeneratedMessages):
         *,
         language: str = "en_US",
         components: Sequence[TemplateComponentParameters] | None = None,
+        marketing: bool = False,
+        message_activity_sharing: bool | None = None,
         reply_to: str | None = None,
         biz_opaque_callback_data: str | None = None,
         phone_number_id: str | None = None,
@@ -600,8 +841,26 @@ class Messages(_GeneratedMessages):
     ) -> SendMessageResponse:
         """Send an approved template with parameter values for its header, body and buttons.
 
+        ``marketing=True`` sends a marketing template through the Marketing Messages API
+        (``/marketing_messages``), where ``message_activity_sharing`` applies.
+
         Example: ``client.messages.send_template("15551234567", "hello_world", language="en_US")``
         """
+        if marketing:
+            marketing_message = build_marketing_template(
+                to,
+                name,
+                language,
+                components,
+                message_activity_sharing=message_activity_sharing,
+                reply_to=reply_to,
+                biz_opaque_callback_data=biz_opaque_callback_data,
+            )
+            return _GeneratedMarketingMessages(self._runtime).send(
+                body=marketing_message, phone_number_id=phone_number_id, request_options=request_options
+            )
+        if message_activity_sharing is not None:
+            raise InvalidArgumentError("message_activity_sharing applies to marketing=True sends only.")
         message = build_template(
             to, name, language, components, reply_to=reply_to, biz_opaque_callback_data=biz_opaque_callback_data
         )
@@ -634,13 +893,16 @@ class Messages(_GeneratedMessages):
         body: str,
         buttons: Mapping[str, str] | Sequence[tuple[str, str]],
         *,
-        header: str | None = None,
+        header: str | InteractiveHeader | None = None,
         footer: str | None = None,
         reply_to: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SendMessageResponse:
-        """Send up to three reply buttons. Example: ``client.messages.send_reply_buttons(to, "OK?", {"y": "Yes"})``"""
+        """Send up to three reply buttons; ``header`` is text or ``media_header(...)``.
+
+        Example: ``client.messages.send_reply_buttons(to, "OK?", {"y": "Yes"})``
+        """
         interactive = build_reply_buttons(body, buttons, header=header, footer=footer)
         return self.send_interactive(
             to, interactive, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
@@ -653,7 +915,7 @@ class Messages(_GeneratedMessages):
         button: str,
         sections: Mapping[str, Iterable[tuple[str, str] | tuple[str, str, str]]],
         *,
-        header: str | None = None,
+        header: str | InteractiveHeader | None = None,
         footer: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
@@ -669,12 +931,15 @@ class Messages(_GeneratedMessages):
         display_text: str,
         url: str,
         *,
-        header: str | None = None,
+        header: str | InteractiveHeader | None = None,
         footer: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SendMessageResponse:
-        """Send a button that opens a URL. Example: ``client.messages.send_cta_url(to, "Track", "Open", url)``"""
+        """Send a button that opens a URL; ``header`` is text or ``media_header(...)``.
+
+        Example: ``client.messages.send_cta_url(to, "Track", "Open", url)``
+        """
         interactive = build_cta_url(body, display_text, url, header=header, footer=footer)
         return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
 
@@ -721,6 +986,196 @@ class Messages(_GeneratedMessages):
         """Ask the customer to share their location. Example: ``client.messages.request_location(to, "Where?")``"""
         interactive = InteractiveLocationRequest(
             body=InteractiveBody(text=_required_text(body, "body")), action=LocationRequestAction()
+        )
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_voice(
+        self,
+        to: str,
+        *,
+        media_id: str | None = None,
+        link: str | None = None,
+        reply_to: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send a voice note (OGG/Opus audio with ``voice: true``).
+
+        Example: ``client.messages.send_voice("15551234567", media_id=uploaded.id)``
+        """
+        message = build_voice(to, media_id=media_id, link=link, reply_to=reply_to)
+        return self.send(message, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_carousel(
+        self,
+        to: str,
+        body: str,
+        cards: Sequence[CarouselCard],
+        *,
+        reply_to: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send 2 to 10 cards, all ``media_card(...)`` or all ``product_card(...)``.
+
+        Example: ``client.messages.send_carousel(to, "New in", [product_card(cat, "SKU-1"), product_card(cat, "SKU-2")])``
+        """
+        interactive = build_carousel(body, cards)
+        return self.send_interactive(
+            to, interactive, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    def send_product(
+        self,
+        to: str,
+        catalog_id: str,
+        product_retailer_id: str,
+        *,
+        body: str | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send one catalog product. Example: ``client.messages.send_product(to, "367025965434465", "SKU-1")``"""
+        product = ProductAction(
+            catalog_id=_required_text(catalog_id, "catalog_id"),
+            product_retailer_id=_required_text(product_retailer_id, "product_retailer_id"),
+        )
+        interactive = _with_text(InteractiveProduct(action=product), body, footer)
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_product_list(
+        self,
+        to: str,
+        header: str,
+        body: str,
+        catalog_id: str,
+        sections: Mapping[str, Sequence[str]],
+        *,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send up to 30 products in sections: ``{title: [retailer id, ...]}``.
+
+        Example: ``client.messages.send_product_list(to, "Offers", "Pick one", catalog_id, {"Top": ["SKU-1"]})``
+        """
+        interactive = build_product_list(header, body, catalog_id, sections, footer=footer)
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_catalog(
+        self,
+        to: str,
+        body: str,
+        *,
+        thumbnail_product_retailer_id: str | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send a "View catalog" button. Example: ``client.messages.send_catalog(to, "Browse our catalog")``"""
+        action = CatalogAction()
+        if thumbnail_product_retailer_id is not None:
+            action.parameters = CatalogActionParameters(thumbnail_product_retailer_id=thumbnail_product_retailer_id)
+        catalog = InteractiveCatalog(body=InteractiveBody(text=_required_text(body, "body")), action=action)
+        interactive = _with_text(catalog, None, footer)
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def request_address(
+        self,
+        to: str,
+        body: str,
+        *,
+        country: str,
+        values: Mapping[str, object] | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask for a delivery address (India: ``IN``, Singapore: ``SG``), optionally prefilled with ``values``.
+
+        Example: ``client.messages.request_address(to, "Where should we deliver?", country="IN")``
+        """
+        if country not in ("IN", "SG"):
+            raise InvalidArgumentError(f"country: address messages are available for IN and SG, got {country!r}.")
+        parameters = AddressParameters(country=country)
+        if values is not None:
+            parameters.values = JsonObject.from_dict(dict(values))
+        interactive = InteractiveAddress(
+            body=InteractiveBody(text=_required_text(body, "body")), action=AddressAction(parameters=parameters)
+        )
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_order_details(
+        self,
+        to: str,
+        body: str,
+        order: OrderDetailsParameters,
+        *,
+        header: str | InteractiveHeader | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send an order with a "Review and pay" button (India: UPI/gateway; Brazil: Pix, link, boleto).
+
+        Example: ``client.messages.send_order_details(to, "Your order", OrderDetailsParameters(...))``
+        """
+        interactive = _with_text(
+            InteractiveOrderDetails(
+                body=InteractiveBody(text=_required_text(body, "body")), action=OrderDetailsAction(parameters=order)
+            ),
+            None,
+            footer,
+        )
+        if header is not None:
+            interactive.header = _header(header)
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_order_status(
+        self,
+        to: str,
+        body: str,
+        reference_id: str,
+        status: OrderStatus,
+        *,
+        description: str | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Tell the customer an order's new status. Example: ``client.messages.send_order_status(to, "Shipped!", "order-1", "shipped")``"""
+        interactive = build_order_status(body, reference_id, status, description=description, footer=footer)
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def send_call_button(
+        self,
+        to: str,
+        body: str,
+        *,
+        display_text: str | None = None,
+        ttl_minutes: int | None = None,
+        payload: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send a "Call now" button that starts a WhatsApp voice call to you (Calling API).
+
+        Example: ``client.messages.send_call_button(to, "Questions? Call us.", display_text="Call now")``
+        """
+        interactive = build_voice_call(body, display_text=display_text, ttl_minutes=ttl_minutes, payload=payload)
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def request_call_permission(
+        self,
+        to: str,
+        body: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask the user for permission to call them. Example: ``client.messages.request_call_permission(to, "May we call?")``"""
+        interactive = InteractiveCallPermissionRequest(
+            body=InteractiveBody(text=_required_text(body, "body")), action=CallPermissionRequestAction()
         )
         return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
 

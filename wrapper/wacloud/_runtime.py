@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from ._constants import MAX_MEDIA_REDIRECTS
+from ._constants import DEFAULT_GRAPH_URL, MAX_MEDIA_REDIRECTS
 from ._deadline import DEADLINE, enforce_deadlines
 from ._errors import (
     ApiError,
@@ -127,6 +127,19 @@ def _parsed_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
+@functools.lru_cache(maxsize=64)
+def server_base(server: str, base_url: str, api_version: str) -> str:
+    """Where an operation with its own server (spec `servers`) goes: that host, or ``base_url`` when overridden.
+
+    With the default Graph host the operation's server is used as is (``https://api.facebook.com`` for template
+    archival); a configured ``base_url`` (an emulator, a proxy) receives every operation, on the server's path.
+    """
+    url = server.replace("{api_version}", api_version).rstrip("/")
+    if base_url.rstrip("/") == DEFAULT_GRAPH_URL:
+        return url
+    return base_url.rstrip("/") + urlsplit(url).path
+
+
 def _json_bytes(value: object) -> bytes:
     """The exact bytes httpx's ``json=`` sends (``httpx._content.encode_json``)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
@@ -186,6 +199,7 @@ class _Call:
     seconds: float | None
     policy: RetryPolicy
     authenticate: bool = True
+    auth_scheme: str = "Bearer"
     waited: float = 0.0
     attempt: int = 0
     refreshed: bool = False
@@ -206,7 +220,7 @@ class _Call:
         if params:  # secrets stay SecretStr until here; httpx would str() them into "[redacted]"
             kwargs = {**kwargs, "params": {k: _revealed(v) for k, v in params.items()}}
         if self.authenticate:  # str + SecretStr is the plain value: the one place the token is read
-            headers = {**kwargs.get("headers", {}), "Authorization": "Bearer " + token}
+            headers = {**kwargs.get("headers", {}), "Authorization": self.auth_scheme + " " + token}
         else:
             headers = dict(kwargs.get("headers", {}))
         return build_request(http, self.method, self.url, kwargs, self.timeout, headers)
@@ -292,6 +306,11 @@ class _RuntimeBase:
         return str(configured)
 
     @property
+    def settings(self) -> Settings:
+        """The client's current settings (app id, base URL, version...)."""
+        return self._state().settings
+
+    @property
     def base_url(self) -> str:
         """The configured Graph host (no version), e.g. ``https://graph.facebook.com``."""
         return self._state().settings.base_url
@@ -313,7 +332,15 @@ class _RuntimeBase:
         _check_path(path)
         absolute = kwargs.pop("absolute_url", None)
         authenticate = kwargs.pop("authenticate", True) is not False
-        url = absolute if isinstance(absolute, str) else settings.versioned_base_url + path
+        # Operation-level `servers` and auth schemes, added to the generated request by generator/operation_overrides.py
+        server = kwargs.pop("server", None)
+        auth_scheme = kwargs.pop("auth_scheme", "Bearer")
+        if isinstance(absolute, str):
+            url = absolute
+        elif server is not None:
+            url = server_base(str(server), settings.base_url, settings.api_version) + path
+        else:
+            url = settings.versioned_base_url + path
         if isinstance(absolute, str):
             path = urlsplit(absolute).path  # logged without the host and query
             if authenticate and not token_allowed(absolute, settings.base_url):
@@ -338,6 +365,7 @@ class _RuntimeBase:
             policy=_policy(retries, float(opts.get("max_retry_wait", settings.max_retry_wait))),
             authenticate=authenticate,
             limited=None if self.limiter is None else _limited_send(method, path, kwargs.get("json")),
+            auth_scheme=str(auth_scheme),
         )
 
     def _log(self, call: _Call, response: httpx.Response | None, started: float, note: str = "") -> None:

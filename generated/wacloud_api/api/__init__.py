@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from .block_users import AsyncBlockUsers, BlockUsers
     from .business import AsyncBusiness, Business
     from .business_profile import AsyncBusinessProfile, BusinessProfile
+    from .calls import AsyncCalls, Calls
     from .coexistence import AsyncCoexistence, Coexistence
     from .commerce import AsyncCommerce, Commerce
     from .encryption import AsyncEncryption, Encryption
     from .flows import AsyncFlows, Flows
+    from .marketing_messages import AsyncMarketingMessages, MarketingMessages
     from .media import AsyncMedia, Media
     from .message_history import AsyncMessageHistory, MessageHistory
     from .messages import AsyncMessages, Messages
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from .solutions import AsyncSolutions, Solutions
     from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from .templates import AsyncTemplates, Templates
+    from .uploads import AsyncUploads, Uploads
     from .waba import AsyncWaba, Waba
 
 __all__ = ["AsyncNamespaces", "Namespaces"]
@@ -80,6 +83,13 @@ class Namespaces:
         return BusinessProfile(self._runtime)
 
     @cached_property
+    def calls(self) -> Calls:
+        """The ``calls`` operations (see ``Calls``)."""
+        from .calls import Calls
+
+        return Calls(self._runtime)
+
+    @cached_property
     def coexistence(self) -> Coexistence:
         """The ``coexistence`` operations (see ``Coexistence``)."""
         from .coexistence import Coexistence
@@ -106,6 +116,13 @@ class Namespaces:
         from .flows import Flows
 
         return Flows(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> MarketingMessages:
+        """The ``marketing_messages`` operations (see ``MarketingMessages``)."""
+        from .marketing_messages import MarketingMessages
+
+        return MarketingMessages(self._runtime)
 
     @cached_property
     def media(self) -> Media:
@@ -192,6 +209,13 @@ class Namespaces:
         return Templates(self._runtime)
 
     @cached_property
+    def uploads(self) -> Uploads:
+        """The ``uploads`` operations (see ``Uploads``)."""
+        from .uploads import Uploads
+
+        return Uploads(self._runtime)
+
+    @cached_property
     def waba(self) -> Waba:
         """The ``waba`` operations (see ``Waba``)."""
         from .waba import Waba
@@ -243,6 +267,13 @@ class AsyncNamespaces:
         return AsyncBusinessProfile(self._runtime)
 
     @cached_property
+    def calls(self) -> AsyncCalls:
+        """The ``calls`` operations (see ``AsyncCalls``)."""
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._runtime)
+
+    @cached_property
     def coexistence(self) -> AsyncCoexistence:
         """The ``coexistence`` operations (see ``AsyncCoexistence``)."""
         from .coexistence import AsyncCoexistence
@@ -269,6 +300,13 @@ class AsyncNamespaces:
         from .flows import AsyncFlows
 
         return AsyncFlows(self._runtime)
+
+    @cached_property
+    def marketing_messages(self) -> AsyncMarketingMessages:
+        """The ``marketing_messages`` operations (see ``AsyncMarketingMessages``)."""
+        from .marketing_messages import AsyncMarketingMessages
+
+        return AsyncMarketingMessages(self._runtime)
 
     @cached_property
     def media(self) -> AsyncMedia:
@@ -353,6 +391,13 @@ class AsyncNamespaces:
         from .templates import AsyncTemplates
 
         return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def uploads(self) -> AsyncUploads:
+        """The ``uploads`` operations (see ``AsyncUploads``)."""
+        from .uploads import AsyncUploads
+
+        return AsyncUploads(self._runtime)
 
     @cached_property
     def waba(self) -> AsyncWaba:

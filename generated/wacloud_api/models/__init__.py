@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from .blocked_user_failure import BlockedUserFailure
     from .blocked_user_list import BlockedUserList
     from .blocked_user_result import BlockedUserResult
+    from .boleto import Boleto
+    from .brazil_payment_setting import BrazilPaymentSetting
+    from .brazil_payment_setting_type import BrazilPaymentSettingType
     from .business_compliance_info import BusinessComplianceInfo
     from .business_compliance_info_list import BusinessComplianceInfoList
     from .business_compliance_info_update import BusinessComplianceInfoUpdate
@@ -44,6 +47,20 @@ if TYPE_CHECKING:
     from .business_profile_update_vertical import BusinessProfileUpdateVertical
     from .business_waba import BusinessWaba
     from .business_waba_list import BusinessWabaList
+    from .call_accept_request import CallAcceptRequest
+    from .call_action_response import CallActionResponse
+    from .call_connect_request import CallConnectRequest
+    from .call_permission import CallPermission
+    from .call_permission_action import CallPermissionAction
+    from .call_permission_limit import CallPermissionLimit
+    from .call_permission_request_action import CallPermissionRequestAction
+    from .call_permissions_response import CallPermissionsResponse
+    from .call_pre_accept_request import CallPreAcceptRequest
+    from .call_reject_request import CallRejectRequest
+    from .call_session import CallSession
+    from .call_session_sdp_type import CallSessionSdpType
+    from .call_terminate_request import CallTerminateRequest
+    from .carousel_action import CarouselAction
     from .catalog_action import CatalogAction
     from .catalog_action_parameters import CatalogActionParameters
     from .coexistence_sync_request import CoexistenceSyncRequest
@@ -83,6 +100,7 @@ if TYPE_CHECKING:
     from .encrypted_message_request import EncryptedMessageRequest
     from .encrypted_message_response import EncryptedMessageResponse
     from .exchange_access_token_grant_type import ExchangeAccessTokenGrantType
+    from .failed_flow_migration import FailedFlowMigration
     from .flow_action import FlowAction
     from .flow_action_parameters import FlowActionParameters
     from .flow_action_parameters_flow_action import FlowActionParametersFlowAction
@@ -99,6 +117,11 @@ if TYPE_CHECKING:
     from .flow_json_upload_request_asset_type import FlowJsonUploadRequestAssetType
     from .flow_json_upload_response import FlowJsonUploadResponse
     from .flow_list import FlowList
+    from .flow_metric import FlowMetric
+    from .flow_metric_data_point import FlowMetricDataPoint
+    from .flow_metric_value import FlowMetricValue
+    from .flow_migrate_request import FlowMigrateRequest
+    from .flow_migrate_response import FlowMigrateResponse
     from .flow_preview import FlowPreview
     from .flow_update_request import FlowUpdateRequest
     from .flow_update_request_categories_item import FlowUpdateRequestCategoriesItem
@@ -106,6 +129,7 @@ if TYPE_CHECKING:
     from .flow_validation_error_pointer import FlowValidationErrorPointer
     from .get_analytics_pricing_analytics_granularity import GetAnalyticsPricingAnalyticsGranularity
     from .get_analytics_template_analytics_granularity import GetAnalyticsTemplateAnalyticsGranularity
+    from .gif_media import GifMedia
     from .graph_error import GraphError
     from .graph_error_data import GraphErrorData
     from .graph_error_response import GraphErrorResponse
@@ -116,6 +140,8 @@ if TYPE_CHECKING:
     from .interactive_address import InteractiveAddress
     from .interactive_body import InteractiveBody
     from .interactive_buttons import InteractiveButtons
+    from .interactive_call_permission_request import InteractiveCallPermissionRequest
+    from .interactive_carousel import InteractiveCarousel
     from .interactive_catalog import InteractiveCatalog
     from .interactive_cta_url import InteractiveCtaUrl
     from .interactive_flow import InteractiveFlow
@@ -125,9 +151,19 @@ if TYPE_CHECKING:
     from .interactive_list import InteractiveList
     from .interactive_location_request import InteractiveLocationRequest
     from .interactive_message import InteractiveMessage
+    from .interactive_order_details import InteractiveOrderDetails
+    from .interactive_order_status import InteractiveOrderStatus
     from .interactive_product import InteractiveProduct
     from .interactive_product_list import InteractiveProductList
+    from .interactive_voice_call import InteractiveVoiceCall
     from .json_object import JsonObject
+    from .library_template import LibraryTemplate
+    from .library_template_body_inputs import LibraryTemplateBodyInputs
+    from .library_template_button_input import LibraryTemplateButtonInput
+    from .library_template_button_input_otp_type import LibraryTemplateButtonInputOtpType
+    from .library_template_button_input_type import LibraryTemplateButtonInputType
+    from .library_template_list import LibraryTemplateList
+    from .library_template_url_input import LibraryTemplateUrlInput
     from .list_action import ListAction
     from .list_phone_numbers_sort import ListPhoneNumbersSort
     from .list_row import ListRow
@@ -140,6 +176,8 @@ if TYPE_CHECKING:
     from .location_request_action import LocationRequestAction
     from .mark_as_read_request import MarkAsReadRequest
     from .marketing_messages_onboarding_response import MarketingMessagesOnboardingResponse
+    from .marketing_template_message import MarketingTemplateMessage
+    from .media_carousel_card import MediaCarouselCard
     from .media_info import MediaInfo
     from .media_upload_request import MediaUploadRequest
     from .media_upload_response import MediaUploadResponse
@@ -152,15 +190,21 @@ if TYPE_CHECKING:
     from .message_history_list import MessageHistoryList
     from .message_recipient import MessageRecipient
     from .message_template import MessageTemplate
+    from .message_template_archive_response import MessageTemplateArchiveResponse
     from .message_template_body_component import MessageTemplateBodyComponent
     from .message_template_body_example import MessageTemplateBodyExample
     from .message_template_button_info import MessageTemplateButtonInfo
     from .message_template_buttons_component import MessageTemplateButtonsComponent
+    from .message_template_call_permission_request_component import MessageTemplateCallPermissionRequestComponent
     from .message_template_card_component_info import MessageTemplateCardComponentInfo
     from .message_template_card_info import MessageTemplateCardInfo
     from .message_template_carousel_card import MessageTemplateCarouselCard
     from .message_template_carousel_component import MessageTemplateCarouselComponent
     from .message_template_catalog_button import MessageTemplateCatalogButton
+    from .message_template_comparison import MessageTemplateComparison
+    from .message_template_comparison_metric import MessageTemplateComparisonMetric
+    from .message_template_comparison_number import MessageTemplateComparisonNumber
+    from .message_template_comparison_string import MessageTemplateComparisonString
     from .message_template_component_example import MessageTemplateComponentExample
     from .message_template_component_info import MessageTemplateComponentInfo
     from .message_template_copy_code_button import MessageTemplateCopyCodeButton
@@ -171,15 +215,19 @@ if TYPE_CHECKING:
     from .message_template_edit_request import MessageTemplateEditRequest
     from .message_template_edit_request_category import MessageTemplateEditRequestCategory
     from .message_template_edit_request_parameter_format import MessageTemplateEditRequestParameterFormat
+    from .message_template_failures import MessageTemplateFailures
     from .message_template_flow_button import MessageTemplateFlowButton
     from .message_template_flow_button_flow_action import MessageTemplateFlowButtonFlowAction
     from .message_template_footer_component import MessageTemplateFooterComponent
     from .message_template_header_component import MessageTemplateHeaderComponent
     from .message_template_header_component_format import MessageTemplateHeaderComponentFormat
     from .message_template_header_example import MessageTemplateHeaderExample
+    from .message_template_ids_request import MessageTemplateIdsRequest
     from .message_template_limited_time_offer import MessageTemplateLimitedTimeOffer
     from .message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
     from .message_template_list import MessageTemplateList
+    from .message_template_migrate_request import MessageTemplateMigrateRequest
+    from .message_template_migrate_response import MessageTemplateMigrateResponse
     from .message_template_mpm_button import MessageTemplateMpmButton
     from .message_template_named_param_example import MessageTemplateNamedParamExample
     from .message_template_otp_button import MessageTemplateOtpButton
@@ -188,8 +236,16 @@ if TYPE_CHECKING:
     from .message_template_phone_number_button import MessageTemplatePhoneNumberButton
     from .message_template_quality_score import MessageTemplateQualityScore
     from .message_template_quick_reply_button import MessageTemplateQuickReplyButton
+    from .message_template_spm_button import MessageTemplateSpmButton
+    from .message_template_unarchive_response import MessageTemplateUnarchiveResponse
+    from .message_template_unpause_response import MessageTemplateUnpauseResponse
+    from .message_template_upsert_request import MessageTemplateUpsertRequest
+    from .message_template_upsert_request_category import MessageTemplateUpsertRequestCategory
+    from .message_template_upsert_response import MessageTemplateUpsertResponse
+    from .message_template_upsert_result import MessageTemplateUpsertResult
     from .message_template_url_button import MessageTemplateUrlButton
     from .message_template_voice_call_button import MessageTemplateVoiceCallButton
+    from .migrated_flow import MigratedFlow
     from .named_object import NamedObject
     from .obo_mobility_intent import OboMobilityIntent
     from .obo_mobility_intent_create import OboMobilityIntentCreate
@@ -199,10 +255,22 @@ if TYPE_CHECKING:
     from .official_business_account_status import OfficialBusinessAccountStatus
     from .on_behalf_request import OnBehalfRequest
     from .on_behalf_request_list import OnBehalfRequestList
+    from .order_details_action import OrderDetailsAction
+    from .order_details_order import OrderDetailsOrder
+    from .order_details_parameters import OrderDetailsParameters
+    from .order_details_parameters_type import OrderDetailsParametersType
+    from .order_expiration import OrderExpiration
+    from .order_item import OrderItem
+    from .order_status_action import OrderStatusAction
+    from .order_status_parameters import OrderStatusParameters
+    from .order_status_payment import OrderStatusPayment
+    from .order_status_value import OrderStatusValue
+    from .order_status_value_status import OrderStatusValueStatus
     from .outgoing_message_base import OutgoingMessageBase
     from .outgoing_message_base_recipient_type import OutgoingMessageBaseRecipientType
     from .paging import Paging
     from .paging_cursors import PagingCursors
+    from .payment_amount import PaymentAmount
     from .payment_code import PaymentCode
     from .payment_configuration import PaymentConfiguration
     from .payment_configuration_create import PaymentConfigurationCreate
@@ -215,6 +283,7 @@ if TYPE_CHECKING:
     from .payment_configuration_oauth_link_request import PaymentConfigurationOauthLinkRequest
     from .payment_configuration_update import PaymentConfigurationUpdate
     from .payment_configuration_update_provider_name import PaymentConfigurationUpdateProviderName
+    from .payment_link import PaymentLink
     from .phone_number import PhoneNumber
     from .phone_number_call_hours import PhoneNumberCallHours
     from .phone_number_call_icons import PhoneNumberCallIcons
@@ -249,6 +318,9 @@ if TYPE_CHECKING:
     from .phone_number_webhook_configuration import PhoneNumberWebhookConfiguration
     from .phone_number_webhook_override import PhoneNumberWebhookOverride
     from .phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
+    from .pix_dynamic_code import PixDynamicCode
+    from .pix_dynamic_code_key_type import PixDynamicCodeKeyType
+    from .placed_call import PlacedCall
     from .preverified_number import PreverifiedNumber
     from .preverified_number_list import PreverifiedNumberList
     from .preverified_number_partner import PreverifiedNumberPartner
@@ -258,6 +330,8 @@ if TYPE_CHECKING:
     from .pricing_analytics_data_point import PricingAnalyticsDataPoint
     from .pricing_analytics_list import PricingAnalyticsList
     from .product_action import ProductAction
+    from .product_card_action import ProductCardAction
+    from .product_carousel_card import ProductCarouselCard
     from .product_item import ProductItem
     from .product_list_action import ProductListAction
     from .product_section import ProductSection
@@ -310,6 +384,7 @@ if TYPE_CHECKING:
     from .subscribed_app_list import SubscribedAppList
     from .subscribed_app_subscribe_request import SubscribedAppSubscribeRequest
     from .success_response import SuccessResponse
+    from .tap_target_configuration import TapTargetConfiguration
     from .template_action_parameter import TemplateActionParameter
     from .template_analytics_click import TemplateAnalyticsClick
     from .template_analytics_cost import TemplateAnalyticsCost
@@ -317,6 +392,10 @@ if TYPE_CHECKING:
     from .template_analytics_data_point import TemplateAnalyticsDataPoint
     from .template_analytics_list import TemplateAnalyticsList
     from .template_button_action import TemplateButtonAction
+    from .template_card_component_parameters import TemplateCardComponentParameters
+    from .template_card_component_parameters_sub_type import TemplateCardComponentParametersSubType
+    from .template_card_component_parameters_type import TemplateCardComponentParametersType
+    from .template_carousel_card_parameters import TemplateCarouselCardParameters
     from .template_component_parameters import TemplateComponentParameters
     from .template_component_parameters_sub_type import TemplateComponentParametersSubType
     from .template_component_parameters_type import TemplateComponentParametersType
@@ -327,23 +406,34 @@ if TYPE_CHECKING:
     from .template_date_time import TemplateDateTime
     from .template_date_time_parameter import TemplateDateTimeParameter
     from .template_document_parameter import TemplateDocumentParameter
+    from .template_gif_parameter import TemplateGifParameter
     from .template_image_parameter import TemplateImageParameter
     from .template_language import TemplateLanguage
     from .template_language_policy import TemplateLanguagePolicy
+    from .template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter
+    from .template_limited_time_offer_value import TemplateLimitedTimeOfferValue
     from .template_location_parameter import TemplateLocationParameter
     from .template_message import TemplateMessage
     from .template_payload_parameter import TemplatePayloadParameter
+    from .template_product import TemplateProduct
+    from .template_product_parameter import TemplateProductParameter
+    from .template_tap_target_parameter import TemplateTapTargetParameter
     from .template_text_parameter import TemplateTextParameter
     from .template_video_parameter import TemplateVideoParameter
     from .text_content import TextContent
     from .text_message import TextMessage
     from .typing_indicator import TypingIndicator
     from .unassign_user_request import UnassignUserRequest
+    from .upload_session import UploadSession
+    from .upload_session_status import UploadSessionStatus
+    from .uploaded_file_handle import UploadedFileHandle
     from .verification_code_request import VerificationCodeRequest
     from .verification_code_request_code_method import VerificationCodeRequestCodeMethod
     from .verification_code_submission import VerificationCodeSubmission
     from .video_media import VideoMedia
     from .video_message import VideoMessage
+    from .voice_call_action import VoiceCallAction
+    from .voice_call_parameters import VoiceCallParameters
     from .waba_activity import WabaActivity
     from .waba_activity_list import WabaActivityList
     from .waba_health_entity import WabaHealthEntity
@@ -469,6 +559,9 @@ _LAZY: dict[str, str] = {
     "BlockedUserFailure": "blocked_user_failure",
     "BlockedUserList": "blocked_user_list",
     "BlockedUserResult": "blocked_user_result",
+    "Boleto": "boleto",
+    "BrazilPaymentSetting": "brazil_payment_setting",
+    "BrazilPaymentSettingType": "brazil_payment_setting_type",
     "BusinessComplianceInfo": "business_compliance_info",
     "BusinessComplianceInfoList": "business_compliance_info_list",
     "BusinessComplianceInfoUpdate": "business_compliance_info_update",
@@ -483,6 +576,20 @@ _LAZY: dict[str, str] = {
     "BusinessProfileUpdateVertical": "business_profile_update_vertical",
     "BusinessWaba": "business_waba",
     "BusinessWabaList": "business_waba_list",
+    "CallAcceptRequest": "call_accept_request",
+    "CallActionResponse": "call_action_response",
+    "CallConnectRequest": "call_connect_request",
+    "CallPermission": "call_permission",
+    "CallPermissionAction": "call_permission_action",
+    "CallPermissionLimit": "call_permission_limit",
+    "CallPermissionRequestAction": "call_permission_request_action",
+    "CallPermissionsResponse": "call_permissions_response",
+    "CallPreAcceptRequest": "call_pre_accept_request",
+    "CallRejectRequest": "call_reject_request",
+    "CallSession": "call_session",
+    "CallSessionSdpType": "call_session_sdp_type",
+    "CallTerminateRequest": "call_terminate_request",
+    "CarouselAction": "carousel_action",
     "CatalogAction": "catalog_action",
     "CatalogActionParameters": "catalog_action_parameters",
     "CoexistenceSyncRequest": "coexistence_sync_request",
@@ -522,6 +629,7 @@ _LAZY: dict[str, str] = {
     "EncryptedMessageRequest": "encrypted_message_request",
     "EncryptedMessageResponse": "encrypted_message_response",
     "ExchangeAccessTokenGrantType": "exchange_access_token_grant_type",
+    "FailedFlowMigration": "failed_flow_migration",
     "FlowAction": "flow_action",
     "FlowActionParameters": "flow_action_parameters",
     "FlowActionParametersFlowAction": "flow_action_parameters_flow_action",
@@ -538,6 +646,11 @@ _LAZY: dict[str, str] = {
     "FlowJsonUploadRequestAssetType": "flow_json_upload_request_asset_type",
     "FlowJsonUploadResponse": "flow_json_upload_response",
     "FlowList": "flow_list",
+    "FlowMetric": "flow_metric",
+    "FlowMetricDataPoint": "flow_metric_data_point",
+    "FlowMetricValue": "flow_metric_value",
+    "FlowMigrateRequest": "flow_migrate_request",
+    "FlowMigrateResponse": "flow_migrate_response",
     "FlowPreview": "flow_preview",
     "FlowUpdateRequest": "flow_update_request",
     "FlowUpdateRequestCategoriesItem": "flow_update_request_categories_item",
@@ -545,6 +658,7 @@ _LAZY: dict[str, str] = {
     "FlowValidationErrorPointer": "flow_validation_error_pointer",
     "GetAnalyticsPricingAnalyticsGranularity": "get_analytics_pricing_analytics_granularity",
     "GetAnalyticsTemplateAnalyticsGranularity": "get_analytics_template_analytics_granularity",
+    "GifMedia": "gif_media",
     "GraphError": "graph_error",
     "GraphErrorData": "graph_error_data",
     "GraphErrorResponse": "graph_error_response",
@@ -555,6 +669,8 @@ _LAZY: dict[str, str] = {
     "InteractiveAddress": "interactive_address",
     "InteractiveBody": "interactive_body",
     "InteractiveButtons": "interactive_buttons",
+    "InteractiveCallPermissionRequest": "interactive_call_permission_request",
+    "InteractiveCarousel": "interactive_carousel",
     "InteractiveCatalog": "interactive_catalog",
     "InteractiveCtaUrl": "interactive_cta_url",
     "InteractiveFlow": "interactive_flow",
@@ -564,9 +680,19 @@ _LAZY: dict[str, str] = {
     "InteractiveList": "interactive_list",
     "InteractiveLocationRequest": "interactive_location_request",
     "InteractiveMessage": "interactive_message",
+    "InteractiveOrderDetails": "interactive_order_details",
+    "InteractiveOrderStatus": "interactive_order_status",
     "InteractiveProduct": "interactive_product",
     "InteractiveProductList": "interactive_product_list",
+    "InteractiveVoiceCall": "interactive_voice_call",
     "JsonObject": "json_object",
+    "LibraryTemplate": "library_template",
+    "LibraryTemplateBodyInputs": "library_template_body_inputs",
+    "LibraryTemplateButtonInput": "library_template_button_input",
+    "LibraryTemplateButtonInputOtpType": "library_template_button_input_otp_type",
+    "LibraryTemplateButtonInputType": "library_template_button_input_type",
+    "LibraryTemplateList": "library_template_list",
+    "LibraryTemplateUrlInput": "library_template_url_input",
     "ListAction": "list_action",
     "ListPhoneNumbersSort": "list_phone_numbers_sort",
     "ListRow": "list_row",
@@ -579,6 +705,8 @@ _LAZY: dict[str, str] = {
     "LocationRequestAction": "location_request_action",
     "MarkAsReadRequest": "mark_as_read_request",
     "MarketingMessagesOnboardingResponse": "marketing_messages_onboarding_response",
+    "MarketingTemplateMessage": "marketing_template_message",
+    "MediaCarouselCard": "media_carousel_card",
     "MediaInfo": "media_info",
     "MediaUploadRequest": "media_upload_request",
     "MediaUploadResponse": "media_upload_response",
@@ -591,15 +719,21 @@ _LAZY: dict[str, str] = {
     "MessageHistoryList": "message_history_list",
     "MessageRecipient": "message_recipient",
     "MessageTemplate": "message_template",
+    "MessageTemplateArchiveResponse": "message_template_archive_response",
     "MessageTemplateBodyComponent": "message_template_body_component",
     "MessageTemplateBodyExample": "message_template_body_example",
     "MessageTemplateButtonInfo": "message_template_button_info",
     "MessageTemplateButtonsComponent": "message_template_buttons_component",
+    "MessageTemplateCallPermissionRequestComponent": "message_template_call_permission_request_component",
     "MessageTemplateCardComponentInfo": "message_template_card_component_info",
     "MessageTemplateCardInfo": "message_template_card_info",
     "MessageTemplateCarouselCard": "message_template_carousel_card",
     "MessageTemplateCarouselComponent": "message_template_carousel_component",
     "MessageTemplateCatalogButton": "message_template_catalog_button",
+    "MessageTemplateComparison": "message_template_comparison",
+    "MessageTemplateComparisonMetric": "message_template_comparison_metric",
+    "MessageTemplateComparisonNumber": "message_template_comparison_number",
+    "MessageTemplateComparisonString": "message_template_comparison_string",
     "MessageTemplateComponentExample": "message_template_component_example",
     "MessageTemplateComponentInfo": "message_template_component_info",
     "MessageTemplateCopyCodeButton": "message_template_copy_code_button",
@@ -610,15 +744,19 @@ _LAZY: dict[str, str] = {
     "MessageTemplateEditRequest": "message_template_edit_request",
     "MessageTemplateEditRequestCategory": "message_template_edit_request_category",
     "MessageTemplateEditRequestParameterFormat": "message_template_edit_request_parameter_format",
+    "MessageTemplateFailures": "message_template_failures",
     "MessageTemplateFlowButton": "message_template_flow_button",
     "MessageTemplateFlowButtonFlowAction": "message_template_flow_button_flow_action",
     "MessageTemplateFooterComponent": "message_template_footer_component",
     "MessageTemplateHeaderComponent": "message_template_header_component",
     "MessageTemplateHeaderComponentFormat": "message_template_header_component_format",
     "MessageTemplateHeaderExample": "message_template_header_example",
+    "MessageTemplateIdsRequest": "message_template_ids_request",
     "MessageTemplateLimitedTimeOffer": "message_template_limited_time_offer",
     "MessageTemplateLimitedTimeOfferComponent": "message_template_limited_time_offer_component",
     "MessageTemplateList": "message_template_list",
+    "MessageTemplateMigrateRequest": "message_template_migrate_request",
+    "MessageTemplateMigrateResponse": "message_template_migrate_response",
     "MessageTemplateMpmButton": "message_template_mpm_button",
     "MessageTemplateNamedParamExample": "message_template_named_param_example",
     "MessageTemplateOtpButton": "message_template_otp_button",
@@ -627,8 +765,16 @@ _LAZY: dict[str, str] = {
     "MessageTemplatePhoneNumberButton": "message_template_phone_number_button",
     "MessageTemplateQualityScore": "message_template_quality_score",
     "MessageTemplateQuickReplyButton": "message_template_quick_reply_button",
+    "MessageTemplateSpmButton": "message_template_spm_button",
+    "MessageTemplateUnarchiveResponse": "message_template_unarchive_response",
+    "MessageTemplateUnpauseResponse": "message_template_unpause_response",
+    "MessageTemplateUpsertRequest": "message_template_upsert_request",
+    "MessageTemplateUpsertRequestCategory": "message_template_upsert_request_category",
+    "MessageTemplateUpsertResponse": "message_template_upsert_response",
+    "MessageTemplateUpsertResult": "message_template_upsert_result",
     "MessageTemplateUrlButton": "message_template_url_button",
     "MessageTemplateVoiceCallButton": "message_template_voice_call_button",
+    "MigratedFlow": "migrated_flow",
     "NamedObject": "named_object",
     "OboMobilityIntent": "obo_mobility_intent",
     "OboMobilityIntentCreate": "obo_mobility_intent_create",
@@ -638,10 +784,22 @@ _LAZY: dict[str, str] = {
     "OfficialBusinessAccountStatus": "official_business_account_status",
     "OnBehalfRequest": "on_behalf_request",
     "OnBehalfRequestList": "on_behalf_request_list",
+    "OrderDetailsAction": "order_details_action",
+    "OrderDetailsOrder": "order_details_order",
+    "OrderDetailsParameters": "order_details_parameters",
+    "OrderDetailsParametersType": "order_details_parameters_type",
+    "OrderExpiration": "order_expiration",
+    "OrderItem": "order_item",
+    "OrderStatusAction": "order_status_action",
+    "OrderStatusParameters": "order_status_parameters",
+    "OrderStatusPayment": "order_status_payment",
+    "OrderStatusValue": "order_status_value",
+    "OrderStatusValueStatus": "order_status_value_status",
     "OutgoingMessageBase": "outgoing_message_base",
     "OutgoingMessageBaseRecipientType": "outgoing_message_base_recipient_type",
     "Paging": "paging",
     "PagingCursors": "paging_cursors",
+    "PaymentAmount": "payment_amount",
     "PaymentCode": "payment_code",
     "PaymentConfiguration": "payment_configuration",
     "PaymentConfigurationCreate": "payment_configuration_create",
@@ -654,6 +812,7 @@ _LAZY: dict[str, str] = {
     "PaymentConfigurationOauthLinkRequest": "payment_configuration_oauth_link_request",
     "PaymentConfigurationUpdate": "payment_configuration_update",
     "PaymentConfigurationUpdateProviderName": "payment_configuration_update_provider_name",
+    "PaymentLink": "payment_link",
     "PhoneNumber": "phone_number",
     "PhoneNumberCallHours": "phone_number_call_hours",
     "PhoneNumberCallIcons": "phone_number_call_icons",
@@ -684,6 +843,9 @@ _LAZY: dict[str, str] = {
     "PhoneNumberWebhookConfiguration": "phone_number_webhook_configuration",
     "PhoneNumberWebhookOverride": "phone_number_webhook_override",
     "PhoneNumberWeeklyOperatingHours": "phone_number_weekly_operating_hours",
+    "PixDynamicCode": "pix_dynamic_code",
+    "PixDynamicCodeKeyType": "pix_dynamic_code_key_type",
+    "PlacedCall": "placed_call",
     "PreverifiedNumber": "preverified_number",
     "PreverifiedNumberList": "preverified_number_list",
     "PreverifiedNumberPartner": "preverified_number_partner",
@@ -693,6 +855,8 @@ _LAZY: dict[str, str] = {
     "PricingAnalyticsDataPoint": "pricing_analytics_data_point",
     "PricingAnalyticsList": "pricing_analytics_list",
     "ProductAction": "product_action",
+    "ProductCardAction": "product_card_action",
+    "ProductCarouselCard": "product_carousel_card",
     "ProductItem": "product_item",
     "ProductListAction": "product_list_action",
     "ProductSection": "product_section",
@@ -745,6 +909,7 @@ _LAZY: dict[str, str] = {
     "SubscribedAppList": "subscribed_app_list",
     "SubscribedAppSubscribeRequest": "subscribed_app_subscribe_request",
     "SuccessResponse": "success_response",
+    "TapTargetConfiguration": "tap_target_configuration",
     "TemplateActionParameter": "template_action_parameter",
     "TemplateAnalyticsClick": "template_analytics_click",
     "TemplateAnalyticsCost": "template_analytics_cost",
@@ -752,6 +917,10 @@ _LAZY: dict[str, str] = {
     "TemplateAnalyticsDataPoint": "template_analytics_data_point",
     "TemplateAnalyticsList": "template_analytics_list",
     "TemplateButtonAction": "template_button_action",
+    "TemplateCardComponentParameters": "template_card_component_parameters",
+    "TemplateCardComponentParametersSubType": "template_card_component_parameters_sub_type",
+    "TemplateCardComponentParametersType": "template_card_component_parameters_type",
+    "TemplateCarouselCardParameters": "template_carousel_card_parameters",
     "TemplateComponentParameters": "template_component_parameters",
     "TemplateComponentParametersSubType": "template_component_parameters_sub_type",
     "TemplateComponentParametersType": "template_component_parameters_type",
@@ -762,23 +931,34 @@ _LAZY: dict[str, str] = {
     "TemplateDateTime": "template_date_time",
     "TemplateDateTimeParameter": "template_date_time_parameter",
     "TemplateDocumentParameter": "template_document_parameter",
+    "TemplateGifParameter": "template_gif_parameter",
     "TemplateImageParameter": "template_image_parameter",
     "TemplateLanguage": "template_language",
     "TemplateLanguagePolicy": "template_language_policy",
+    "TemplateLimitedTimeOfferParameter": "template_limited_time_offer_parameter",
+    "TemplateLimitedTimeOfferValue": "template_limited_time_offer_value",
     "TemplateLocationParameter": "template_location_parameter",
     "TemplateMessage": "template_message",
     "TemplatePayloadParameter": "template_payload_parameter",
+    "TemplateProduct": "template_product",
+    "TemplateProductParameter": "template_product_parameter",
+    "TemplateTapTargetParameter": "template_tap_target_parameter",
     "TemplateTextParameter": "template_text_parameter",
     "TemplateVideoParameter": "template_video_parameter",
     "TextContent": "text_content",
     "TextMessage": "text_message",
     "TypingIndicator": "typing_indicator",
     "UnassignUserRequest": "unassign_user_request",
+    "UploadSession": "upload_session",
+    "UploadSessionStatus": "upload_session_status",
+    "UploadedFileHandle": "uploaded_file_handle",
     "VerificationCodeRequest": "verification_code_request",
     "VerificationCodeRequestCodeMethod": "verification_code_request_code_method",
     "VerificationCodeSubmission": "verification_code_submission",
     "VideoMedia": "video_media",
     "VideoMessage": "video_message",
+    "VoiceCallAction": "voice_call_action",
+    "VoiceCallParameters": "voice_call_parameters",
     "WabaActivity": "waba_activity",
     "WabaActivityList": "waba_activity_list",
     "WabaHealthEntity": "waba_health_entity",
@@ -919,6 +1099,9 @@ __all__ = (
     "BlockUsersRequestUser",
     "BlockUsersResponse",
     "BlockUsersResult",
+    "Boleto",
+    "BrazilPaymentSetting",
+    "BrazilPaymentSettingType",
     "BusinessComplianceInfo",
     "BusinessComplianceInfoList",
     "BusinessComplianceInfoUpdate",
@@ -933,6 +1116,20 @@ __all__ = (
     "BusinessProfileUpdateVertical",
     "BusinessWaba",
     "BusinessWabaList",
+    "CallAcceptRequest",
+    "CallActionResponse",
+    "CallConnectRequest",
+    "CallPermission",
+    "CallPermissionAction",
+    "CallPermissionLimit",
+    "CallPermissionRequestAction",
+    "CallPermissionsResponse",
+    "CallPreAcceptRequest",
+    "CallRejectRequest",
+    "CallSession",
+    "CallSessionSdpType",
+    "CallTerminateRequest",
+    "CarouselAction",
     "CatalogAction",
     "CatalogActionParameters",
     "CoexistenceSyncRequest",
@@ -972,6 +1169,7 @@ __all__ = (
     "EncryptedMessageRequest",
     "EncryptedMessageResponse",
     "ExchangeAccessTokenGrantType",
+    "FailedFlowMigration",
     "FlowAction",
     "FlowActionParameters",
     "FlowActionParametersFlowAction",
@@ -988,6 +1186,11 @@ __all__ = (
     "FlowJsonUploadRequestAssetType",
     "FlowJsonUploadResponse",
     "FlowList",
+    "FlowMetric",
+    "FlowMetricDataPoint",
+    "FlowMetricValue",
+    "FlowMigrateRequest",
+    "FlowMigrateResponse",
     "FlowPreview",
     "FlowUpdateRequest",
     "FlowUpdateRequestCategoriesItem",
@@ -995,6 +1198,7 @@ __all__ = (
     "FlowValidationErrorPointer",
     "GetAnalyticsPricingAnalyticsGranularity",
     "GetAnalyticsTemplateAnalyticsGranularity",
+    "GifMedia",
     "GraphError",
     "GraphErrorData",
     "GraphErrorResponse",
@@ -1005,6 +1209,8 @@ __all__ = (
     "InteractiveAddress",
     "InteractiveBody",
     "InteractiveButtons",
+    "InteractiveCallPermissionRequest",
+    "InteractiveCarousel",
     "InteractiveCatalog",
     "InteractiveCtaUrl",
     "InteractiveFlow",
@@ -1014,9 +1220,19 @@ __all__ = (
     "InteractiveList",
     "InteractiveLocationRequest",
     "InteractiveMessage",
+    "InteractiveOrderDetails",
+    "InteractiveOrderStatus",
     "InteractiveProduct",
     "InteractiveProductList",
+    "InteractiveVoiceCall",
     "JsonObject",
+    "LibraryTemplate",
+    "LibraryTemplateBodyInputs",
+    "LibraryTemplateButtonInput",
+    "LibraryTemplateButtonInputOtpType",
+    "LibraryTemplateButtonInputType",
+    "LibraryTemplateList",
+    "LibraryTemplateUrlInput",
     "ListAction",
     "ListPhoneNumbersSort",
     "ListRow",
@@ -1029,6 +1245,8 @@ __all__ = (
     "LocationRequestAction",
     "MarkAsReadRequest",
     "MarketingMessagesOnboardingResponse",
+    "MarketingTemplateMessage",
+    "MediaCarouselCard",
     "MediaInfo",
     "MediaUploadRequest",
     "MediaUploadResponse",
@@ -1041,15 +1259,21 @@ __all__ = (
     "MessageHistoryList",
     "MessageRecipient",
     "MessageTemplate",
+    "MessageTemplateArchiveResponse",
     "MessageTemplateBodyComponent",
     "MessageTemplateBodyExample",
     "MessageTemplateButtonInfo",
     "MessageTemplateButtonsComponent",
+    "MessageTemplateCallPermissionRequestComponent",
     "MessageTemplateCardComponentInfo",
     "MessageTemplateCardInfo",
     "MessageTemplateCarouselCard",
     "MessageTemplateCarouselComponent",
     "MessageTemplateCatalogButton",
+    "MessageTemplateComparison",
+    "MessageTemplateComparisonMetric",
+    "MessageTemplateComparisonNumber",
+    "MessageTemplateComparisonString",
     "MessageTemplateComponentExample",
     "MessageTemplateComponentInfo",
     "MessageTemplateCopyCodeButton",
@@ -1060,15 +1284,19 @@ __all__ = (
     "MessageTemplateEditRequest",
     "MessageTemplateEditRequestCategory",
     "MessageTemplateEditRequestParameterFormat",
+    "MessageTemplateFailures",
     "MessageTemplateFlowButton",
     "MessageTemplateFlowButtonFlowAction",
     "MessageTemplateFooterComponent",
     "MessageTemplateHeaderComponent",
     "MessageTemplateHeaderComponentFormat",
     "MessageTemplateHeaderExample",
+    "MessageTemplateIdsRequest",
     "MessageTemplateLimitedTimeOffer",
     "MessageTemplateLimitedTimeOfferComponent",
     "MessageTemplateList",
+    "MessageTemplateMigrateRequest",
+    "MessageTemplateMigrateResponse",
     "MessageTemplateMpmButton",
     "MessageTemplateNamedParamExample",
     "MessageTemplateOtpButton",
@@ -1077,8 +1305,16 @@ __all__ = (
     "MessageTemplatePhoneNumberButton",
     "MessageTemplateQualityScore",
     "MessageTemplateQuickReplyButton",
+    "MessageTemplateSpmButton",
+    "MessageTemplateUnarchiveResponse",
+    "MessageTemplateUnpauseResponse",
+    "MessageTemplateUpsertRequest",
+    "MessageTemplateUpsertRequestCategory",
+    "MessageTemplateUpsertResponse",
+    "MessageTemplateUpsertResult",
     "MessageTemplateUrlButton",
     "MessageTemplateVoiceCallButton",
+    "MigratedFlow",
     "NamedObject",
     "OboMobilityIntent",
     "OboMobilityIntentCreate",
@@ -1088,10 +1324,22 @@ __all__ = (
     "OfficialBusinessAccountStatus",
     "OnBehalfRequest",
     "OnBehalfRequestList",
+    "OrderDetailsAction",
+    "OrderDetailsOrder",
+    "OrderDetailsParameters",
+    "OrderDetailsParametersType",
+    "OrderExpiration",
+    "OrderItem",
+    "OrderStatusAction",
+    "OrderStatusParameters",
+    "OrderStatusPayment",
+    "OrderStatusValue",
+    "OrderStatusValueStatus",
     "OutgoingMessageBase",
     "OutgoingMessageBaseRecipientType",
     "Paging",
     "PagingCursors",
+    "PaymentAmount",
     "PaymentCode",
     "PaymentConfiguration",
     "PaymentConfigurationCreate",
@@ -1104,6 +1352,7 @@ __all__ = (
     "PaymentConfigurationOauthLinkRequest",
     "PaymentConfigurationUpdate",
     "PaymentConfigurationUpdateProviderName",
+    "PaymentLink",
     "PhoneNumber",
     "PhoneNumberCallHours",
     "PhoneNumberCallIcons",
@@ -1134,6 +1383,9 @@ __all__ = (
     "PhoneNumberWebhookConfiguration",
     "PhoneNumberWebhookOverride",
     "PhoneNumberWeeklyOperatingHours",
+    "PixDynamicCode",
+    "PixDynamicCodeKeyType",
+    "PlacedCall",
     "PreverifiedNumber",
     "PreverifiedNumberList",
     "PreverifiedNumberPartner",
@@ -1143,6 +1395,8 @@ __all__ = (
     "PricingAnalyticsDataPoint",
     "PricingAnalyticsList",
     "ProductAction",
+    "ProductCardAction",
+    "ProductCarouselCard",
     "ProductItem",
     "ProductListAction",
     "ProductSection",
@@ -1195,6 +1449,7 @@ __all__ = (
     "SubscribedAppList",
     "SubscribedAppSubscribeRequest",
     "SuccessResponse",
+    "TapTargetConfiguration",
     "TemplateActionParameter",
     "TemplateAnalyticsClick",
     "TemplateAnalyticsCost",
@@ -1202,6 +1457,10 @@ __all__ = (
     "TemplateAnalyticsDataPoint",
     "TemplateAnalyticsList",
     "TemplateButtonAction",
+    "TemplateCardComponentParameters",
+    "TemplateCardComponentParametersSubType",
+    "TemplateCardComponentParametersType",
+    "TemplateCarouselCardParameters",
     "TemplateComponentParameters",
     "TemplateComponentParametersSubType",
     "TemplateComponentParametersType",
@@ -1212,23 +1471,34 @@ __all__ = (
     "TemplateDateTime",
     "TemplateDateTimeParameter",
     "TemplateDocumentParameter",
+    "TemplateGifParameter",
     "TemplateImageParameter",
     "TemplateLanguage",
     "TemplateLanguagePolicy",
+    "TemplateLimitedTimeOfferParameter",
+    "TemplateLimitedTimeOfferValue",
     "TemplateLocationParameter",
     "TemplateMessage",
     "TemplatePayloadParameter",
+    "TemplateProduct",
+    "TemplateProductParameter",
+    "TemplateTapTargetParameter",
     "TemplateTextParameter",
     "TemplateVideoParameter",
     "TextContent",
     "TextMessage",
     "TypingIndicator",
     "UnassignUserRequest",
+    "UploadedFileHandle",
+    "UploadSession",
+    "UploadSessionStatus",
     "VerificationCodeRequest",
     "VerificationCodeRequestCodeMethod",
     "VerificationCodeSubmission",
     "VideoMedia",
     "VideoMessage",
+    "VoiceCallAction",
+    "VoiceCallParameters",
     "WabaActivity",
     "WabaActivityList",
     "WabaHealthEntity",

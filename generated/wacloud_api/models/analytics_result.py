@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.analytics_data_point import AnalyticsDataPoint
-
 
 T = TypeVar("T", bound="AnalyticsResult")
 
@@ -72,8 +68,6 @@ class AnalyticsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_data_point import AnalyticsDataPoint  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_numbers = cast(list[str], d.pop("phone_numbers", None))
 
@@ -115,3 +109,7 @@ class AnalyticsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.analytics_data_point import AnalyticsDataPoint  # noqa: E402

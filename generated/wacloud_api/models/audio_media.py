@@ -14,7 +14,7 @@ class AudioMedia:
     """An audio file by uploaded media `id` or public `link` (exactly one of them).
 
     Example:
-        {'link': 'https://example.com/voice.ogg'}
+        {'link': 'https://example.com/voice.ogg', 'voice': True}
 
     """
 
@@ -22,12 +22,17 @@ class AudioMedia:
     """ Uploaded media id. """
     link: str | None = None
     """ HTTPS URL Meta downloads the media from. """
+    voice: bool | None = None
+    """ Deliver as a voice note (play button, transcription); the file must be OGG/Opus (`audio/ogg; codecs=opus`),
+    up to 512 KB for the voice-note look. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         link = self.link
+
+        voice = self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +41,8 @@ class AudioMedia:
             field_dict["id"] = id
         if link is not None:
             field_dict["link"] = link
+        if voice is not None:
+            field_dict["voice"] = voice
 
         return field_dict
 
@@ -46,9 +53,12 @@ class AudioMedia:
 
         link = d.pop("link", None)
 
+        voice = d.pop("voice", None)
+
         audio_media = cls(
             id=id,
             link=link,
+            voice=voice,
         )
 
         audio_media.additional_properties = d

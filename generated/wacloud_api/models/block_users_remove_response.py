@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.block_users_remove_result import BlockUsersRemoveResult
-
 
 T = TypeVar("T", bound="BlockUsersRemoveResponse")
 
@@ -47,8 +43,6 @@ class BlockUsersRemoveResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_users_remove_result import BlockUsersRemoveResult  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product")
 
@@ -77,3 +71,7 @@ class BlockUsersRemoveResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.block_users_remove_result import BlockUsersRemoveResult  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.blocked_user_failure import BlockedUserFailure
-    from ..models.blocked_user_result import BlockedUserResult
-
 
 T = TypeVar("T", bound="BlockUsersResult")
 
@@ -56,9 +51,6 @@ class BlockUsersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blocked_user_failure import BlockedUserFailure  # noqa: PLC0415
-        from ..models.blocked_user_result import BlockedUserResult  # noqa: PLC0415
-
         d = dict(src_dict)
         _added_users = d.pop("added_users", None)
         added_users: list[BlockedUserResult] | None = None
@@ -101,3 +93,8 @@ class BlockUsersResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.blocked_user_failure import BlockedUserFailure  # noqa: E402
+from ..models.blocked_user_result import BlockedUserResult  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.block_users_error import BlockUsersError
-
 
 T = TypeVar("T", bound="BlockedUserFailure")
 
@@ -59,8 +55,6 @@ class BlockedUserFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_users_error import BlockUsersError  # noqa: PLC0415
-
         d = dict(src_dict)
         input_ = d.pop("input")
 
@@ -99,3 +93,7 @@ class BlockedUserFailure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.block_users_error import BlockUsersError  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.customer_care_details import CustomerCareDetails
-    from ..models.grievance_officer_details import GrievanceOfficerDetails
-
 
 T = TypeVar("T", bound="BusinessComplianceInfo")
 
@@ -87,9 +82,6 @@ class BusinessComplianceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_care_details import CustomerCareDetails  # noqa: PLC0415
-        from ..models.grievance_officer_details import GrievanceOfficerDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         whatsapp_business_account_id = d.pop("whatsapp_business_account_id", None)
 
@@ -146,3 +138,8 @@ class BusinessComplianceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.customer_care_details import CustomerCareDetails  # noqa: E402
+from ..models.grievance_officer_details import GrievanceOfficerDetails  # noqa: E402

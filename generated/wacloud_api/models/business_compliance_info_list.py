@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.business_compliance_info import BusinessComplianceInfo
-
 
 T = TypeVar("T", bound="BusinessComplianceInfoList")
 
@@ -45,8 +41,6 @@ class BusinessComplianceInfoList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_compliance_info import BusinessComplianceInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", None)
         data: list[BusinessComplianceInfo] | None = None
@@ -79,3 +73,7 @@ class BusinessComplianceInfoList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.business_compliance_info import BusinessComplianceInfo  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.business_compliance_info_update_entity_type import (
     BusinessComplianceInfoUpdateEntityType,
     check_business_compliance_info_update_entity_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.customer_care_details import CustomerCareDetails
-    from ..models.grievance_officer_details import GrievanceOfficerDetails
-
 
 T = TypeVar("T", bound="BusinessComplianceInfoUpdate")
 
@@ -81,9 +76,6 @@ class BusinessComplianceInfoUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_care_details import CustomerCareDetails  # noqa: PLC0415
-        from ..models.grievance_officer_details import GrievanceOfficerDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -129,3 +121,8 @@ class BusinessComplianceInfoUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.customer_care_details import CustomerCareDetails  # noqa: E402
+from ..models.grievance_officer_details import GrievanceOfficerDetails  # noqa: E402

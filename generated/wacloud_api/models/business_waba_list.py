@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.business_waba import BusinessWaba
-    from ..models.paging import Paging
-
 
 T = TypeVar("T", bound="BusinessWabaList")
 
@@ -53,9 +48,6 @@ class BusinessWabaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_waba import BusinessWaba  # noqa: PLC0415
-        from ..models.paging import Paging  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -94,3 +86,8 @@ class BusinessWabaList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.business_waba import BusinessWaba  # noqa: E402
+from ..models.paging import Paging  # noqa: E402

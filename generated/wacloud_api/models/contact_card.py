@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_address import ContactAddress
-    from ..models.contact_email import ContactEmail
-    from ..models.contact_name import ContactName
-    from ..models.contact_org import ContactOrg
-    from ..models.contact_phone import ContactPhone
-    from ..models.contact_url import ContactUrl
-
 
 T = TypeVar("T", bound="ContactCard")
 
@@ -105,13 +96,6 @@ class ContactCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_address import ContactAddress  # noqa: PLC0415
-        from ..models.contact_email import ContactEmail  # noqa: PLC0415
-        from ..models.contact_name import ContactName  # noqa: PLC0415
-        from ..models.contact_org import ContactOrg  # noqa: PLC0415
-        from ..models.contact_phone import ContactPhone  # noqa: PLC0415
-        from ..models.contact_url import ContactUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         name = ContactName.from_dict(d.pop("name"))
 
@@ -188,3 +172,12 @@ class ContactCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.contact_address import ContactAddress  # noqa: E402
+from ..models.contact_email import ContactEmail  # noqa: E402
+from ..models.contact_name import ContactName  # noqa: E402
+from ..models.contact_org import ContactOrg  # noqa: E402
+from ..models.contact_phone import ContactPhone  # noqa: E402
+from ..models.contact_url import ContactUrl  # noqa: E402

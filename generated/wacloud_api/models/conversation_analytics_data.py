@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversation_analytics_data_point import ConversationAnalyticsDataPoint
-
 
 T = TypeVar("T", bound="ConversationAnalyticsData")
 
@@ -45,8 +41,6 @@ class ConversationAnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_analytics_data_point import ConversationAnalyticsDataPoint  # noqa: PLC0415
-
         d = dict(src_dict)
         _data_points = d.pop("data_points", None)
         data_points: list[ConversationAnalyticsDataPoint] | None = None
@@ -79,3 +73,7 @@ class ConversationAnalyticsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.conversation_analytics_data_point import ConversationAnalyticsDataPoint  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversational_automation_command import ConversationalAutomationCommand
-
 
 T = TypeVar("T", bound="ConversationalAutomation")
 
@@ -54,8 +50,6 @@ class ConversationalAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: PLC0415
-
         d = dict(src_dict)
         prompts = cast(list[str], d.pop("prompts", None))
 
@@ -91,3 +85,7 @@ class ConversationalAutomation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.conversational_automation_command import ConversationalAutomationCommand  # noqa: E402

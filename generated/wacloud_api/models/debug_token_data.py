@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.debug_token_error import DebugTokenError
-    from ..models.debug_token_granular_scope import DebugTokenGranularScope
-
 
 T = TypeVar("T", bound="DebugTokenData")
 
@@ -110,9 +105,6 @@ class DebugTokenData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debug_token_error import DebugTokenError  # noqa: PLC0415
-        from ..models.debug_token_granular_scope import DebugTokenGranularScope  # noqa: PLC0415
-
         d = dict(src_dict)
         app_id = d.pop("app_id", None)
 
@@ -180,3 +172,8 @@ class DebugTokenData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.debug_token_error import DebugTokenError  # noqa: E402
+from ..models.debug_token_granular_scope import DebugTokenGranularScope  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.debug_token_data import DebugTokenData
-
 
 T = TypeVar("T", bound="DebugTokenResponse")
 
@@ -42,8 +38,6 @@ class DebugTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debug_token_data import DebugTokenData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = DebugTokenData.from_dict(d.pop("data"))
 
@@ -69,3 +63,7 @@ class DebugTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.debug_token_data import DebugTokenData  # noqa: E402

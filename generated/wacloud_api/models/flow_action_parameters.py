@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.flow_action_parameters_flow_action import (
     check_flow_action_parameters_flow_action,
 )
 from ..models.flow_action_parameters_mode import FlowActionParametersMode, check_flow_action_parameters_mode
-
-if TYPE_CHECKING:
-    from ..models.flow_action_payload import FlowActionPayload
-
 
 T = TypeVar("T", bound="FlowActionParameters")
 
@@ -95,8 +91,6 @@ class FlowActionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_action_payload import FlowActionPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         flow_message_version = d.pop("flow_message_version")
 
@@ -158,3 +152,7 @@ class FlowActionParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.flow_action_payload import FlowActionPayload  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.flow_validation_error import FlowValidationError
-
 
 T = TypeVar("T", bound="FlowJsonUploadResponse")
 
@@ -52,8 +48,6 @@ class FlowJsonUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_validation_error import FlowValidationError  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -89,3 +83,7 @@ class FlowJsonUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.flow_validation_error import FlowValidationError  # noqa: E402

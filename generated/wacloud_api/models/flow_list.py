@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-    from ..models.whats_app_flow import WhatsAppFlow
-
 
 T = TypeVar("T", bound="FlowList")
 
@@ -54,9 +49,6 @@ class FlowList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-        from ..models.whats_app_flow import WhatsAppFlow  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -95,3 +87,8 @@ class FlowList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.paging import Paging  # noqa: E402
+from ..models.whats_app_flow import WhatsAppFlow  # noqa: E402

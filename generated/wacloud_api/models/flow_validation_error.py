@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.flow_validation_error_pointer import FlowValidationErrorPointer
-
 
 T = TypeVar("T", bound="FlowValidationError")
 
@@ -88,8 +84,6 @@ class FlowValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_validation_error_pointer import FlowValidationErrorPointer  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -143,3 +137,7 @@ class FlowValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.flow_validation_error_pointer import FlowValidationErrorPointer  # noqa: E402

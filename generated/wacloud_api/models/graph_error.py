@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.graph_error_data import GraphErrorData
-
 
 T = TypeVar("T", bound="GraphError")
 
@@ -90,8 +86,6 @@ class GraphError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_error_data import GraphErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -146,3 +140,7 @@ class GraphError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.graph_error_data import GraphErrorData  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.graph_error import GraphError
-
 
 T = TypeVar("T", bound="GraphErrorResponse")
 
@@ -42,8 +38,6 @@ class GraphErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_error import GraphError  # noqa: PLC0415
-
         d = dict(src_dict)
         error = GraphError.from_dict(d.pop("error"))
 
@@ -69,3 +63,7 @@ class GraphErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.graph_error import GraphError  # noqa: E402

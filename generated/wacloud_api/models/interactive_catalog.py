@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.catalog_action import CatalogAction
-    from ..models.interactive_body import InteractiveBody
-    from ..models.interactive_footer import InteractiveFooter
-
 
 T = TypeVar("T", bound="InteractiveCatalog")
 
@@ -61,10 +55,6 @@ class InteractiveCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_action import CatalogAction  # noqa: PLC0415
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["catalog_message"], d.pop("type"))
         if type_ != "catalog_message":
@@ -106,3 +96,9 @@ class InteractiveCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.catalog_action import CatalogAction  # noqa: E402
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.interactive_footer import InteractiveFooter  # noqa: E402

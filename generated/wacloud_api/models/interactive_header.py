@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interactive_header_type import InteractiveHeaderType, check_interactive_header_type
-
-if TYPE_CHECKING:
-    from ..models.document_media import DocumentMedia
-    from ..models.image_media import ImageMedia
-    from ..models.video_media import VideoMedia
-
 
 T = TypeVar("T", bound="InteractiveHeader")
 
@@ -75,10 +69,6 @@ class InteractiveHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_media import DocumentMedia  # noqa: PLC0415
-        from ..models.image_media import ImageMedia  # noqa: PLC0415
-        from ..models.video_media import VideoMedia  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_interactive_header_type(d.pop("type"))
 
@@ -131,3 +121,9 @@ class InteractiveHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.document_media import DocumentMedia  # noqa: E402
+from ..models.image_media import ImageMedia  # noqa: E402
+from ..models.video_media import VideoMedia  # noqa: E402

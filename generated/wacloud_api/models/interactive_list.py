@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.interactive_body import InteractiveBody
-    from ..models.interactive_footer import InteractiveFooter
-    from ..models.interactive_header import InteractiveHeader
-    from ..models.list_action import ListAction
-
 
 T = TypeVar("T", bound="InteractiveList")
 
@@ -71,11 +64,6 @@ class InteractiveList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
-        from ..models.interactive_header import InteractiveHeader  # noqa: PLC0415
-        from ..models.list_action import ListAction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["list"], d.pop("type"))
         if type_ != "list":
@@ -125,3 +113,10 @@ class InteractiveList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.interactive_footer import InteractiveFooter  # noqa: E402
+from ..models.interactive_header import InteractiveHeader  # noqa: E402
+from ..models.list_action import ListAction  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.interactive_body import InteractiveBody
-    from ..models.location_request_action import LocationRequestAction
-
 
 T = TypeVar("T", bound="InteractiveLocationRequest")
 
@@ -53,9 +48,6 @@ class InteractiveLocationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-        from ..models.location_request_action import LocationRequestAction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["location_request_message"], d.pop("type"))
         if type_ != "location_request_message":
@@ -89,3 +81,8 @@ class InteractiveLocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.location_request_action import LocationRequestAction  # noqa: E402

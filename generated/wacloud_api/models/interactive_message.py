@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,6 @@ from ..models.outgoing_message_base_recipient_type import (
     OutgoingMessageBaseRecipientType,
     check_outgoing_message_base_recipient_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.interactive_address import InteractiveAddress
-    from ..models.interactive_buttons import InteractiveButtons
-    from ..models.interactive_catalog import InteractiveCatalog
-    from ..models.interactive_cta_url import InteractiveCtaUrl
-    from ..models.interactive_flow import InteractiveFlow
-    from ..models.interactive_list import InteractiveList
-    from ..models.interactive_location_request import InteractiveLocationRequest
-    from ..models.interactive_product import InteractiveProduct
-    from ..models.interactive_product_list import InteractiveProductList
-    from ..models.message_context import MessageContext
-
 
 T = TypeVar("T", bound="InteractiveMessage")
 
@@ -43,13 +30,18 @@ class InteractiveMessage:
     interactive: (
         InteractiveAddress
         | InteractiveButtons
+        | InteractiveCallPermissionRequest
+        | InteractiveCarousel
         | InteractiveCatalog
         | InteractiveCtaUrl
         | InteractiveFlow
         | InteractiveList
         | InteractiveLocationRequest
+        | InteractiveOrderDetails
+        | InteractiveOrderStatus
         | InteractiveProduct
         | InteractiveProductList
+        | InteractiveVoiceCall
     )
     """ The interactive payload, identified by its required `type`. """
     messaging_product: Literal["whatsapp"] = "whatsapp"
@@ -65,15 +57,6 @@ class InteractiveMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
-        from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
-        from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
-        from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
-        from ..models.interactive_list import InteractiveList  # noqa: PLC0415
-        from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
-        from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
-        from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
-
         messaging_product = self.messaging_product
 
         to = self.to
@@ -96,6 +79,16 @@ class InteractiveMessage:
         elif isinstance(self.interactive, InteractiveProduct):
             interactive = self.interactive.to_dict()
         elif isinstance(self.interactive, InteractiveProductList):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCatalog):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCarousel):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveVoiceCall):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCallPermissionRequest):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveOrderDetails):
             interactive = self.interactive.to_dict()
         else:
             interactive = self.interactive.to_dict()
@@ -131,17 +124,6 @@ class InteractiveMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
-        from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
-        from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
-        from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
-        from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
-        from ..models.interactive_list import InteractiveList  # noqa: PLC0415
-        from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: PLC0415
-        from ..models.interactive_product import InteractiveProduct  # noqa: PLC0415
-        from ..models.interactive_product_list import InteractiveProductList  # noqa: PLC0415
-        from ..models.message_context import MessageContext  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -158,13 +140,18 @@ class InteractiveMessage:
         ) -> (
             InteractiveAddress
             | InteractiveButtons
+            | InteractiveCallPermissionRequest
+            | InteractiveCarousel
             | InteractiveCatalog
             | InteractiveCtaUrl
             | InteractiveFlow
             | InteractiveList
             | InteractiveLocationRequest
+            | InteractiveOrderDetails
+            | InteractiveOrderStatus
             | InteractiveProduct
             | InteractiveProductList
+            | InteractiveVoiceCall
         ):
             try:
                 if not isinstance(data, dict):
@@ -230,11 +217,51 @@ class InteractiveMessage:
                 return componentsschemas_interactive_content_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+
+                return componentsschemas_interactive_content_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_9 = InteractiveCarousel.from_dict(data)
+
+                return componentsschemas_interactive_content_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_10 = InteractiveVoiceCall.from_dict(data)
+
+                return componentsschemas_interactive_content_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_11 = InteractiveCallPermissionRequest.from_dict(data)
+
+                return componentsschemas_interactive_content_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_12 = InteractiveOrderDetails.from_dict(data)
+
+                return componentsschemas_interactive_content_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+            componentsschemas_interactive_content_type_13 = InteractiveOrderStatus.from_dict(data)
 
-            return componentsschemas_interactive_content_type_8
+            return componentsschemas_interactive_content_type_13
 
         interactive = _parse_interactive(d.pop("interactive"))
 
@@ -282,3 +309,21 @@ class InteractiveMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_address import InteractiveAddress  # noqa: E402
+from ..models.interactive_buttons import InteractiveButtons  # noqa: E402
+from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: E402
+from ..models.interactive_carousel import InteractiveCarousel  # noqa: E402
+from ..models.interactive_catalog import InteractiveCatalog  # noqa: E402
+from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: E402
+from ..models.interactive_flow import InteractiveFlow  # noqa: E402
+from ..models.interactive_list import InteractiveList  # noqa: E402
+from ..models.interactive_location_request import InteractiveLocationRequest  # noqa: E402
+from ..models.interactive_order_details import InteractiveOrderDetails  # noqa: E402
+from ..models.interactive_order_status import InteractiveOrderStatus  # noqa: E402
+from ..models.interactive_product import InteractiveProduct  # noqa: E402
+from ..models.interactive_product_list import InteractiveProductList  # noqa: E402
+from ..models.interactive_voice_call import InteractiveVoiceCall  # noqa: E402
+from ..models.message_context import MessageContext  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.interactive_body import InteractiveBody
-    from ..models.interactive_footer import InteractiveFooter
-    from ..models.product_action import ProductAction
-
 
 T = TypeVar("T", bound="InteractiveProduct")
 
@@ -64,10 +58,6 @@ class InteractiveProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interactive_body import InteractiveBody  # noqa: PLC0415
-        from ..models.interactive_footer import InteractiveFooter  # noqa: PLC0415
-        from ..models.product_action import ProductAction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["product"], d.pop("type"))
         if type_ != "product":
@@ -114,3 +104,9 @@ class InteractiveProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.interactive_footer import InteractiveFooter  # noqa: E402
+from ..models.product_action import ProductAction  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.typing_indicator import TypingIndicator
-
 
 T = TypeVar("T", bound="MarkAsReadRequest")
 
@@ -60,8 +56,6 @@ class MarkAsReadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.typing_indicator import TypingIndicator  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -105,3 +99,7 @@ class MarkAsReadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.typing_indicator import TypingIndicator  # noqa: E402

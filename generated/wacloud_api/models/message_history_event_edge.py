@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_history_event import MessageHistoryEvent
-
 
 T = TypeVar("T", bound="MessageHistoryEventEdge")
 
@@ -47,8 +43,6 @@ class MessageHistoryEventEdge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_history_event import MessageHistoryEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         node = MessageHistoryEvent.from_dict(d.pop("node"))
 
@@ -77,3 +71,7 @@ class MessageHistoryEventEdge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_history_event import MessageHistoryEvent  # noqa: E402

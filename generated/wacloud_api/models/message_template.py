@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_component_info import MessageTemplateComponentInfo
-    from ..models.message_template_quality_score import MessageTemplateQualityScore
-
 
 T = TypeVar("T", bound="MessageTemplate")
 
@@ -50,6 +45,8 @@ class MessageTemplate:
     """ Time-to-live of sent messages, in seconds. """
     cta_url_link_tracking_opted_out: bool | None = None
     """ Whether URL button click tracking is turned off. """
+    library_template_name: str | None = None
+    """ The Template Library template this one was created from. """
     components: list[MessageTemplateComponentInfo] | None = None
     """ The template's components, as Meta returns them. """
     quality_score: MessageTemplateQualityScore | None = None
@@ -82,6 +79,8 @@ class MessageTemplate:
         message_send_ttl_seconds = self.message_send_ttl_seconds
 
         cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
+
+        library_template_name = self.library_template_name
 
         components: list[dict[str, Any]] | None = None
         if self.components is not None:
@@ -123,6 +122,8 @@ class MessageTemplate:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
         if cta_url_link_tracking_opted_out is not None:
             field_dict["cta_url_link_tracking_opted_out"] = cta_url_link_tracking_opted_out
+        if library_template_name is not None:
+            field_dict["library_template_name"] = library_template_name
         if components is not None:
             field_dict["components"] = components
         if quality_score is not None:
@@ -134,9 +135,6 @@ class MessageTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_component_info import MessageTemplateComponentInfo  # noqa: PLC0415
-        from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -159,6 +157,8 @@ class MessageTemplate:
         message_send_ttl_seconds = d.pop("message_send_ttl_seconds", None)
 
         cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
+
+        library_template_name = d.pop("library_template_name", None)
 
         _components = d.pop("components", None)
         components: list[MessageTemplateComponentInfo] | None = None
@@ -190,6 +190,7 @@ class MessageTemplate:
             parameter_format=parameter_format,
             message_send_ttl_seconds=message_send_ttl_seconds,
             cta_url_link_tracking_opted_out=cta_url_link_tracking_opted_out,
+            library_template_name=library_template_name,
             components=components,
             quality_score=quality_score,
             rejected_reason=rejected_reason,
@@ -213,3 +214,8 @@ class MessageTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_component_info import MessageTemplateComponentInfo  # noqa: E402
+from ..models.message_template_quality_score import MessageTemplateQualityScore  # noqa: E402

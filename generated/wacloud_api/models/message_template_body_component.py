@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_body_example import MessageTemplateBodyExample
-
 
 T = TypeVar("T", bound="MessageTemplateBodyComponent")
 
@@ -64,8 +60,6 @@ class MessageTemplateBodyComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_body_example import MessageTemplateBodyExample  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["BODY"], d.pop("type"))
         if type_ != "BODY":
@@ -107,3 +101,7 @@ class MessageTemplateBodyComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_body_example import MessageTemplateBodyExample  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp
-
 
 T = TypeVar("T", bound="MessageTemplateButtonInfo")
 
@@ -133,8 +129,6 @@ class MessageTemplateButtonInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -219,3 +213,7 @@ class MessageTemplateButtonInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: E402

@@ -1,22 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_catalog_button import MessageTemplateCatalogButton
-    from ..models.message_template_copy_code_button import MessageTemplateCopyCodeButton
-    from ..models.message_template_flow_button import MessageTemplateFlowButton
-    from ..models.message_template_mpm_button import MessageTemplateMpmButton
-    from ..models.message_template_otp_button import MessageTemplateOtpButton
-    from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton
-    from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton
-    from ..models.message_template_url_button import MessageTemplateUrlButton
-    from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton
-
 
 T = TypeVar("T", bound="MessageTemplateButtonsComponent")
 
@@ -38,6 +26,7 @@ class MessageTemplateButtonsComponent:
         | MessageTemplateOtpButton
         | MessageTemplatePhoneNumberButton
         | MessageTemplateQuickReplyButton
+        | MessageTemplateSpmButton
         | MessageTemplateUrlButton
         | MessageTemplateVoiceCallButton
     ]
@@ -47,15 +36,6 @@ class MessageTemplateButtonsComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_template_catalog_button import MessageTemplateCatalogButton  # noqa: PLC0415
-        from ..models.message_template_copy_code_button import MessageTemplateCopyCodeButton  # noqa: PLC0415
-        from ..models.message_template_flow_button import MessageTemplateFlowButton  # noqa: PLC0415
-        from ..models.message_template_mpm_button import MessageTemplateMpmButton  # noqa: PLC0415
-        from ..models.message_template_otp_button import MessageTemplateOtpButton  # noqa: PLC0415
-        from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton  # noqa: PLC0415
-        from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton  # noqa: PLC0415
-        from ..models.message_template_url_button import MessageTemplateUrlButton  # noqa: PLC0415
-
         type_ = self.type_
 
         buttons = []
@@ -77,6 +57,8 @@ class MessageTemplateButtonsComponent:
                 buttons_item = buttons_item_data.to_dict()
             elif isinstance(buttons_item_data, MessageTemplateMpmButton):
                 buttons_item = buttons_item_data.to_dict()
+            elif isinstance(buttons_item_data, MessageTemplateVoiceCallButton):
+                buttons_item = buttons_item_data.to_dict()
             else:
                 buttons_item = buttons_item_data.to_dict()
 
@@ -95,16 +77,6 @@ class MessageTemplateButtonsComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_catalog_button import MessageTemplateCatalogButton  # noqa: PLC0415
-        from ..models.message_template_copy_code_button import MessageTemplateCopyCodeButton  # noqa: PLC0415
-        from ..models.message_template_flow_button import MessageTemplateFlowButton  # noqa: PLC0415
-        from ..models.message_template_mpm_button import MessageTemplateMpmButton  # noqa: PLC0415
-        from ..models.message_template_otp_button import MessageTemplateOtpButton  # noqa: PLC0415
-        from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton  # noqa: PLC0415
-        from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton  # noqa: PLC0415
-        from ..models.message_template_url_button import MessageTemplateUrlButton  # noqa: PLC0415
-        from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["BUTTONS"], d.pop("type"))
         if type_ != "BUTTONS":
@@ -124,6 +96,7 @@ class MessageTemplateButtonsComponent:
                 | MessageTemplateOtpButton
                 | MessageTemplatePhoneNumberButton
                 | MessageTemplateQuickReplyButton
+                | MessageTemplateSpmButton
                 | MessageTemplateUrlButton
                 | MessageTemplateVoiceCallButton
             ):
@@ -191,11 +164,19 @@ class MessageTemplateButtonsComponent:
                     return componentsschemas_message_template_button_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_button_type_8 = MessageTemplateVoiceCallButton.from_dict(data)
+
+                    return componentsschemas_message_template_button_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_template_button_type_8 = MessageTemplateVoiceCallButton.from_dict(data)
+                componentsschemas_message_template_button_type_9 = MessageTemplateSpmButton.from_dict(data)
 
-                return componentsschemas_message_template_button_type_8
+                return componentsschemas_message_template_button_type_9
 
             buttons_item = _parse_buttons_item(buttons_item_data)
 
@@ -224,3 +205,16 @@ class MessageTemplateButtonsComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_catalog_button import MessageTemplateCatalogButton  # noqa: E402
+from ..models.message_template_copy_code_button import MessageTemplateCopyCodeButton  # noqa: E402
+from ..models.message_template_flow_button import MessageTemplateFlowButton  # noqa: E402
+from ..models.message_template_mpm_button import MessageTemplateMpmButton  # noqa: E402
+from ..models.message_template_otp_button import MessageTemplateOtpButton  # noqa: E402
+from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton  # noqa: E402
+from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton  # noqa: E402
+from ..models.message_template_spm_button import MessageTemplateSpmButton  # noqa: E402
+from ..models.message_template_url_button import MessageTemplateUrlButton  # noqa: E402
+from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton  # noqa: E402

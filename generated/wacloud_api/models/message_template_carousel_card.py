@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_body_component import MessageTemplateBodyComponent
-    from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
-    from ..models.message_template_header_component import MessageTemplateHeaderComponent
-
 
 T = TypeVar("T", bound="MessageTemplateCarouselCard")
 
@@ -30,9 +24,6 @@ class MessageTemplateCarouselCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-
         components = []
         for components_item_data in self.components:
             components_item: dict[str, Any]
@@ -57,10 +48,6 @@ class MessageTemplateCarouselCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-
         d = dict(src_dict)
         components = []
         _components = d.pop("components")
@@ -123,3 +110,9 @@ class MessageTemplateCarouselCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: E402
+from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: E402
+from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: E402

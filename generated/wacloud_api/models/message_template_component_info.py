@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_button_info import MessageTemplateButtonInfo
-    from ..models.message_template_card_info import MessageTemplateCardInfo
-    from ..models.message_template_component_example import MessageTemplateComponentExample
-    from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer
-
 
 T = TypeVar("T", bound="MessageTemplateComponentInfo")
 
@@ -107,11 +100,6 @@ class MessageTemplateComponentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_button_info import MessageTemplateButtonInfo  # noqa: PLC0415
-        from ..models.message_template_card_info import MessageTemplateCardInfo  # noqa: PLC0415
-        from ..models.message_template_component_example import MessageTemplateComponentExample  # noqa: PLC0415
-        from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -185,3 +173,10 @@ class MessageTemplateComponentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_button_info import MessageTemplateButtonInfo  # noqa: E402
+from ..models.message_template_card_info import MessageTemplateCardInfo  # noqa: E402
+from ..models.message_template_component_example import MessageTemplateComponentExample  # noqa: E402
+from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,6 @@ from ..models.message_template_edit_request_parameter_format import (
     MessageTemplateEditRequestParameterFormat,
     check_message_template_edit_request_parameter_format,
 )
-
-if TYPE_CHECKING:
-    from ..models.message_template_body_component import MessageTemplateBodyComponent
-    from ..models.message_template_buttons_component import MessageTemplateButtonsComponent
-    from ..models.message_template_carousel_component import MessageTemplateCarouselComponent
-    from ..models.message_template_footer_component import MessageTemplateFooterComponent
-    from ..models.message_template_header_component import MessageTemplateHeaderComponent
-    from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent
-
 
 T = TypeVar("T", bound="MessageTemplateEditRequest")
 
@@ -43,6 +34,7 @@ class MessageTemplateEditRequest:
         list[
             MessageTemplateBodyComponent
             | MessageTemplateButtonsComponent
+            | MessageTemplateCallPermissionRequestComponent
             | MessageTemplateCarouselComponent
             | MessageTemplateFooterComponent
             | MessageTemplateHeaderComponent
@@ -60,12 +52,6 @@ class MessageTemplateEditRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
-        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-
         category: str | None = None
         if self.category is not None:
             category = self.category
@@ -84,6 +70,8 @@ class MessageTemplateEditRequest:
                 elif isinstance(components_item_data, MessageTemplateButtonsComponent):
                     components_item = components_item_data.to_dict()
                 elif isinstance(components_item_data, MessageTemplateCarouselComponent):
+                    components_item = components_item_data.to_dict()
+                elif isinstance(components_item_data, MessageTemplateLimitedTimeOfferComponent):
                     components_item = components_item_data.to_dict()
                 else:
                     components_item = components_item_data.to_dict()
@@ -116,13 +104,6 @@ class MessageTemplateEditRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: PLC0415
-        from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: PLC0415
-        from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: PLC0415
-        from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: PLC0415
-        from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: PLC0415
-        from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: PLC0415
-
         d = dict(src_dict)
         _category = d.pop("category", None)
         category: MessageTemplateEditRequestCategory | None
@@ -136,6 +117,7 @@ class MessageTemplateEditRequest:
             list[
                 MessageTemplateBodyComponent
                 | MessageTemplateButtonsComponent
+                | MessageTemplateCallPermissionRequestComponent
                 | MessageTemplateCarouselComponent
                 | MessageTemplateFooterComponent
                 | MessageTemplateHeaderComponent
@@ -152,6 +134,7 @@ class MessageTemplateEditRequest:
                 ) -> (
                     MessageTemplateBodyComponent
                     | MessageTemplateButtonsComponent
+                    | MessageTemplateCallPermissionRequestComponent
                     | MessageTemplateCarouselComponent
                     | MessageTemplateFooterComponent
                     | MessageTemplateHeaderComponent
@@ -207,13 +190,23 @@ class MessageTemplateEditRequest:
                         return componentsschemas_message_template_component_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_message_template_component_type_5 = (
+                            MessageTemplateLimitedTimeOfferComponent.from_dict(data)
+                        )
+
+                        return componentsschemas_message_template_component_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_template_component_type_5 = (
-                        MessageTemplateLimitedTimeOfferComponent.from_dict(data)
+                    componentsschemas_message_template_component_type_6 = (
+                        MessageTemplateCallPermissionRequestComponent.from_dict(data)
                     )
 
-                    return componentsschemas_message_template_component_type_5
+                    return componentsschemas_message_template_component_type_6
 
                 components_item = _parse_components_item(components_item_data)
 
@@ -256,3 +249,13 @@ class MessageTemplateEditRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_body_component import MessageTemplateBodyComponent  # noqa: E402
+from ..models.message_template_buttons_component import MessageTemplateButtonsComponent  # noqa: E402
+from ..models.message_template_call_permission_request_component import MessageTemplateCallPermissionRequestComponent  # noqa: E402
+from ..models.message_template_carousel_component import MessageTemplateCarouselComponent  # noqa: E402
+from ..models.message_template_footer_component import MessageTemplateFooterComponent  # noqa: E402
+from ..models.message_template_header_component import MessageTemplateHeaderComponent  # noqa: E402
+from ..models.message_template_limited_time_offer_component import MessageTemplateLimitedTimeOfferComponent  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.message_template_header_component_format import (
     MessageTemplateHeaderComponentFormat,
     check_message_template_header_component_format,
 )
-
-if TYPE_CHECKING:
-    from ..models.message_template_header_example import MessageTemplateHeaderExample
-
 
 T = TypeVar("T", bound="MessageTemplateHeaderComponent")
 
@@ -66,8 +62,6 @@ class MessageTemplateHeaderComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_header_example import MessageTemplateHeaderExample  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["HEADER"], d.pop("type"))
         if type_ != "HEADER":
@@ -109,3 +103,7 @@ class MessageTemplateHeaderComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_header_example import MessageTemplateHeaderExample  # noqa: E402

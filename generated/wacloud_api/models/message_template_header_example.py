@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_named_param_example import MessageTemplateNamedParamExample
-
 
 T = TypeVar("T", bound="MessageTemplateHeaderExample")
 
@@ -60,8 +56,6 @@ class MessageTemplateHeaderExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: PLC0415
-
         d = dict(src_dict)
         header_text = cast(list[str], d.pop("header_text", None))
 
@@ -102,3 +96,7 @@ class MessageTemplateHeaderExample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_named_param_example import MessageTemplateNamedParamExample  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer
-
 
 T = TypeVar("T", bound="MessageTemplateLimitedTimeOfferComponent")
 
@@ -46,8 +42,6 @@ class MessageTemplateLimitedTimeOfferComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["LIMITED_TIME_OFFER"], d.pop("type"))
         if type_ != "LIMITED_TIME_OFFER":
@@ -78,3 +72,7 @@ class MessageTemplateLimitedTimeOfferComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_limited_time_offer import MessageTemplateLimitedTimeOffer  # noqa: E402

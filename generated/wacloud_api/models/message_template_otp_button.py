@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.message_template_otp_button_otp_type import (
     MessageTemplateOtpButtonOtpType,
     check_message_template_otp_button_otp_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp
-
 
 T = TypeVar("T", bound="MessageTemplateOtpButton")
 
@@ -95,8 +91,6 @@ class MessageTemplateOtpButton:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["OTP"], d.pop("type"))
         if type_ != "OTP":
@@ -152,3 +146,7 @@ class MessageTemplateOtpButton:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template_otp_supported_app import MessageTemplateOtpSupportedApp  # noqa: E402

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversational_automation import ConversationalAutomation
-    from ..models.phone_number_health_status import PhoneNumberHealthStatus
-    from ..models.phone_number_throughput import PhoneNumberThroughput
-    from ..models.phone_number_webhook_configuration import PhoneNumberWebhookConfiguration
-
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -203,11 +196,6 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversational_automation import ConversationalAutomation  # noqa: PLC0415
-        from ..models.phone_number_health_status import PhoneNumberHealthStatus  # noqa: PLC0415
-        from ..models.phone_number_throughput import PhoneNumberThroughput  # noqa: PLC0415
-        from ..models.phone_number_webhook_configuration import PhoneNumberWebhookConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -322,3 +310,10 @@ class PhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.conversational_automation import ConversationalAutomation  # noqa: E402
+from ..models.phone_number_health_status import PhoneNumberHealthStatus  # noqa: E402
+from ..models.phone_number_throughput import PhoneNumberThroughput  # noqa: E402
+from ..models.phone_number_webhook_configuration import PhoneNumberWebhookConfiguration  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.phone_number_holiday_schedule import PhoneNumberHolidaySchedule
-    from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
-
 
 T = TypeVar("T", bound="PhoneNumberCallHours")
 
@@ -71,9 +66,6 @@ class PhoneNumberCallHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_holiday_schedule import PhoneNumberHolidaySchedule  # noqa: PLC0415
-        from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", None)
 
@@ -124,3 +116,8 @@ class PhoneNumberCallHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.phone_number_holiday_schedule import PhoneNumberHolidaySchedule  # noqa: E402
+from ..models.phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours  # noqa: E402

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.phone_number_call_hours import PhoneNumberCallHours
-    from ..models.phone_number_call_icons import PhoneNumberCallIcons
-    from ..models.phone_number_sip_settings import PhoneNumberSipSettings
-
 
 T = TypeVar("T", bound="PhoneNumberCallingSettings")
 
@@ -104,11 +97,6 @@ class PhoneNumberCallingSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.phone_number_call_hours import PhoneNumberCallHours  # noqa: PLC0415
-        from ..models.phone_number_call_icons import PhoneNumberCallIcons  # noqa: PLC0415
-        from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -183,3 +171,10 @@ class PhoneNumberCallingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.phone_number_call_hours import PhoneNumberCallHours  # noqa: E402
+from ..models.phone_number_call_icons import PhoneNumberCallIcons  # noqa: E402
+from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: E402

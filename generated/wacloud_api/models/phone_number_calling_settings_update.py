@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,6 @@ from ..models.phone_number_calling_settings_update_status import (
     PhoneNumberCallingSettingsUpdateStatus,
     check_phone_number_calling_settings_update_status,
 )
-
-if TYPE_CHECKING:
-    from ..models.phone_number_call_hours import PhoneNumberCallHours
-    from ..models.phone_number_call_icons import PhoneNumberCallIcons
-    from ..models.phone_number_sip_settings import PhoneNumberSipSettings
-
 
 T = TypeVar("T", bound="PhoneNumberCallingSettingsUpdate")
 
@@ -104,10 +98,6 @@ class PhoneNumberCallingSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_call_hours import PhoneNumberCallHours  # noqa: PLC0415
-        from ..models.phone_number_call_icons import PhoneNumberCallIcons  # noqa: PLC0415
-        from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", None)
         status: PhoneNumberCallingSettingsUpdateStatus | None
@@ -185,3 +175,9 @@ class PhoneNumberCallingSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.phone_number_call_hours import PhoneNumberCallHours  # noqa: E402
+from ..models.phone_number_call_icons import PhoneNumberCallIcons  # noqa: E402
+from ..models.phone_number_sip_settings import PhoneNumberSipSettings  # noqa: E402

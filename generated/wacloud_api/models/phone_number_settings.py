@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.phone_number_calling_settings import PhoneNumberCallingSettings
-    from ..models.phone_number_payload_encryption import PhoneNumberPayloadEncryption
-    from ..models.phone_number_storage_configuration import PhoneNumberStorageConfiguration
-
 
 T = TypeVar("T", bound="PhoneNumberSettings")
 
@@ -61,10 +55,6 @@ class PhoneNumberSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_calling_settings import PhoneNumberCallingSettings  # noqa: PLC0415
-        from ..models.phone_number_payload_encryption import PhoneNumberPayloadEncryption  # noqa: PLC0415
-        from ..models.phone_number_storage_configuration import PhoneNumberStorageConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         _calling = d.pop("calling", None)
         calling: PhoneNumberCallingSettings | None
@@ -111,3 +101,9 @@ class PhoneNumberSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.phone_number_calling_settings import PhoneNumberCallingSettings  # noqa: E402
+from ..models.phone_number_payload_encryption import PhoneNumberPayloadEncryption  # noqa: E402
+from ..models.phone_number_storage_configuration import PhoneNumberStorageConfiguration  # noqa: E402

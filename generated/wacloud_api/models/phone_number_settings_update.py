@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate
-    from ..models.phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate
-    from ..models.phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate
-    from ..models.phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate
-
 
 T = TypeVar("T", bound="PhoneNumberSettingsUpdate")
 
@@ -69,11 +62,6 @@ class PhoneNumberSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate  # noqa: PLC0415
-        from ..models.phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate  # noqa: PLC0415
-        from ..models.phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate  # noqa: PLC0415
-        from ..models.phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         _calling = d.pop("calling", None)
         calling: PhoneNumberCallingSettingsUpdate | None
@@ -128,3 +116,10 @@ class PhoneNumberSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.phone_number_calling_settings_update import PhoneNumberCallingSettingsUpdate  # noqa: E402
+from ..models.phone_number_payload_encryption_update import PhoneNumberPayloadEncryptionUpdate  # noqa: E402
+from ..models.phone_number_storage_configuration_update import PhoneNumberStorageConfigurationUpdate  # noqa: E402
+from ..models.phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.phone_number_sip_server import PhoneNumberSipServer
-
 
 T = TypeVar("T", bound="PhoneNumberSipSettings")
 
@@ -50,8 +46,6 @@ class PhoneNumberSipSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_sip_server import PhoneNumberSipServer  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", None)
 
@@ -87,3 +81,7 @@ class PhoneNumberSipSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.phone_number_sip_server import PhoneNumberSipServer  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.phone_number_webhook_override import PhoneNumberWebhookOverride
-
 
 T = TypeVar("T", bound="PhoneNumberUpdate")
 
@@ -56,8 +52,6 @@ class PhoneNumberUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_webhook_override import PhoneNumberWebhookOverride  # noqa: PLC0415
-
         d = dict(src_dict)
         pin = d.pop("pin", None)
 
@@ -94,3 +88,7 @@ class PhoneNumberUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.phone_number_webhook_override import PhoneNumberWebhookOverride  # noqa: E402

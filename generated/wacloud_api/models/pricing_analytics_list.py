@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-    from ..models.pricing_analytics_data import PricingAnalyticsData
-
 
 T = TypeVar("T", bound="PricingAnalyticsList")
 
@@ -61,9 +56,6 @@ class PricingAnalyticsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-        from ..models.pricing_analytics_data import PricingAnalyticsData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -102,3 +94,8 @@ class PricingAnalyticsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.paging import Paging  # noqa: E402
+from ..models.pricing_analytics_data import PricingAnalyticsData  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.product_section import ProductSection
-
 
 T = TypeVar("T", bound="ProductListAction")
 
@@ -50,8 +46,6 @@ class ProductListAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_section import ProductSection  # noqa: PLC0415
-
         d = dict(src_dict)
         catalog_id = d.pop("catalog_id")
 
@@ -85,3 +79,7 @@ class ProductListAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.product_section import ProductSection  # noqa: E402

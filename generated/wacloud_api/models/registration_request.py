@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.registration_backup import RegistrationBackup
-
 
 T = TypeVar("T", bound="RegistrationRequest")
 
@@ -64,8 +60,6 @@ class RegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registration_backup import RegistrationBackup  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -107,3 +101,7 @@ class RegistrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.registration_backup import RegistrationBackup  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.reply_button import ReplyButton
-
 
 T = TypeVar("T", bound="ReplyButtonsAction")
 
@@ -44,8 +40,6 @@ class ReplyButtonsAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reply_button import ReplyButton  # noqa: PLC0415
-
         d = dict(src_dict)
         buttons = []
         _buttons = d.pop("buttons")
@@ -76,3 +70,7 @@ class ReplyButtonsAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.reply_button import ReplyButton  # noqa: E402

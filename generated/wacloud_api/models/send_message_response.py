@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_recipient import MessageRecipient
-    from ..models.sent_message import SentMessage
-
 
 T = TypeVar("T", bound="SendMessageResponse")
 
@@ -60,9 +55,6 @@ class SendMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
-        from ..models.sent_message import SentMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product")
 
@@ -104,3 +96,8 @@ class SendMessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_recipient import MessageRecipient  # noqa: E402
+from ..models.sent_message import SentMessage  # noqa: E402

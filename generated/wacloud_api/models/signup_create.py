@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.signup_policy import SignupPolicy
-
 
 T = TypeVar("T", bound="SignupCreate")
 
@@ -78,8 +74,6 @@ class SignupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signup_policy import SignupPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
         signup_message = d.pop("signup_message")
 
@@ -128,3 +122,7 @@ class SignupCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.signup_policy import SignupPolicy  # noqa: E402

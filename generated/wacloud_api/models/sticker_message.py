@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.outgoing_message_base_recipient_type import (
     OutgoingMessageBaseRecipientType,
     check_outgoing_message_base_recipient_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.message_context import MessageContext
-    from ..models.sticker_media import StickerMedia
-
 
 T = TypeVar("T", bound="StickerMessage")
 
@@ -84,9 +79,6 @@ class StickerMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_context import MessageContext  # noqa: PLC0415
-        from ..models.sticker_media import StickerMedia  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
         if messaging_product != "whatsapp":
@@ -144,3 +136,8 @@ class StickerMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_context import MessageContext  # noqa: E402
+from ..models.sticker_media import StickerMedia  # noqa: E402

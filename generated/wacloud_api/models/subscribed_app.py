@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.subscribed_app_data import SubscribedAppData
-
 
 T = TypeVar("T", bound="SubscribedApp")
 
@@ -48,8 +44,6 @@ class SubscribedApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscribed_app_data import SubscribedAppData  # noqa: PLC0415
-
         d = dict(src_dict)
         whatsapp_business_api_data = SubscribedAppData.from_dict(d.pop("whatsapp_business_api_data"))
 
@@ -78,3 +72,7 @@ class SubscribedApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.subscribed_app_data import SubscribedAppData  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint
-
 
 T = TypeVar("T", bound="TemplateAnalyticsData")
 
@@ -63,8 +59,6 @@ class TemplateAnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint  # noqa: PLC0415
-
         d = dict(src_dict)
         granularity = d.pop("granularity", None)
 
@@ -106,3 +100,7 @@ class TemplateAnalyticsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_analytics_data_point import TemplateAnalyticsDataPoint  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template_analytics_click import TemplateAnalyticsClick
-    from ..models.template_analytics_cost import TemplateAnalyticsCost
-
 
 T = TypeVar("T", bound="TemplateAnalyticsDataPoint")
 
@@ -94,9 +89,6 @@ class TemplateAnalyticsDataPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_analytics_click import TemplateAnalyticsClick  # noqa: PLC0415
-        from ..models.template_analytics_cost import TemplateAnalyticsCost  # noqa: PLC0415
-
         d = dict(src_dict)
         template_id = d.pop("template_id")
 
@@ -157,3 +149,8 @@ class TemplateAnalyticsDataPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_analytics_click import TemplateAnalyticsClick  # noqa: E402
+from ..models.template_analytics_cost import TemplateAnalyticsCost  # noqa: E402

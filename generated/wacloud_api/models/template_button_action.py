@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.product_section import ProductSection
-
 
 T = TypeVar("T", bound="TemplateButtonAction")
 
@@ -31,6 +26,11 @@ class TemplateButtonAction:
     """ Retailer id of the product shown as the catalog thumbnail. """
     sections: list[ProductSection] | None = None
     """ Multi-product message sections. """
+    order_details: OrderDetailsParameters | None = None
+    """ An order to pay. India: `payment_type` (`upi`, or a gateway such as `payment_gateway:razorpay`) and
+    `payment_configuration`, currency `INR`. Brazil: `payment_settings` (Pix dynamic code, payment link,
+    boleto), currency `BRL`. Amounts are integers: `value` / `offset` (1100 with offset 100 is 11.00).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +49,10 @@ class TemplateButtonAction:
                 sections_item = sections_item_data.to_dict()
                 sections.append(sections_item)
 
+        order_details: dict[str, Any] | None = None
+        if self.order_details is not None:
+            order_details = self.order_details.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -60,14 +64,13 @@ class TemplateButtonAction:
             field_dict["thumbnail_product_retailer_id"] = thumbnail_product_retailer_id
         if sections is not None:
             field_dict["sections"] = sections
+        if order_details is not None:
+            field_dict["order_details"] = order_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.product_section import ProductSection  # noqa: PLC0415
-
         d = dict(src_dict)
         flow_token = d.pop("flow_token", None)
 
@@ -89,11 +92,19 @@ class TemplateButtonAction:
 
                 sections.append(sections_item)
 
+        _order_details = d.pop("order_details", None)
+        order_details: OrderDetailsParameters | None
+        if _order_details is None:
+            order_details = None
+        else:
+            order_details = OrderDetailsParameters.from_dict(_order_details)
+
         template_button_action = cls(
             flow_token=flow_token,
             flow_action_data=flow_action_data,
             thumbnail_product_retailer_id=thumbnail_product_retailer_id,
             sections=sections,
+            order_details=order_details,
         )
 
         template_button_action.additional_properties = d
@@ -114,3 +125,9 @@ class TemplateButtonAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.order_details_parameters import OrderDetailsParameters  # noqa: E402
+from ..models.product_section import ProductSection  # noqa: E402

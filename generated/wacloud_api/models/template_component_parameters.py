@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,19 +14,6 @@ from ..models.template_component_parameters_type import (
     TemplateComponentParametersType,
     check_template_component_parameters_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.template_action_parameter import TemplateActionParameter
-    from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter
-    from ..models.template_currency_parameter import TemplateCurrencyParameter
-    from ..models.template_date_time_parameter import TemplateDateTimeParameter
-    from ..models.template_document_parameter import TemplateDocumentParameter
-    from ..models.template_image_parameter import TemplateImageParameter
-    from ..models.template_location_parameter import TemplateLocationParameter
-    from ..models.template_payload_parameter import TemplatePayloadParameter
-    from ..models.template_text_parameter import TemplateTextParameter
-    from ..models.template_video_parameter import TemplateVideoParameter
-
 
 T = TypeVar("T", bound="TemplateComponentParameters")
 
@@ -53,28 +40,24 @@ class TemplateComponentParameters:
             | TemplateCurrencyParameter
             | TemplateDateTimeParameter
             | TemplateDocumentParameter
+            | TemplateGifParameter
             | TemplateImageParameter
+            | TemplateLimitedTimeOfferParameter
             | TemplateLocationParameter
             | TemplatePayloadParameter
+            | TemplateProductParameter
+            | TemplateTapTargetParameter
             | TemplateTextParameter
             | TemplateVideoParameter
         ]
         | None
     ) = None
     """ The values, in the order of the placeholders (or named with `parameter_name`). """
+    cards: list[TemplateCarouselCardParameters] | None = None
+    """ For `carousel`: the parameters of every card, by `card_index`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: PLC0415
-        from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: PLC0415
-        from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: PLC0415
-        from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: PLC0415
-        from ..models.template_image_parameter import TemplateImageParameter  # noqa: PLC0415
-        from ..models.template_location_parameter import TemplateLocationParameter  # noqa: PLC0415
-        from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: PLC0415
-        from ..models.template_text_parameter import TemplateTextParameter  # noqa: PLC0415
-        from ..models.template_video_parameter import TemplateVideoParameter  # noqa: PLC0415
-
         type_: str = self.type_
 
         sub_type: str | None = None
@@ -106,10 +89,25 @@ class TemplateComponentParameters:
                     parameters_item = parameters_item_data.to_dict()
                 elif isinstance(parameters_item_data, TemplateCouponCodeParameter):
                     parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateActionParameter):
+                    parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateGifParameter):
+                    parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateProductParameter):
+                    parameters_item = parameters_item_data.to_dict()
+                elif isinstance(parameters_item_data, TemplateLimitedTimeOfferParameter):
+                    parameters_item = parameters_item_data.to_dict()
                 else:
                     parameters_item = parameters_item_data.to_dict()
 
                 parameters.append(parameters_item)
+
+        cards: list[dict[str, Any]] | None = None
+        if self.cards is not None:
+            cards = []
+            for cards_item_data in self.cards:
+                cards_item = cards_item_data.to_dict()
+                cards.append(cards_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,22 +122,13 @@ class TemplateComponentParameters:
             field_dict["index"] = index
         if parameters is not None:
             field_dict["parameters"] = parameters
+        if cards is not None:
+            field_dict["cards"] = cards
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_action_parameter import TemplateActionParameter  # noqa: PLC0415
-        from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: PLC0415
-        from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: PLC0415
-        from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: PLC0415
-        from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: PLC0415
-        from ..models.template_image_parameter import TemplateImageParameter  # noqa: PLC0415
-        from ..models.template_location_parameter import TemplateLocationParameter  # noqa: PLC0415
-        from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: PLC0415
-        from ..models.template_text_parameter import TemplateTextParameter  # noqa: PLC0415
-        from ..models.template_video_parameter import TemplateVideoParameter  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_template_component_parameters_type(d.pop("type"))
 
@@ -160,9 +149,13 @@ class TemplateComponentParameters:
                 | TemplateCurrencyParameter
                 | TemplateDateTimeParameter
                 | TemplateDocumentParameter
+                | TemplateGifParameter
                 | TemplateImageParameter
+                | TemplateLimitedTimeOfferParameter
                 | TemplateLocationParameter
                 | TemplatePayloadParameter
+                | TemplateProductParameter
+                | TemplateTapTargetParameter
                 | TemplateTextParameter
                 | TemplateVideoParameter
             ]
@@ -180,9 +173,13 @@ class TemplateComponentParameters:
                     | TemplateCurrencyParameter
                     | TemplateDateTimeParameter
                     | TemplateDocumentParameter
+                    | TemplateGifParameter
                     | TemplateImageParameter
+                    | TemplateLimitedTimeOfferParameter
                     | TemplateLocationParameter
                     | TemplatePayloadParameter
+                    | TemplateProductParameter
+                    | TemplateTapTargetParameter
                     | TemplateTextParameter
                     | TemplateVideoParameter
                 ):
@@ -258,21 +255,63 @@ class TemplateComponentParameters:
                         return componentsschemas_template_parameter_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_9 = TemplateActionParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_10 = TemplateGifParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_11 = TemplateProductParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_template_parameter_type_12 = TemplateLimitedTimeOfferParameter.from_dict(data)
+
+                        return componentsschemas_template_parameter_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_template_parameter_type_9 = TemplateActionParameter.from_dict(data)
+                    componentsschemas_template_parameter_type_13 = TemplateTapTargetParameter.from_dict(data)
 
-                    return componentsschemas_template_parameter_type_9
+                    return componentsschemas_template_parameter_type_13
 
                 parameters_item = _parse_parameters_item(parameters_item_data)
 
                 parameters.append(parameters_item)
+
+        _cards = d.pop("cards", None)
+        cards: list[TemplateCarouselCardParameters] | None = None
+        if _cards is not None:
+            cards = []
+            for cards_item_data in _cards:
+                cards_item = TemplateCarouselCardParameters.from_dict(cards_item_data)
+
+                cards.append(cards_item)
 
         template_component_parameters = cls(
             type_=type_,
             sub_type=sub_type,
             index=index,
             parameters=parameters,
+            cards=cards,
         )
 
         template_component_parameters.additional_properties = d
@@ -293,3 +332,21 @@ class TemplateComponentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_action_parameter import TemplateActionParameter  # noqa: E402
+from ..models.template_carousel_card_parameters import TemplateCarouselCardParameters  # noqa: E402
+from ..models.template_coupon_code_parameter import TemplateCouponCodeParameter  # noqa: E402
+from ..models.template_currency_parameter import TemplateCurrencyParameter  # noqa: E402
+from ..models.template_date_time_parameter import TemplateDateTimeParameter  # noqa: E402
+from ..models.template_document_parameter import TemplateDocumentParameter  # noqa: E402
+from ..models.template_gif_parameter import TemplateGifParameter  # noqa: E402
+from ..models.template_image_parameter import TemplateImageParameter  # noqa: E402
+from ..models.template_limited_time_offer_parameter import TemplateLimitedTimeOfferParameter  # noqa: E402
+from ..models.template_location_parameter import TemplateLocationParameter  # noqa: E402
+from ..models.template_payload_parameter import TemplatePayloadParameter  # noqa: E402
+from ..models.template_product_parameter import TemplateProductParameter  # noqa: E402
+from ..models.template_tap_target_parameter import TemplateTapTargetParameter  # noqa: E402
+from ..models.template_text_parameter import TemplateTextParameter  # noqa: E402
+from ..models.template_video_parameter import TemplateVideoParameter  # noqa: E402

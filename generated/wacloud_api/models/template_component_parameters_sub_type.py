@@ -1,7 +1,7 @@
 from typing import Literal
 
 TemplateComponentParametersSubType = Literal[
-    "catalog", "copy_code", "flow", "mpm", "order_details", "quick_reply", "url", "voice_call"
+    "catalog", "copy_code", "flow", "mpm", "order_details", "quick_reply", "spm", "url", "voice_call"
 ]
 
 TEMPLATE_COMPONENT_PARAMETERS_SUB_TYPE_VALUES: set[TemplateComponentParametersSubType] = {
@@ -11,6 +11,7 @@ TEMPLATE_COMPONENT_PARAMETERS_SUB_TYPE_VALUES: set[TemplateComponentParametersSu
     "mpm",
     "order_details",
     "quick_reply",
+    "spm",
     "url",
     "voice_call",
 }

@@ -1,6 +1,8 @@
 from typing import Literal
 
-TemplateComponentParametersType = Literal["body", "button", "carousel", "header", "limited_time_offer"]
+TemplateComponentParametersType = Literal[
+    "body", "button", "carousel", "header", "limited_time_offer", "tap_target_configuration"
+]
 
 TEMPLATE_COMPONENT_PARAMETERS_TYPE_VALUES: set[TemplateComponentParametersType] = {
     "body",
@@ -8,6 +10,7 @@ TEMPLATE_COMPONENT_PARAMETERS_TYPE_VALUES: set[TemplateComponentParametersType] 
     "carousel",
     "header",
     "limited_time_offer",
+    "tap_target_configuration",
 }
 
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template_component_parameters import TemplateComponentParameters
-    from ..models.template_language import TemplateLanguage
-
 
 T = TypeVar("T", bound="TemplateContent")
 
@@ -58,9 +53,6 @@ class TemplateContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_component_parameters import TemplateComponentParameters  # noqa: PLC0415
-        from ..models.template_language import TemplateLanguage  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -99,3 +91,8 @@ class TemplateContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_component_parameters import TemplateComponentParameters  # noqa: E402
+from ..models.template_language import TemplateLanguage  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template_date_time import TemplateDateTime
-
 
 T = TypeVar("T", bound="TemplateDateTimeParameter")
 
@@ -52,8 +48,6 @@ class TemplateDateTimeParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_date_time import TemplateDateTime  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["date_time"], d.pop("type"))
         if type_ != "date_time":
@@ -87,3 +81,7 @@ class TemplateDateTimeParameter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.template_date_time import TemplateDateTime  # noqa: E402

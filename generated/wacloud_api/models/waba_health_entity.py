@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.waba_health_error import WabaHealthError
-
 
 T = TypeVar("T", bound="WabaHealthEntity")
 
@@ -73,8 +69,6 @@ class WabaHealthEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.waba_health_error import WabaHealthError  # noqa: PLC0415
-
         d = dict(src_dict)
         entity_type = d.pop("entity_type")
 
@@ -119,3 +113,7 @@ class WabaHealthEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.waba_health_error import WabaHealthError  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.waba_health_entity import WabaHealthEntity
-
 
 T = TypeVar("T", bound="WabaHealthStatus")
 
@@ -54,8 +50,6 @@ class WabaHealthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.waba_health_entity import WabaHealthEntity  # noqa: PLC0415
-
         d = dict(src_dict)
         can_send_message = d.pop("can_send_message")
 
@@ -91,3 +85,7 @@ class WabaHealthStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.waba_health_entity import WabaHealthEntity  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.waba_schedule_create_schedule_type import (
     WabaScheduleCreateScheduleType,
     check_waba_schedule_create_schedule_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.waba_schedule_recurrence import WabaScheduleRecurrence
-
 
 T = TypeVar("T", bound="WabaScheduleCreate")
 
@@ -103,8 +99,6 @@ class WabaScheduleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.waba_schedule_recurrence import WabaScheduleRecurrence  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -166,3 +160,7 @@ class WabaScheduleCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.waba_schedule_recurrence import WabaScheduleRecurrence  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_account_review_update_value import WebhookAccountReviewUpdateValue
-
 
 T = TypeVar("T", bound="WebhookAccountReviewChange")
 
@@ -46,8 +42,6 @@ class WebhookAccountReviewChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_account_review_update_value import WebhookAccountReviewUpdateValue  # noqa: PLC0415
-
         d = dict(src_dict)
         field = cast(Literal["account_review_update"], d.pop("field"))
         if field != "account_review_update":
@@ -78,3 +72,7 @@ class WebhookAccountReviewChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_account_review_update_value import WebhookAccountReviewUpdateValue  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_account_ban_info import WebhookAccountBanInfo
-    from ..models.webhook_account_restriction import WebhookAccountRestriction
-    from ..models.webhook_account_violation_info import WebhookAccountViolationInfo
-
 
 T = TypeVar("T", bound="WebhookAccountUpdateValue")
 
@@ -76,10 +70,6 @@ class WebhookAccountUpdateValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_account_ban_info import WebhookAccountBanInfo  # noqa: PLC0415
-        from ..models.webhook_account_restriction import WebhookAccountRestriction  # noqa: PLC0415
-        from ..models.webhook_account_violation_info import WebhookAccountViolationInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         event = d.pop("event", None)
 
@@ -134,3 +124,9 @@ class WebhookAccountUpdateValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_account_ban_info import WebhookAccountBanInfo  # noqa: E402
+from ..models.webhook_account_restriction import WebhookAccountRestriction  # noqa: E402
+from ..models.webhook_account_violation_info import WebhookAccountViolationInfo  # noqa: E402

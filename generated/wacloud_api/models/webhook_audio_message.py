@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_error import WebhookError
-    from ..models.webhook_media import WebhookMedia
-    from ..models.webhook_message_context import WebhookMessageContext
-    from ..models.webhook_referral import WebhookReferral
-
 
 T = TypeVar("T", bound="WebhookAudioMessage")
 
@@ -93,11 +86,6 @@ class WebhookAudioMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_error import WebhookError  # noqa: PLC0415
-        from ..models.webhook_media import WebhookMedia  # noqa: PLC0415
-        from ..models.webhook_message_context import WebhookMessageContext  # noqa: PLC0415
-        from ..models.webhook_referral import WebhookReferral  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -163,3 +151,10 @@ class WebhookAudioMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_error import WebhookError  # noqa: E402
+from ..models.webhook_media import WebhookMedia  # noqa: E402
+from ..models.webhook_message_context import WebhookMessageContext  # noqa: E402
+from ..models.webhook_referral import WebhookReferral  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue
-
 
 T = TypeVar("T", bound="WebhookBusinessCapabilityChange")
 
@@ -47,8 +43,6 @@ class WebhookBusinessCapabilityChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue  # noqa: PLC0415
-
         d = dict(src_dict)
         field = cast(Literal["business_capability_update"], d.pop("field"))
         if field != "business_capability_update":
@@ -79,3 +73,7 @@ class WebhookBusinessCapabilityChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_contact_profile import WebhookContactProfile
-
 
 T = TypeVar("T", bound="WebhookContact")
 
@@ -47,8 +43,6 @@ class WebhookContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_contact_profile import WebhookContactProfile  # noqa: PLC0415
-
         d = dict(src_dict)
         _profile = d.pop("profile", None)
         profile: WebhookContactProfile | None
@@ -82,3 +76,7 @@ class WebhookContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_contact_profile import WebhookContactProfile  # noqa: E402

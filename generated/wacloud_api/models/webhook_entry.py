@@ -1,26 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_account_review_change import WebhookAccountReviewChange
-    from ..models.webhook_account_update_change import WebhookAccountUpdateChange
-    from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange
-    from ..models.webhook_flows_change import WebhookFlowsChange
-    from ..models.webhook_messages_change import WebhookMessagesChange
-    from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange
-    from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange
-    from ..models.webhook_security_change import WebhookSecurityChange
-    from ..models.webhook_template_category_change import WebhookTemplateCategoryChange
-    from ..models.webhook_template_quality_change import WebhookTemplateQualityChange
-    from ..models.webhook_template_status_change import WebhookTemplateStatusChange
-    from ..models.webhook_unknown_change import WebhookUnknownChange
-    from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange
-
 
 T = TypeVar("T", bound="WebhookEntry")
 
@@ -61,19 +45,6 @@ class WebhookEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: PLC0415
-        from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: PLC0415
-        from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: PLC0415
-        from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: PLC0415
-        from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: PLC0415
-        from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: PLC0415
-        from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: PLC0415
-        from ..models.webhook_security_change import WebhookSecurityChange  # noqa: PLC0415
-        from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: PLC0415
-        from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: PLC0415
-        from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: PLC0415
-        from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: PLC0415
-
         id = self.id
 
         changes = []
@@ -125,20 +96,6 @@ class WebhookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: PLC0415
-        from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: PLC0415
-        from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: PLC0415
-        from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: PLC0415
-        from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: PLC0415
-        from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: PLC0415
-        from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: PLC0415
-        from ..models.webhook_security_change import WebhookSecurityChange  # noqa: PLC0415
-        from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: PLC0415
-        from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: PLC0415
-        from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: PLC0415
-        from ..models.webhook_unknown_change import WebhookUnknownChange  # noqa: PLC0415
-        from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -295,3 +252,19 @@ class WebhookEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: E402
+from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: E402
+from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: E402
+from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: E402
+from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: E402
+from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: E402
+from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: E402
+from ..models.webhook_security_change import WebhookSecurityChange  # noqa: E402
+from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: E402
+from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: E402
+from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: E402
+from ..models.webhook_unknown_change import WebhookUnknownChange  # noqa: E402
+from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_error_data import WebhookErrorData
-
 
 T = TypeVar("T", bound="WebhookError")
 
@@ -66,8 +62,6 @@ class WebhookError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_error_data import WebhookErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code", None)
 
@@ -110,3 +104,7 @@ class WebhookError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_error_data import WebhookErrorData  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_button_reply import WebhookButtonReply
-    from ..models.webhook_flow_reply import WebhookFlowReply
-    from ..models.webhook_list_reply import WebhookListReply
-
 
 T = TypeVar("T", bound="WebhookInteractive")
 
@@ -65,10 +59,6 @@ class WebhookInteractive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_button_reply import WebhookButtonReply  # noqa: PLC0415
-        from ..models.webhook_flow_reply import WebhookFlowReply  # noqa: PLC0415
-        from ..models.webhook_list_reply import WebhookListReply  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", None)
 
@@ -118,3 +108,9 @@ class WebhookInteractive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_button_reply import WebhookButtonReply  # noqa: E402
+from ..models.webhook_flow_reply import WebhookFlowReply  # noqa: E402
+from ..models.webhook_list_reply import WebhookListReply  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_referred_product import WebhookReferredProduct
-
 
 T = TypeVar("T", bound="WebhookMessageContext")
 
@@ -65,8 +61,6 @@ class WebhookMessageContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_referred_product import WebhookReferredProduct  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = d.pop("from", None)
 
@@ -109,3 +103,7 @@ class WebhookMessageContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_referred_product import WebhookReferredProduct  # noqa: E402

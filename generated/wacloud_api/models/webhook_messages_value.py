@@ -1,31 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_audio_message import WebhookAudioMessage
-    from ..models.webhook_button_message import WebhookButtonMessage
-    from ..models.webhook_contact import WebhookContact
-    from ..models.webhook_contacts_message import WebhookContactsMessage
-    from ..models.webhook_document_message import WebhookDocumentMessage
-    from ..models.webhook_error import WebhookError
-    from ..models.webhook_image_message import WebhookImageMessage
-    from ..models.webhook_interactive_message import WebhookInteractiveMessage
-    from ..models.webhook_location_message import WebhookLocationMessage
-    from ..models.webhook_metadata import WebhookMetadata
-    from ..models.webhook_order_message import WebhookOrderMessage
-    from ..models.webhook_reaction_message import WebhookReactionMessage
-    from ..models.webhook_status import WebhookStatus
-    from ..models.webhook_sticker_message import WebhookStickerMessage
-    from ..models.webhook_system_message import WebhookSystemMessage
-    from ..models.webhook_text_message import WebhookTextMessage
-    from ..models.webhook_unknown_message import WebhookUnknownMessage
-    from ..models.webhook_video_message import WebhookVideoMessage
-
 
 T = TypeVar("T", bound="WebhookMessagesValue")
 
@@ -76,20 +55,6 @@ class WebhookMessagesValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: PLC0415
-        from ..models.webhook_button_message import WebhookButtonMessage  # noqa: PLC0415
-        from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: PLC0415
-        from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: PLC0415
-        from ..models.webhook_image_message import WebhookImageMessage  # noqa: PLC0415
-        from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: PLC0415
-        from ..models.webhook_location_message import WebhookLocationMessage  # noqa: PLC0415
-        from ..models.webhook_order_message import WebhookOrderMessage  # noqa: PLC0415
-        from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: PLC0415
-        from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: PLC0415
-        from ..models.webhook_system_message import WebhookSystemMessage  # noqa: PLC0415
-        from ..models.webhook_text_message import WebhookTextMessage  # noqa: PLC0415
-        from ..models.webhook_video_message import WebhookVideoMessage  # noqa: PLC0415
-
         messaging_product = self.messaging_product
 
         metadata: dict[str, Any] | None = None
@@ -173,25 +138,6 @@ class WebhookMessagesValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: PLC0415
-        from ..models.webhook_button_message import WebhookButtonMessage  # noqa: PLC0415
-        from ..models.webhook_contact import WebhookContact  # noqa: PLC0415
-        from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: PLC0415
-        from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: PLC0415
-        from ..models.webhook_error import WebhookError  # noqa: PLC0415
-        from ..models.webhook_image_message import WebhookImageMessage  # noqa: PLC0415
-        from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: PLC0415
-        from ..models.webhook_location_message import WebhookLocationMessage  # noqa: PLC0415
-        from ..models.webhook_metadata import WebhookMetadata  # noqa: PLC0415
-        from ..models.webhook_order_message import WebhookOrderMessage  # noqa: PLC0415
-        from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: PLC0415
-        from ..models.webhook_status import WebhookStatus  # noqa: PLC0415
-        from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: PLC0415
-        from ..models.webhook_system_message import WebhookSystemMessage  # noqa: PLC0415
-        from ..models.webhook_text_message import WebhookTextMessage  # noqa: PLC0415
-        from ..models.webhook_unknown_message import WebhookUnknownMessage  # noqa: PLC0415
-        from ..models.webhook_video_message import WebhookVideoMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product", None)
 
@@ -412,3 +358,24 @@ class WebhookMessagesValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: E402
+from ..models.webhook_button_message import WebhookButtonMessage  # noqa: E402
+from ..models.webhook_contact import WebhookContact  # noqa: E402
+from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: E402
+from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: E402
+from ..models.webhook_error import WebhookError  # noqa: E402
+from ..models.webhook_image_message import WebhookImageMessage  # noqa: E402
+from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: E402
+from ..models.webhook_location_message import WebhookLocationMessage  # noqa: E402
+from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
+from ..models.webhook_order_message import WebhookOrderMessage  # noqa: E402
+from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: E402
+from ..models.webhook_status import WebhookStatus  # noqa: E402
+from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: E402
+from ..models.webhook_system_message import WebhookSystemMessage  # noqa: E402
+from ..models.webhook_text_message import WebhookTextMessage  # noqa: E402
+from ..models.webhook_unknown_message import WebhookUnknownMessage  # noqa: E402
+from ..models.webhook_video_message import WebhookVideoMessage  # noqa: E402

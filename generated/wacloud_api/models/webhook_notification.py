@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_entry import WebhookEntry
-
 
 T = TypeVar("T", bound="WebhookNotification")
 
@@ -54,8 +50,6 @@ class WebhookNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_entry import WebhookEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object")
 
@@ -89,3 +83,7 @@ class WebhookNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_entry import WebhookEntry  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_referral_welcome_message import WebhookReferralWelcomeMessage
-
 
 T = TypeVar("T", bound="WebhookReferral")
 
@@ -104,8 +100,6 @@ class WebhookReferral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_referral_welcome_message import WebhookReferralWelcomeMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         source_url = d.pop("source_url", None)
 
@@ -166,3 +160,7 @@ class WebhookReferral:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_referral_welcome_message import WebhookReferralWelcomeMessage  # noqa: E402

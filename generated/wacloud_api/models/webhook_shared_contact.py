@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_contact_address import WebhookContactAddress
-    from ..models.webhook_contact_email import WebhookContactEmail
-    from ..models.webhook_contact_name import WebhookContactName
-    from ..models.webhook_contact_org import WebhookContactOrg
-    from ..models.webhook_contact_phone import WebhookContactPhone
-    from ..models.webhook_contact_url import WebhookContactUrl
-
 
 T = TypeVar("T", bound="WebhookSharedContact")
 
@@ -109,13 +100,6 @@ class WebhookSharedContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_contact_address import WebhookContactAddress  # noqa: PLC0415
-        from ..models.webhook_contact_email import WebhookContactEmail  # noqa: PLC0415
-        from ..models.webhook_contact_name import WebhookContactName  # noqa: PLC0415
-        from ..models.webhook_contact_org import WebhookContactOrg  # noqa: PLC0415
-        from ..models.webhook_contact_phone import WebhookContactPhone  # noqa: PLC0415
-        from ..models.webhook_contact_url import WebhookContactUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         _addresses = d.pop("addresses", None)
         addresses: list[WebhookContactAddress] | None = None
@@ -197,3 +181,12 @@ class WebhookSharedContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_contact_address import WebhookContactAddress  # noqa: E402
+from ..models.webhook_contact_email import WebhookContactEmail  # noqa: E402
+from ..models.webhook_contact_name import WebhookContactName  # noqa: E402
+from ..models.webhook_contact_org import WebhookContactOrg  # noqa: E402
+from ..models.webhook_contact_phone import WebhookContactPhone  # noqa: E402
+from ..models.webhook_contact_url import WebhookContactUrl  # noqa: E402

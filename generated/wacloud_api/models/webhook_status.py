@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_conversation import WebhookConversation
-    from ..models.webhook_error import WebhookError
-    from ..models.webhook_pricing import WebhookPricing
-
 
 T = TypeVar("T", bound="WebhookStatus")
 
@@ -101,10 +95,6 @@ class WebhookStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_conversation import WebhookConversation  # noqa: PLC0415
-        from ..models.webhook_error import WebhookError  # noqa: PLC0415
-        from ..models.webhook_pricing import WebhookPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -171,3 +161,9 @@ class WebhookStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_conversation import WebhookConversation  # noqa: E402
+from ..models.webhook_error import WebhookError  # noqa: E402
+from ..models.webhook_pricing import WebhookPricing  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_template_status_update_value import WebhookTemplateStatusUpdateValue
-
 
 T = TypeVar("T", bound="WebhookTemplateStatusChange")
 
@@ -48,8 +44,6 @@ class WebhookTemplateStatusChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_template_status_update_value import WebhookTemplateStatusUpdateValue  # noqa: PLC0415
-
         d = dict(src_dict)
         field = cast(Literal["message_template_status_update"], d.pop("field"))
         if field != "message_template_status_update":
@@ -80,3 +74,7 @@ class WebhookTemplateStatusChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_template_status_update_value import WebhookTemplateStatusUpdateValue  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo
-    from ..models.webhook_template_other_info import WebhookTemplateOtherInfo
-
 
 T = TypeVar("T", bound="WebhookTemplateStatusUpdateValue")
 
@@ -88,9 +83,6 @@ class WebhookTemplateStatusUpdateValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo  # noqa: PLC0415
-        from ..models.webhook_template_other_info import WebhookTemplateOtherInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         event = d.pop("event", None)
 
@@ -147,3 +139,8 @@ class WebhookTemplateStatusUpdateValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo  # noqa: E402
+from ..models.webhook_template_other_info import WebhookTemplateOtherInfo  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_error import WebhookError
-    from ..models.webhook_message_context import WebhookMessageContext
-    from ..models.webhook_referral import WebhookReferral
-
 
 T = TypeVar("T", bound="WebhookUnknownMessage")
 
@@ -88,10 +82,6 @@ class WebhookUnknownMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_error import WebhookError  # noqa: PLC0415
-        from ..models.webhook_message_context import WebhookMessageContext  # noqa: PLC0415
-        from ..models.webhook_referral import WebhookReferral  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -152,3 +142,9 @@ class WebhookUnknownMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_error import WebhookError  # noqa: E402
+from ..models.webhook_message_context import WebhookMessageContext  # noqa: E402
+from ..models.webhook_referral import WebhookReferral  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_user_preferences_value import WebhookUserPreferencesValue
-
 
 T = TypeVar("T", bound="WebhookUserPreferencesChange")
 
@@ -50,8 +46,6 @@ class WebhookUserPreferencesChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_user_preferences_value import WebhookUserPreferencesValue  # noqa: PLC0415
-
         d = dict(src_dict)
         field = cast(Literal["user_preferences"], d.pop("field"))
         if field != "user_preferences":
@@ -82,3 +76,7 @@ class WebhookUserPreferencesChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_user_preferences_value import WebhookUserPreferencesValue  # noqa: E402

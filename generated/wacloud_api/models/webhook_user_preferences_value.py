@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_contact import WebhookContact
-    from ..models.webhook_metadata import WebhookMetadata
-    from ..models.webhook_user_preference import WebhookUserPreference
-
 
 T = TypeVar("T", bound="WebhookUserPreferencesValue")
 
@@ -74,10 +68,6 @@ class WebhookUserPreferencesValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_contact import WebhookContact  # noqa: PLC0415
-        from ..models.webhook_metadata import WebhookMetadata  # noqa: PLC0415
-        from ..models.webhook_user_preference import WebhookUserPreference  # noqa: PLC0415
-
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product", None)
 
@@ -131,3 +121,9 @@ class WebhookUserPreferencesValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_contact import WebhookContact  # noqa: E402
+from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
+from ..models.webhook_user_preference import WebhookUserPreference  # noqa: E402

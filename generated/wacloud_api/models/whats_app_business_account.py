@@ -1,19 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.analytics_result import AnalyticsResult
-    from ..models.conversation_analytics_list import ConversationAnalyticsList
-    from ..models.pricing_analytics_list import PricingAnalyticsList
-    from ..models.template_analytics_list import TemplateAnalyticsList
-    from ..models.waba_health_status import WabaHealthStatus
-    from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo
-
 
 T = TypeVar("T", bound="WhatsAppBusinessAccount")
 
@@ -57,6 +48,11 @@ class WhatsAppBusinessAccount:
     """ Purchase order number for invoices. """
     is_enabled_for_insights: bool | None = None
     """ Whether template analytics are enabled. """
+    marketing_messages_onboarding_status: str | None = None
+    """ Marketing Messages API onboarding: `ONBOARDED`, `ELIGIBLE`, `NOT_ELIGIBLE`, `PENDING`, … (open-ended;
+    replaces `marketing_messages_lite_api_status`). """
+    marketing_messages_lite_api_status: str | None = None
+    """ Former name of `marketing_messages_onboarding_status` (open-ended). """
     health_status: WabaHealthStatus | None = None
     """ Whether the WABA and the entities above and below it can send messages. """
     on_behalf_of_business_info: WabaOnBehalfOfBusinessInfo | None = None
@@ -125,6 +121,10 @@ class WhatsAppBusinessAccount:
 
         is_enabled_for_insights = self.is_enabled_for_insights
 
+        marketing_messages_onboarding_status = self.marketing_messages_onboarding_status
+
+        marketing_messages_lite_api_status = self.marketing_messages_lite_api_status
+
         health_status: dict[str, Any] | None = None
         if self.health_status is not None:
             health_status = self.health_status.to_dict()
@@ -182,6 +182,10 @@ class WhatsAppBusinessAccount:
             field_dict["purchase_order_number"] = purchase_order_number
         if is_enabled_for_insights is not None:
             field_dict["is_enabled_for_insights"] = is_enabled_for_insights
+        if marketing_messages_onboarding_status is not None:
+            field_dict["marketing_messages_onboarding_status"] = marketing_messages_onboarding_status
+        if marketing_messages_lite_api_status is not None:
+            field_dict["marketing_messages_lite_api_status"] = marketing_messages_lite_api_status
         if health_status is not None:
             field_dict["health_status"] = health_status
         if on_behalf_of_business_info is not None:
@@ -201,13 +205,6 @@ class WhatsAppBusinessAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_result import AnalyticsResult  # noqa: PLC0415
-        from ..models.conversation_analytics_list import ConversationAnalyticsList  # noqa: PLC0415
-        from ..models.pricing_analytics_list import PricingAnalyticsList  # noqa: PLC0415
-        from ..models.template_analytics_list import TemplateAnalyticsList  # noqa: PLC0415
-        from ..models.waba_health_status import WabaHealthStatus  # noqa: PLC0415
-        from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -234,6 +231,10 @@ class WhatsAppBusinessAccount:
         purchase_order_number = d.pop("purchase_order_number", None)
 
         is_enabled_for_insights = d.pop("is_enabled_for_insights", None)
+
+        marketing_messages_onboarding_status = d.pop("marketing_messages_onboarding_status", None)
+
+        marketing_messages_lite_api_status = d.pop("marketing_messages_lite_api_status", None)
 
         _health_status = d.pop("health_status", None)
         health_status: WabaHealthStatus | None
@@ -293,6 +294,8 @@ class WhatsAppBusinessAccount:
             primary_funding_id=primary_funding_id,
             purchase_order_number=purchase_order_number,
             is_enabled_for_insights=is_enabled_for_insights,
+            marketing_messages_onboarding_status=marketing_messages_onboarding_status,
+            marketing_messages_lite_api_status=marketing_messages_lite_api_status,
             health_status=health_status,
             on_behalf_of_business_info=on_behalf_of_business_info,
             analytics=analytics,
@@ -320,3 +323,12 @@ class WhatsAppBusinessAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.analytics_result import AnalyticsResult  # noqa: E402
+from ..models.conversation_analytics_list import ConversationAnalyticsList  # noqa: E402
+from ..models.pricing_analytics_list import PricingAnalyticsList  # noqa: E402
+from ..models.template_analytics_list import TemplateAnalyticsList  # noqa: E402
+from ..models.waba_health_status import WabaHealthStatus  # noqa: E402
+from ..models.waba_on_behalf_of_business_info import WabaOnBehalfOfBusinessInfo  # noqa: E402

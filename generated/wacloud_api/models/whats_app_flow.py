@@ -1,18 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.flow_application import FlowApplication
-    from ..models.flow_business_account import FlowBusinessAccount
-    from ..models.flow_preview import FlowPreview
-    from ..models.flow_validation_error import FlowValidationError
-    from ..models.waba_health_status import WabaHealthStatus
-
 
 T = TypeVar("T", bound="WhatsAppFlow")
 
@@ -54,6 +46,10 @@ class WhatsAppFlow:
     """ The Meta app connected to a Flow (its endpoint and encryption belong to this app). """
     health_status: WabaHealthStatus | None = None
     """ Whether the WABA and the entities above and below it can send messages. """
+    metric: FlowMetric | None = None
+    """ A Flow metric, requested as a field expansion (`metric.name(ENDPOINT_REQUEST_COUNT).granularity(DAY)`);
+    Meta announced the Flows Metrics API's deprecation.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,6 +94,10 @@ class WhatsAppFlow:
         if self.health_status is not None:
             health_status = self.health_status.to_dict()
 
+        metric: dict[str, Any] | None = None
+        if self.metric is not None:
+            metric = self.metric.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -129,17 +129,13 @@ class WhatsAppFlow:
             field_dict["application"] = application
         if health_status is not None:
             field_dict["health_status"] = health_status
+        if metric is not None:
+            field_dict["metric"] = metric
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_application import FlowApplication  # noqa: PLC0415
-        from ..models.flow_business_account import FlowBusinessAccount  # noqa: PLC0415
-        from ..models.flow_preview import FlowPreview  # noqa: PLC0415
-        from ..models.flow_validation_error import FlowValidationError  # noqa: PLC0415
-        from ..models.waba_health_status import WabaHealthStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -194,6 +190,13 @@ class WhatsAppFlow:
         else:
             health_status = WabaHealthStatus.from_dict(_health_status)
 
+        _metric = d.pop("metric", None)
+        metric: FlowMetric | None
+        if _metric is None:
+            metric = None
+        else:
+            metric = FlowMetric.from_dict(_metric)
+
         whats_app_flow = cls(
             id=id,
             name=name,
@@ -208,6 +211,7 @@ class WhatsAppFlow:
             whatsapp_business_account=whatsapp_business_account,
             application=application,
             health_status=health_status,
+            metric=metric,
         )
 
         whats_app_flow.additional_properties = d
@@ -228,3 +232,12 @@ class WhatsAppFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.flow_application import FlowApplication  # noqa: E402
+from ..models.flow_business_account import FlowBusinessAccount  # noqa: E402
+from ..models.flow_metric import FlowMetric  # noqa: E402
+from ..models.flow_preview import FlowPreview  # noqa: E402
+from ..models.flow_validation_error import FlowValidationError  # noqa: E402
+from ..models.waba_health_status import WabaHealthStatus  # noqa: E402

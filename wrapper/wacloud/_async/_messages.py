@@ -7,17 +7,33 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, overload
 
+from wacloud_api.api.marketing_messages import AsyncMarketingMessages as _GeneratedAsyncMarketingMessages
 from wacloud_api.api.messages import AsyncMessages as _GeneratedAsyncMessages
 from wacloud_api.models import (
+    AddressAction,
+    AddressParameters,
+    CallPermissionRequestAction,
+    CatalogAction,
+    CatalogActionParameters,
     ContactCard,
     ContactsMessage,
+    InteractiveAddress,
     InteractiveBody,
+    InteractiveCallPermissionRequest,
+    InteractiveCatalog,
+    InteractiveHeader,
     InteractiveLocationRequest,
     InteractiveMessage,
+    InteractiveOrderDetails,
+    InteractiveProduct,
+    JsonObject,
     LocationContent,
     LocationMessage,
     LocationRequestAction,
     MarkAsReadRequest,
+    OrderDetailsAction,
+    OrderDetailsParameters,
+    ProductAction,
     ReactionContent,
     ReactionMessage,
     SendMessageResponse,
@@ -29,20 +45,30 @@ from wacloud_api.types import RequestOptions
 
 from .._errors import InvalidArgumentError
 from .._messages import (
+    CarouselCard,
     InteractiveContent,
     MediaKind,
+    OrderStatus,
     OutgoingMessage,
     _envelope,
+    _header,
     _read,
     _required_text,
     _sent,
+    _with_text,
+    build_carousel,
     build_cta_url,
     build_flow,
     build_list,
+    build_marketing_template,
     build_media,
+    build_order_status,
+    build_product_list,
     build_reply_buttons,
     build_template,
     build_text,
+    build_voice,
+    build_voice_call,
 )
 
 if TYPE_CHECKING:
@@ -333,6 +359,8 @@ class AsyncMessages(_GeneratedAsyncMessages):
         *,
         language: str = "en_US",
         components: Sequence[TemplateComponentParameters] | None = None,
+        marketing: bool = False,
+        message_activity_sharing: bool | None = None,
         reply_to: str | None = None,
         biz_opaque_callback_data: str | None = None,
         phone_number_id: str | None = None,
@@ -340,8 +368,26 @@ class AsyncMessages(_GeneratedAsyncMessages):
     ) -> SendMessageResponse:
         """Send an approved template with parameter values for its header, body and buttons.
 
+        ``marketing=True`` sends a marketing template through the Marketing Messages API
+        (``/marketing_messages``), where ``message_activity_sharing`` applies.
+
         Example: ``await client.messages.send_template("15551234567", "hello_world", language="en_US")``
         """
+        if marketing:
+            marketing_message = build_marketing_template(
+                to,
+                name,
+                language,
+                components,
+                message_activity_sharing=message_activity_sharing,
+                reply_to=reply_to,
+                biz_opaque_callback_data=biz_opaque_callback_data,
+            )
+            return await _GeneratedAsyncMarketingMessages(self._runtime).send(
+                body=marketing_message, phone_number_id=phone_number_id, request_options=request_options
+            )
+        if message_activity_sharing is not None:
+            raise InvalidArgumentError("message_activity_sharing applies to marketing=True sends only.")
         message = build_template(
             to, name, language, components, reply_to=reply_to, biz_opaque_callback_data=biz_opaque_callback_data
         )
@@ -374,13 +420,16 @@ class AsyncMessages(_GeneratedAsyncMessages):
         body: str,
         buttons: Mapping[str, str] | Sequence[tuple[str, str]],
         *,
-        header: str | None = None,
+        header: str | InteractiveHeader | None = None,
         footer: str | None = None,
         reply_to: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SendMessageResponse:
-        """Send up to three reply buttons. Example: ``await client.messages.send_reply_buttons(to, "OK?", {"y": "Yes"})``"""
+        """Send up to three reply buttons; ``header`` is text or ``media_header(...)``.
+
+        Example: ``await client.messages.send_reply_buttons(to, "OK?", {"y": "Yes"})``
+        """
         interactive = build_reply_buttons(body, buttons, header=header, footer=footer)
         return await self.send_interactive(
             to, interactive, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
@@ -393,7 +442,7 @@ class AsyncMessages(_GeneratedAsyncMessages):
         button: str,
         sections: Mapping[str, Iterable[tuple[str, str] | tuple[str, str, str]]],
         *,
-        header: str | None = None,
+        header: str | InteractiveHeader | None = None,
         footer: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
@@ -411,12 +460,15 @@ class AsyncMessages(_GeneratedAsyncMessages):
         display_text: str,
         url: str,
         *,
-        header: str | None = None,
+        header: str | InteractiveHeader | None = None,
         footer: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SendMessageResponse:
-        """Send a button that opens a URL. Example: ``await client.messages.send_cta_url(to, "Track", "Open", url)``"""
+        """Send a button that opens a URL; ``header`` is text or ``media_header(...)``.
+
+        Example: ``await client.messages.send_cta_url(to, "Track", "Open", url)``
+        """
         interactive = build_cta_url(body, display_text, url, header=header, footer=footer)
         return await self.send_interactive(
             to, interactive, phone_number_id=phone_number_id, request_options=request_options
@@ -467,6 +519,212 @@ class AsyncMessages(_GeneratedAsyncMessages):
         """Ask the customer to share their location. Example: ``await client.messages.request_location(to, "Where?")``"""
         interactive = InteractiveLocationRequest(
             body=InteractiveBody(text=_required_text(body, "body")), action=LocationRequestAction()
+        )
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_voice(
+        self,
+        to: str,
+        *,
+        media_id: str | None = None,
+        link: str | None = None,
+        reply_to: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send a voice note (OGG/Opus audio with ``voice: true``).
+
+        Example: ``await client.messages.send_voice("15551234567", media_id=uploaded.id)``
+        """
+        message = build_voice(to, media_id=media_id, link=link, reply_to=reply_to)
+        return await self.send(message, phone_number_id=phone_number_id, request_options=request_options)
+
+    async def send_carousel(
+        self,
+        to: str,
+        body: str,
+        cards: Sequence[CarouselCard],
+        *,
+        reply_to: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send 2 to 10 cards, all ``media_card(...)`` or all ``product_card(...)``.
+
+        Example: ``await client.messages.send_carousel(to, "New in", [product_card(cat, "SKU-1"), product_card(cat, "SKU-2")])``
+        """
+        interactive = build_carousel(body, cards)
+        return await self.send_interactive(
+            to, interactive, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_product(
+        self,
+        to: str,
+        catalog_id: str,
+        product_retailer_id: str,
+        *,
+        body: str | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send one catalog product. Example: ``await client.messages.send_product(to, "367025965434465", "SKU-1")``"""
+        product = ProductAction(
+            catalog_id=_required_text(catalog_id, "catalog_id"),
+            product_retailer_id=_required_text(product_retailer_id, "product_retailer_id"),
+        )
+        interactive = _with_text(InteractiveProduct(action=product), body, footer)
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_product_list(
+        self,
+        to: str,
+        header: str,
+        body: str,
+        catalog_id: str,
+        sections: Mapping[str, Sequence[str]],
+        *,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send up to 30 products in sections: ``{title: [retailer id, ...]}``.
+
+        Example: ``await client.messages.send_product_list(to, "Offers", "Pick one", catalog_id, {"Top": ["SKU-1"]})``
+        """
+        interactive = build_product_list(header, body, catalog_id, sections, footer=footer)
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_catalog(
+        self,
+        to: str,
+        body: str,
+        *,
+        thumbnail_product_retailer_id: str | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send a "View catalog" button. Example: ``await client.messages.send_catalog(to, "Browse our catalog")``"""
+        action = CatalogAction()
+        if thumbnail_product_retailer_id is not None:
+            action.parameters = CatalogActionParameters(thumbnail_product_retailer_id=thumbnail_product_retailer_id)
+        catalog = InteractiveCatalog(body=InteractiveBody(text=_required_text(body, "body")), action=action)
+        interactive = _with_text(catalog, None, footer)
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def request_address(
+        self,
+        to: str,
+        body: str,
+        *,
+        country: str,
+        values: Mapping[str, object] | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask for a delivery address (India: ``IN``, Singapore: ``SG``), optionally prefilled with ``values``.
+
+        Example: ``await client.messages.request_address(to, "Where should we deliver?", country="IN")``
+        """
+        if country not in ("IN", "SG"):
+            raise InvalidArgumentError(f"country: address messages are available for IN and SG, got {country!r}.")
+        parameters = AddressParameters(country=country)
+        if values is not None:
+            parameters.values = JsonObject.from_dict(dict(values))
+        interactive = InteractiveAddress(
+            body=InteractiveBody(text=_required_text(body, "body")), action=AddressAction(parameters=parameters)
+        )
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_order_details(
+        self,
+        to: str,
+        body: str,
+        order: OrderDetailsParameters,
+        *,
+        header: str | InteractiveHeader | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send an order with a "Review and pay" button (India: UPI/gateway; Brazil: Pix, link, boleto).
+
+        Example: ``await client.messages.send_order_details(to, "Your order", OrderDetailsParameters(...))``
+        """
+        interactive = _with_text(
+            InteractiveOrderDetails(
+                body=InteractiveBody(text=_required_text(body, "body")), action=OrderDetailsAction(parameters=order)
+            ),
+            None,
+            footer,
+        )
+        if header is not None:
+            interactive.header = _header(header)
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_order_status(
+        self,
+        to: str,
+        body: str,
+        reference_id: str,
+        status: OrderStatus,
+        *,
+        description: str | None = None,
+        footer: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Tell the customer an order's new status. Example: ``await client.messages.send_order_status(to, "Shipped!", "order-1", "shipped")``"""
+        interactive = build_order_status(body, reference_id, status, description=description, footer=footer)
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def send_call_button(
+        self,
+        to: str,
+        body: str,
+        *,
+        display_text: str | None = None,
+        ttl_minutes: int | None = None,
+        payload: str | None = None,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Send a "Call now" button that starts a WhatsApp voice call to you (Calling API).
+
+        Example: ``await client.messages.send_call_button(to, "Questions? Call us.", display_text="Call now")``
+        """
+        interactive = build_voice_call(body, display_text=display_text, ttl_minutes=ttl_minutes, payload=payload)
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def request_call_permission(
+        self,
+        to: str,
+        body: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask the user for permission to call them. Example: ``await client.messages.request_call_permission(to, "May we call?")``"""
+        interactive = InteractiveCallPermissionRequest(
+            body=InteractiveBody(text=_required_text(body, "body")), action=CallPermissionRequestAction()
         )
         return await self.send_interactive(
             to, interactive, phone_number_id=phone_number_id, request_options=request_options

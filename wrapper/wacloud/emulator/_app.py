@@ -6,6 +6,7 @@ tokens, throttling codes on demand); a 500 only ever means a bug in the emulator
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import math
@@ -19,7 +20,7 @@ from urllib.parse import parse_qs, parse_qsl
 
 from ._flows import public_key_answer, register_public_key
 from ._spec import Operation, SpecIndex, validate
-from ._state import EmulatorState, Tenant
+from ._state import EmulatorState, Tenant, UploadSession, template_key
 from ._webhooks import WebhookSender, status_update
 
 __all__ = ["EmulatorApp", "GraphError"]
@@ -86,9 +87,15 @@ class Request:
     host: str
 
     @property
+    def auth_scheme(self) -> str:
+        """``bearer`` or ``oauth`` (the resumable upload API's scheme), lowercased; ``""`` without a token."""
+        return self.headers.get("authorization", "").partition(" ")[0].lower()
+
+    @property
     def token(self) -> str | None:
         value = self.headers.get("authorization", "")
-        return value[7:].strip() if value.lower().startswith("bearer ") else None
+        scheme, _, token = value.partition(" ")
+        return token.strip() or None if scheme.lower() in ("bearer", "oauth") else None
 
 
 class EmulatorApp:
@@ -231,6 +238,8 @@ class EmulatorApp:
             return None
         if content_type.startswith("multipart/form-data"):
             return _parse_multipart(request.body, content_type)
+        if content_type.startswith("application/octet-stream") and "application/octet-stream" in operation.body_content:
+            return request.body
         if content_type.startswith("application/x-www-form-urlencoded"):
             return dict(parse_qsl(request.body.decode("utf-8", "replace")))
         try:
@@ -270,10 +279,16 @@ class EmulatorApp:
             )
         if call.body.get("type") == "template":
             name = call.body["template"]["name"]
+            language = call.body["template"]["language"]["code"]
             with self.state.lock:
-                template = self.state.templates.get(f"{call.tenant.waba_id}:{name}")
+                template = self.state.templates.get(template_key(call.tenant.waba_id, name, language))
             if template is None or template.get("status") != "APPROVED":
                 raise GraphError(404, 132001, "(#132001) Template name does not exist in the translation", name)
+            problem = template_send_problem(template, call.body["template"].get("components", []))
+            if problem:
+                raise GraphError(
+                    400, 132000, "(#132000) Number of parameters does not match the expected number of params", problem
+                )
         wamid = self.state.new_wamid()
         with self.state.lock:
             self.state.sent.append(
@@ -386,6 +401,9 @@ class EmulatorApp:
             }
         }
 
+    def _op_send_marketing_message(self, call: Call) -> Any:
+        return self._op_send_message(call)
+
     def _op_list_templates(self, call: Call) -> Any:
         assert call.tenant is not None
         with self.state.lock:
@@ -407,9 +425,95 @@ class EmulatorApp:
             "components": call.body.get("components", []),
             "waba_id": call.tenant.waba_id,
         }
+        if "library_template_name" in call.body:
+            template["library_template_name"] = call.body["library_template_name"]
         with self.state.lock:
-            self.state.templates[f"{call.tenant.waba_id}:{call.body['name']}"] = template
+            self.state.templates[template_key(call.tenant.waba_id, call.body["name"], call.body["language"])] = template
         return {"id": template["id"], "status": "APPROVED", "category": call.body["category"]}
+
+    def _op_upsert_templates(self, call: Call) -> Any:
+        assert call.tenant is not None
+        results = []
+        with self.state.lock:
+            for language in call.body["languages"]:
+                key = template_key(call.tenant.waba_id, call.body["name"], language)
+                template = self.state.templates.get(key) or {"id": self.state.new_id(), "waba_id": call.tenant.waba_id}
+                template.update(
+                    name=call.body["name"],
+                    language=language,
+                    status="APPROVED",
+                    category="AUTHENTICATION",
+                    components=call.body["components"],
+                )
+                self.state.templates[key] = template
+                results.append({"id": template["id"], "status": "APPROVED", "language": language})
+        return {"data": results}
+
+    def _template_by_id(self, template_id: str) -> dict[str, Any] | None:
+        return next((t for t in self.state.templates.values() if t["id"] == template_id), None)
+
+    def _op_unpause_template(self, call: Call) -> Any:
+        with self.state.lock:
+            template = self._template_by_id(call.params["template_id"])
+            if template is None or template["status"] != "PAUSED":
+                return {"success": False, "reason": "Only paused templates can be unpaused."}
+            template["status"] = "APPROVED"
+        return {"success": True}
+
+    def _change_archival(self, call: Call, archive: bool) -> tuple[list[str], dict[str, str]]:
+        assert call.tenant is not None
+        done: list[str] = []
+        failed: dict[str, str] = {}
+        with self.state.lock:
+            for template_id in call.body["hsm_ids"]:
+                template = self._template_by_id(template_id)
+                if template is None or template["waba_id"] != call.tenant.waba_id:
+                    failed[template_id] = "Template not found"
+                elif archive and template["status"] not in ("APPROVED", "REJECTED"):
+                    failed[template_id] = "Only approved or rejected templates can be archived"
+                elif not archive and template["status"] != "ARCHIVED":
+                    failed[template_id] = "Only archived templates can be unarchived"
+                else:
+                    if archive:
+                        template["status_before_archival"] = template["status"]
+                    template["status"] = "ARCHIVED" if archive else template.pop("status_before_archival")
+                    done.append(template_id)
+        return done, failed
+
+    def _op_archive_templates(self, call: Call) -> Any:
+        archived, failed = self._change_archival(call, archive=True)
+        return {"archived_templates": archived, "failed_templates": failed}
+
+    def _op_unarchive_templates(self, call: Call) -> Any:
+        unarchived, failed = self._change_archival(call, archive=False)
+        return {"unarchived_templates": unarchived, "failed_templates": failed}
+
+    def _op_compare_templates(self, call: Call) -> Any:
+        try:
+            others = [str(i) for i in json.loads(call.request.query["template_ids"])]
+        except (ValueError, TypeError):
+            raise _invalid("template_ids must be a JSON array of template ids") from None
+        ids = [call.params["template_id"], *others]
+        with self.state.lock:
+            names = {i: (t["name"] if (t := self._template_by_id(i)) else None) for i in ids}
+            sends = {
+                i: sum(1 for m in self.state.sent if m["body"].get("template", {}).get("name") == names[i]) for i in ids
+            }
+        return {
+            "data": [
+                {"metric": "BLOCK_RATE", "type": "RELATIVE", "order_by_relative_metric": ids},
+                {
+                    "metric": "MESSAGE_SENDS",
+                    "type": "NUMBER_VALUES",
+                    "number_values": [{"key": i, "value": sends[i]} for i in ids],
+                },
+                {
+                    "metric": "TOP_BLOCK_REASON",
+                    "type": "STRING_VALUES",
+                    "string_values": [{"key": i, "value": "UNKNOWN_BLOCK_REASON"} for i in ids],
+                },
+            ]
+        }
 
     def _op_get_template(self, call: Call) -> Any:
         with self.state.lock:
@@ -418,10 +522,30 @@ class EmulatorApp:
 
     def _op_delete_template(self, call: Call) -> Any:
         assert call.tenant is not None
+        query = call.request.query
+        if "hsm_ids" in query:
+            try:
+                wanted = {str(i) for i in json.loads(query["hsm_ids"])}
+            except (ValueError, TypeError):
+                raise _invalid("hsm_ids must be a JSON array of template ids") from None
+            if len(wanted) > 100:
+                raise _invalid("hsm_ids takes at most 100 template ids")
+        elif "name" in query:
+            wanted = None
+        else:
+            raise _invalid("The parameter name or hsm_ids is required")
         with self.state.lock:
-            removed = self.state.templates.pop(f"{call.tenant.waba_id}:{call.request.query.get('name')}", None)
-        if removed is None:
-            raise GraphError(400, 100, "(#100) Template not found", call.request.query.get("name"))
+            keys = [
+                key
+                for key, t in self.state.templates.items()
+                if t["waba_id"] == call.tenant.waba_id
+                and (t["id"] in wanted if wanted is not None else t["name"] == query["name"])
+                and query.get("hsm_id") in (None, t["id"])
+            ]
+            for key in keys:
+                del self.state.templates[key]
+        if not keys:
+            raise GraphError(400, 100, "(#100) Template not found", query.get("name") or query.get("hsm_ids"))
         return {"success": True}
 
     def _op_list_phone_numbers(self, call: Call) -> Any:
@@ -438,6 +562,76 @@ class EmulatorApp:
             for t in numbers
         ]
         return {"data": data, "paging": {"cursors": {"before": "MAZDZD", "after": "MjQZD"}}}
+
+    # ------------------------------------------------------------------ resumable upload
+    def _op_create_upload_session(self, call: Call) -> Any:
+        query = call.request.query
+        try:
+            length = int(query["file_length"])
+        except ValueError:
+            raise _invalid("file_length must be a whole number of bytes") from None
+        session = UploadSession("upload:" + secrets.token_urlsafe(18), query["file_name"], length, query["file_type"])
+        with self.state.lock:
+            self.state.uploads[session.session_id] = session
+        self.state.add_node(session.session_id, "upload_session")
+        return {"id": f"{session.session_id}?sig=Emu{secrets.token_hex(6)}"}
+
+    def _upload_session(self, call: Call) -> UploadSession:
+        if call.request.auth_scheme != "oauth":
+            raise GraphError(401, 190, "The resumable upload API expects `Authorization: OAuth <access token>`.")
+        session = self.state.uploads.get(call.params["upload_session_id"])
+        if session is None:
+            raise GraphError(400, 100, "(#100) Upload session not found", call.params["upload_session_id"])
+        return session
+
+    def _op_get_upload_session(self, call: Call) -> Any:
+        with self.state.lock:
+            session = self._upload_session(call)
+            return {"id": session.session_id, "file_offset": len(session.received)}
+
+    def _op_send_upload_bytes(self, call: Call) -> Any:
+        data = call.request.body
+        with self.state.lock:
+            session = self._upload_session(call)
+            try:
+                offset = int(call.request.headers.get("file_offset", ""))
+            except ValueError:
+                raise _invalid("The file_offset header is required (a whole number)") from None
+            if offset != len(session.received):
+                raise _invalid(f"file_offset {offset} does not match the {len(session.received)} bytes received")
+            if offset + len(data) > session.file_length:
+                raise _invalid(f"The upload is longer than file_length ({session.file_length} bytes)")
+            cut = self.state.interrupt_upload_after
+            if cut is not None:
+                self.state.interrupt_upload_after = None
+                session.received += data[:cut]
+                raise GraphError(503, 2, "Service temporarily unavailable (emulated interruption)")
+            session.received += data
+            if len(session.received) < session.file_length:
+                return {"id": session.session_id, "file_offset": len(session.received)}
+            digest = base64.b64encode(session.file_name.encode()).decode()
+            handle = f"4::{digest}:{secrets.token_urlsafe(24)}"
+            self.state.handles[handle] = (bytes(session.received), session.file_type)
+        return {"h": handle}
+
+    # ------------------------------------------------------------------ calling
+    def _op_manage_calls(self, call: Call) -> Any:
+        body = call.body
+        with self.state.lock:
+            if body["action"] == "connect":
+                call_id = "wacid." + secrets.token_urlsafe(18)
+                self.state.calls[call_id] = {"to": body["to"], "status": "RINGING", "sdp_type": "offer"}
+                return {"messaging_product": "whatsapp", "calls": [{"id": call_id}]}
+            placed = self.state.calls.get(body["call_id"])
+            if placed is None:
+                raise GraphError(400, 100, "(#100) Call not found", body["call_id"])
+            placed["status"] = {
+                "pre_accept": "PRE_ACCEPTED",
+                "accept": "ACCEPTED",
+                "reject": "REJECTED",
+                "terminate": "COMPLETED",
+            }[body["action"]]
+        return {"messaging_product": "whatsapp", "success": True}
 
     def _op_get_phone_number(self, call: Call) -> Any:
         assert call.tenant is not None
@@ -562,3 +756,54 @@ def _parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:
         else:
             fields[name.group(1)] = content.decode("utf-8", "replace")
     return fields
+
+
+_VARIABLE = re.compile(r"{{\s*([a-z0-9_]+)\s*}}")
+
+
+def _variables(text: str | None) -> int:
+    return len(set(_VARIABLE.findall(text or "")))
+
+
+def _param_count(components: list[dict[str, Any]], kind: str) -> int:
+    return sum(len(c.get("parameters", [])) for c in components if c.get("type") == kind)
+
+
+def _components_problem(
+    template_components: list[dict[str, Any]], sent: list[dict[str, Any]], where: str
+) -> str | None:
+    by_type = {str(c.get("type", "")).upper(): c for c in template_components}
+    body_vars = _variables(by_type.get("BODY", {}).get("text"))
+    if body_vars and _param_count(sent, "body") != body_vars:
+        return f"{where}body has {body_vars} variable(s), {_param_count(sent, 'body')} parameter(s) were sent"
+    header = by_type.get("HEADER")
+    if header is not None:
+        fmt = str(header.get("format", "TEXT")).lower()
+        needed = _variables(header.get("text")) if fmt == "text" else (0 if fmt == "location" else 1)
+        sent_header = [p for c in sent if c.get("type") == "header" for p in c.get("parameters", [])]
+        if len(sent_header) != needed and not (fmt == "location" and len(sent_header) <= 1):
+            return f"{where}the {fmt.upper()} header needs {needed} parameter(s), {len(sent_header)} were sent"
+        if fmt not in ("text", "location") and sent_header and sent_header[0].get("type") != fmt:
+            return f"{where}the header is {fmt.upper()}, a {sent_header[0].get('type')} parameter was sent"
+    return None
+
+
+def template_send_problem(template: dict[str, Any], sent: list[dict[str, Any]]) -> str | None:
+    """Why the parameters of a template send do not fit the stored template (what Meta answers 132000 for)."""
+    problem = _components_problem(template.get("components", []), sent, "")
+    if problem:
+        return problem
+    carousel = next((c for c in template.get("components", []) if str(c.get("type")).upper() == "CAROUSEL"), None)
+    if carousel is None:
+        return None
+    sent_cards: list[dict[str, Any]] = next((c.get("cards", []) for c in sent if c.get("type") == "carousel"), [])
+    if len(sent_cards) != len(carousel["cards"]):
+        return f"the carousel has {len(carousel['cards'])} card(s), {len(sent_cards)} were sent"
+    for card in sent_cards:
+        index = card["card_index"]
+        if not 0 <= index < len(carousel["cards"]):
+            return f"card_index {index} is not a card of the template"
+        problem = _components_problem(carousel["cards"][index]["components"], card["components"], f"card {index}: ")
+        if problem:
+            return problem
+    return None

@@ -8,15 +8,18 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from .._constants import DEFAULT_EMULATOR_PORT
 from .._errors import ConfigurationError
 from ._app import EmulatorApp
 from ._flows import FlowSession
 from ._spec import SpecIndex
-from ._state import EmulatorState, Tenant, Throttle
+from ._state import EmulatorState, Tenant, Throttle, template_key
 from ._webhooks import WebhookSender, incoming_text
+
+if TYPE_CHECKING:
+    from .._client import WhatsApp
 
 __all__ = ["Emulator", "ThreadedServer"]
 
@@ -62,6 +65,10 @@ class ThreadedServer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+
+#: The app id ``Emulator.client()`` configures (the emulator accepts any app id for upload sessions).
+EMULATOR_APP_ID = "123456789012345"
 
 
 class Emulator:
@@ -119,6 +126,25 @@ class Emulator:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+    def client(self, **options: Any) -> WhatsApp:
+        """A ``WhatsApp`` client for the first tenant, pointed at this emulator; ``options`` override any argument.
+
+        Example: ``with Emulator([Tenant("1001", "2001", {"EAAG-t"})]) as emulator, emulator.client() as client:``
+        """
+        from .._client import WhatsApp
+
+        with self.state.lock:
+            tenant = next(iter(self.state.tenants.values()))
+            token = sorted(tenant.tokens - self.state.revoked)[0]
+        defaults: dict[str, Any] = {
+            "access_token": token,
+            "phone_number_id": tenant.phone_number_id,
+            "business_account_id": tenant.waba_id,
+            "app_id": EMULATOR_APP_ID,
+            "base_url": self.base_url,
+        }
+        return WhatsApp(**{**defaults, **options})
 
     # ---- control API for tests and demos
     def register_token(self, phone_number_id: str, token: str) -> None:
@@ -197,6 +223,21 @@ class Emulator:
             flow_token=flow_token,
             data_api_version=data_api_version,
         )
+
+    def pause_template(self, waba_id: str, name: str, language: str = "en_US") -> None:
+        """Pause a template as Meta does for low quality (status ``PAUSED``); ``templates.unpause`` resumes it."""
+        with self.state.lock:
+            self.state.templates[template_key(waba_id, name, language)]["status"] = "PAUSED"
+
+    def interrupt_next_upload(self, after_bytes: int) -> None:
+        """The next resumable-upload POST keeps ``after_bytes`` bytes, then is answered with a transient error."""
+        with self.state.lock:
+            self.state.interrupt_upload_after = after_bytes
+
+    def uploaded_file(self, handle: str) -> tuple[bytes, str]:
+        """The bytes and MIME type behind a resumable-upload handle ``h``."""
+        with self.state.lock:
+            return self.state.handles[handle]
 
     @property
     def sent(self) -> list[dict[str, Any]]:

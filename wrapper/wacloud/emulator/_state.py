@@ -10,7 +10,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["EmulatorState", "StoredMedia", "Tenant", "Throttle", "ThroughputBucket"]
+__all__ = ["EmulatorState", "StoredMedia", "Tenant", "Throttle", "ThroughputBucket", "UploadSession", "template_key"]
+
+
+def template_key(waba_id: str, name: str, language: str) -> str:
+    """Templates are unique per WABA, name and language (a name has one template per language)."""
+    return f"{waba_id}:{name}:{language}"
 
 
 @dataclass(slots=True)
@@ -63,6 +68,17 @@ class ThroughputBucket:
 
 
 @dataclass(slots=True)
+class UploadSession:
+    """A resumable upload session (``POST /{app_id}/uploads``): the bytes received so far."""
+
+    session_id: str
+    file_name: str
+    file_length: int
+    file_type: str
+    received: bytearray = field(default_factory=bytearray)
+
+
+@dataclass(slots=True)
 class EmulatorState:
     """Everything the emulator remembers; guarded by one lock (requests and the test thread both touch it)."""
 
@@ -76,6 +92,12 @@ class EmulatorState:
     blocked: dict[str, set[str]] = field(default_factory=dict)
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
+    uploads: dict[str, UploadSession] = field(default_factory=dict)
+    # handle -> (bytes, MIME type) of completed uploads
+    handles: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # bytes of the next upload POST kept before it is answered with a transient error (test hook), else None
+    interrupt_upload_after: int | None = None
+    calls: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Graph node types of ids created here that no other table above records (see node_type).
     nodes: dict[str, str] = field(default_factory=dict)
     # Embedded Signup: one-time codes (code -> phone_number_id of the onboarded tenant) and issued app tokens.
@@ -94,7 +116,7 @@ class EmulatorState:
         with self.lock:
             self.tenants[tenant.phone_number_id] = tenant
             self.templates.setdefault(
-                f"{tenant.waba_id}:hello_world",
+                template_key(tenant.waba_id, "hello_world", "en_US"),
                 {
                     "id": self.new_id(),
                     "name": "hello_world",

@@ -12,6 +12,8 @@ from ...models.flow_create_response import FlowCreateResponse
 from ...models.flow_json_upload_request import FlowJsonUploadRequest
 from ...models.flow_json_upload_response import FlowJsonUploadResponse
 from ...models.flow_list import FlowList
+from ...models.flow_migrate_request import FlowMigrateRequest
+from ...models.flow_migrate_response import FlowMigrateResponse
 from ...models.flow_update_request import FlowUpdateRequest
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
@@ -23,6 +25,7 @@ from . import deprecate_flow as _deprecate_flow
 from . import get_flow as _get_flow
 from . import list_flow_assets as _list_flow_assets
 from . import list_flows as _list_flows
+from . import migrate_flows as _migrate_flows
 from . import publish_flow as _publish_flow
 from . import update_flow as _update_flow
 from . import upload_flow_json as _upload_flow_json
@@ -421,6 +424,42 @@ class Flows:
             raise self._runtime.unexpected(parsed)
         return parsed
 
+    def migrate(
+        self,
+        *,
+        body: FlowMigrateRequest,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> FlowMigrateResponse:
+        """Copy Flows from another WABA into this one.
+
+        Copies Flows from `source_waba_id` (same business) into this WABA (the path's `waba_id`): every
+        Flow, or only those named in `source_flow_names` (up to 100). A published source Flow is
+        published in the destination; others arrive as drafts. Answers each migrated Flow's new id and
+        each failure's reason.
+
+        ``POST /{waba_id}/migrate_flows``
+
+        Args:
+            body: The request body (FlowMigrateRequest).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.flows.migrate(body=FlowMigrateRequest(...))``
+        """
+        parsed = self._runtime.execute(
+            _migrate_flows._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                body=body,
+            ),
+            _migrate_flows._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, FlowMigrateResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
 
 class AsyncFlows:
     """Operations of the ``flows`` area (asyncio). Reach it as ``client.flows``."""
@@ -808,5 +847,41 @@ class AsyncFlows:
             request_options,
         )
         if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def migrate(
+        self,
+        *,
+        body: FlowMigrateRequest,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> FlowMigrateResponse:
+        """Copy Flows from another WABA into this one.
+
+        Copies Flows from `source_waba_id` (same business) into this WABA (the path's `waba_id`): every
+        Flow, or only those named in `source_flow_names` (up to 100). A published source Flow is
+        published in the destination; others arrive as drafts. Answers each migrated Flow's new id and
+        each failure's reason.
+
+        ``POST /{waba_id}/migrate_flows``
+
+        Args:
+            body: The request body (FlowMigrateRequest).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.flows.migrate(body=FlowMigrateRequest(...))``
+        """
+        parsed = await self._runtime.execute(
+            _migrate_flows._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                body=body,
+            ),
+            _migrate_flows._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, FlowMigrateResponse):
             raise self._runtime.unexpected(parsed)
         return parsed

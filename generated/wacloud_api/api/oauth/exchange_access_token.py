@@ -44,6 +44,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "server": "https://graph.facebook.com",
         "url": "/oauth/access_token",
         "params": params,
     }

@@ -75,8 +75,10 @@ def sync_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`.
-            Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
+        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`:
+            `components`, or for a Template Library template
+            `library_template_name` with its inputs.
+             Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
             'AUTHENTICATION', 'message_send_ttl_seconds': 600, 'components': [{'type': 'BODY',
             'add_security_recommendation': True}, {'type': 'FOOTER', 'code_expiration_minutes': 10},
             {'type': 'BUTTONS', 'buttons': [{'type': 'OTP', 'otp_type': 'ONE_TAP', 'text': 'Copy
@@ -121,8 +123,10 @@ def sync(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`.
-            Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
+        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`:
+            `components`, or for a Template Library template
+            `library_template_name` with its inputs.
+             Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
             'AUTHENTICATION', 'message_send_ttl_seconds': 600, 'components': [{'type': 'BODY',
             'add_security_recommendation': True}, {'type': 'FOOTER', 'code_expiration_minutes': 10},
             {'type': 'BUTTONS', 'buttons': [{'type': 'OTP', 'otp_type': 'ONE_TAP', 'text': 'Copy
@@ -162,8 +166,10 @@ async def asyncio_detailed(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`.
-            Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
+        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`:
+            `components`, or for a Template Library template
+            `library_template_name` with its inputs.
+             Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
             'AUTHENTICATION', 'message_send_ttl_seconds': 600, 'components': [{'type': 'BODY',
             'add_security_recommendation': True}, {'type': 'FOOTER', 'code_expiration_minutes': 10},
             {'type': 'BUTTONS', 'buttons': [{'type': 'OTP', 'otp_type': 'ONE_TAP', 'text': 'Copy
@@ -206,8 +212,10 @@ async def asyncio(
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`.
-            Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
+        body (MessageTemplateCreateRequest): The body of `POST /{waba_id}/message_templates`:
+            `components`, or for a Template Library template
+            `library_template_name` with its inputs.
+             Example: {'name': 'authentication_code_autofill_button', 'language': 'en_US', 'category':
             'AUTHENTICATION', 'message_send_ttl_seconds': 600, 'components': [{'type': 'BODY',
             'add_security_recommendation': True}, {'type': 'FOOTER', 'code_expiration_minutes': 10},
             {'type': 'BUTTONS', 'buttons': [{'type': 'OTP', 'otp_type': 'ONE_TAP', 'text': 'Copy

@@ -13,8 +13,9 @@ from ...types import Response
 def _get_kwargs(
     waba_id: str,
     *,
-    name: str,
+    name: str | None = None,
     hsm_id: str | None = None,
+    hsm_ids: str | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["name"] = name
 
     params["hsm_id"] = hsm_id
+
+    params["hsm_ids"] = hsm_ids
 
     params = {k: v for k, v in params.items() if v is not None}
 
@@ -64,20 +67,25 @@ def sync_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    name: str,
+    name: str | None = None,
     hsm_id: str | None = None,
+    hsm_ids: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
-    """Delete a message template
+    """Delete message templates
 
-     Deletes a template by name: every language version of that name, or only the one whose id is given
-    in
-    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+     Deletes templates by name (every language version of that name, or only the one whose id is
+    `hsm_id`),
+    or by id: `hsm_ids` deletes up to 100 templates at once (a JSON array of ids, e.g.
+    `["1407680676729941"]`;
+    `name` is then not needed). A deleted name cannot be reused for 30 days. Messages already sent stay
     deliverable for 30 days. Needs the `whatsapp_business_management` permission.
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        name (str): Name of the template to delete.
+        name (str | None): Name of the template to delete (not needed with `hsm_ids`).
         hsm_id (str | None): Template id: delete only this language version of `name`.
+        hsm_ids (str | None): Up to 100 template ids as a JSON array, e.g.
+            `["1407680676729941","1234567890"]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +99,7 @@ def sync_detailed(
         waba_id=waba_id,
         name=name,
         hsm_id=hsm_id,
+        hsm_ids=hsm_ids,
     )
 
     response = client.get_httpx_client().request(
@@ -104,20 +113,25 @@ def sync(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    name: str,
+    name: str | None = None,
     hsm_id: str | None = None,
+    hsm_ids: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
-    """Delete a message template
+    """Delete message templates
 
-     Deletes a template by name: every language version of that name, or only the one whose id is given
-    in
-    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+     Deletes templates by name (every language version of that name, or only the one whose id is
+    `hsm_id`),
+    or by id: `hsm_ids` deletes up to 100 templates at once (a JSON array of ids, e.g.
+    `["1407680676729941"]`;
+    `name` is then not needed). A deleted name cannot be reused for 30 days. Messages already sent stay
     deliverable for 30 days. Needs the `whatsapp_business_management` permission.
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        name (str): Name of the template to delete.
+        name (str | None): Name of the template to delete (not needed with `hsm_ids`).
         hsm_id (str | None): Template id: delete only this language version of `name`.
+        hsm_ids (str | None): Up to 100 template ids as a JSON array, e.g.
+            `["1407680676729941","1234567890"]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +146,7 @@ def sync(
         client=client,
         name=name,
         hsm_id=hsm_id,
+        hsm_ids=hsm_ids,
     ).parsed
 
 
@@ -139,20 +154,25 @@ async def asyncio_detailed(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    name: str,
+    name: str | None = None,
     hsm_id: str | None = None,
+    hsm_ids: str | None = None,
 ) -> Response[GraphErrorResponse | SuccessResponse]:
-    """Delete a message template
+    """Delete message templates
 
-     Deletes a template by name: every language version of that name, or only the one whose id is given
-    in
-    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+     Deletes templates by name (every language version of that name, or only the one whose id is
+    `hsm_id`),
+    or by id: `hsm_ids` deletes up to 100 templates at once (a JSON array of ids, e.g.
+    `["1407680676729941"]`;
+    `name` is then not needed). A deleted name cannot be reused for 30 days. Messages already sent stay
     deliverable for 30 days. Needs the `whatsapp_business_management` permission.
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        name (str): Name of the template to delete.
+        name (str | None): Name of the template to delete (not needed with `hsm_ids`).
         hsm_id (str | None): Template id: delete only this language version of `name`.
+        hsm_ids (str | None): Up to 100 template ids as a JSON array, e.g.
+            `["1407680676729941","1234567890"]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +186,7 @@ async def asyncio_detailed(
         waba_id=waba_id,
         name=name,
         hsm_id=hsm_id,
+        hsm_ids=hsm_ids,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,20 +198,25 @@ async def asyncio(
     waba_id: str,
     *,
     client: AuthenticatedClient,
-    name: str,
+    name: str | None = None,
     hsm_id: str | None = None,
+    hsm_ids: str | None = None,
 ) -> GraphErrorResponse | SuccessResponse | None:
-    """Delete a message template
+    """Delete message templates
 
-     Deletes a template by name: every language version of that name, or only the one whose id is given
-    in
-    `hsm_id` (with `name`). A deleted name cannot be reused for 30 days. Messages already sent stay
+     Deletes templates by name (every language version of that name, or only the one whose id is
+    `hsm_id`),
+    or by id: `hsm_ids` deletes up to 100 templates at once (a JSON array of ids, e.g.
+    `["1407680676729941"]`;
+    `name` is then not needed). A deleted name cannot be reused for 30 days. Messages already sent stay
     deliverable for 30 days. Needs the `whatsapp_business_management` permission.
 
     Args:
         waba_id (str): The WhatsApp Business Account id (WA_BUSINESS_ACCOUNT_ID).
-        name (str): Name of the template to delete.
+        name (str | None): Name of the template to delete (not needed with `hsm_ids`).
         hsm_id (str | None): Template id: delete only this language version of `name`.
+        hsm_ids (str | None): Up to 100 template ids as a JSON array, e.g.
+            `["1407680676729941","1234567890"]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,5 +232,6 @@ async def asyncio(
             client=client,
             name=name,
             hsm_id=hsm_id,
+            hsm_ids=hsm_ids,
         )
     ).parsed

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InteractiveOrderDetails")
+
+
+@_attrs_define
+class InteractiveOrderDetails:
+    """An order with a "Review and pay" button (payments in India: UPI or a payment gateway via
+    `payment_configuration`; in Brazil: Pix, payment links or boleto via `payment_settings`).
+
+        Example:
+            {'type': 'order_details', 'body': {'text': 'Your order'}, 'action': {'name': 'review_and_pay', 'parameters':
+                {'reference_id': 'order-1', 'type': 'digital-goods', 'payment_type': 'upi', 'payment_configuration': 'my-
+                payment-config-name', 'currency': 'INR', 'total_amount': {'value': 1100, 'offset': 100}, 'order': {'status':
+                'pending', 'items': [{'retailer_id': '1234567', 'name': 'bread', 'amount': {'value': 1000, 'offset': 100},
+                'quantity': 1}], 'subtotal': {'value': 1000, 'offset': 100}, 'tax': {'value': 100, 'offset': 100}}}}}
+
+    """
+
+    body: InteractiveBody
+    """ The body text of an interactive message. """
+    action: OrderDetailsAction
+    """ The "Review and pay" button and the order. """
+    type_: Literal["order_details"] = "order_details"
+    """ Always `order_details`. """
+    header: InteractiveHeader | None = None
+    """ The header of an interactive message. """
+    footer: InteractiveFooter | None = None
+    """ The footer text of an interactive message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        body = self.body.to_dict()
+
+        action = self.action.to_dict()
+
+        header: dict[str, Any] | None = None
+        if self.header is not None:
+            header = self.header.to_dict()
+
+        footer: dict[str, Any] | None = None
+        if self.footer is not None:
+            footer = self.footer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "body": body,
+                "action": action,
+            }
+        )
+        if header is not None:
+            field_dict["header"] = header
+        if footer is not None:
+            field_dict["footer"] = footer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["order_details"], d.pop("type"))
+        if type_ != "order_details":
+            raise ValueError(f"type must match const 'order_details', got '{type_}'")
+
+        body = InteractiveBody.from_dict(d.pop("body"))
+
+        action = OrderDetailsAction.from_dict(d.pop("action"))
+
+        _header = d.pop("header", None)
+        header: InteractiveHeader | None
+        if _header is None:
+            header = None
+        else:
+            header = InteractiveHeader.from_dict(_header)
+
+        _footer = d.pop("footer", None)
+        footer: InteractiveFooter | None
+        if _footer is None:
+            footer = None
+        else:
+            footer = InteractiveFooter.from_dict(_footer)
+
+        interactive_order_details = cls(
+            type_=type_,
+            body=body,
+            action=action,
+            header=header,
+            footer=footer,
+        )
+
+        interactive_order_details.additional_properties = d
+        return interactive_order_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.interactive_body import InteractiveBody  # noqa: E402
+from ..models.interactive_footer import InteractiveFooter  # noqa: E402
+from ..models.interactive_header import InteractiveHeader  # noqa: E402
+from ..models.order_details_action import OrderDetailsAction  # noqa: E402
