@@ -7,6 +7,7 @@
     │   ├── AuthenticationError        190, 0, 10, 200-299 ...: token expired, invalid or lacking permission
     │   ├── RateLimitError             4, 80007, 130429, 131056 ...: throttled, safe to retry later
     │   ├── InvalidRequestError        100, 131008, 131009 ...: the request itself is wrong
+    │   │   └── BsuidNotSupportedError 131062: this message cannot go to a BSUID; send to the phone number
     │   └── UnknownApiError            any code wacloud does not classify yet
     ├── ConnectionError                the request could not reach Graph (cause kept in ``__cause__``)
     ├── TimeoutError                   Graph did not answer in time (cause kept in ``__cause__``)
@@ -29,6 +30,7 @@ from typing import Any
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "BsuidNotSupportedError",
     "ConfigurationError",
     "ConnectionError",
     "InvalidArgumentError",
@@ -143,6 +145,11 @@ class InvalidRequestError(ApiError):
     """The request is malformed or refers to something that does not exist (code 100 and parameter codes)."""
 
 
+class BsuidNotSupportedError(InvalidRequestError):
+    """Code 131062: "BSUID recipients are not supported for this message" (one-tap, zero-tap and copy-code
+    authentication templates). Send it to the user's phone number (``to``) instead."""
+
+
 class UnknownApiError(ApiError):
     """A Graph error whose code wacloud does not classify; inspect ``code`` and ``error_data``."""
 
@@ -208,6 +215,9 @@ INVALID_REQUEST_CODES: frozenset[int] = frozenset(
     }
 )
 
+#: "Business-scoped User ID (BSUID) recipients are not supported for this message."
+BSUID_NOT_SUPPORTED_CODE = 131062
+
 
 def api_error_class_for_code(code: int | None, status_code: int | None = None) -> type[ApiError]:
     """Pick the ``ApiError`` subclass for a Graph error code (the HTTP status only breaks ties)."""
@@ -216,6 +226,8 @@ def api_error_class_for_code(code: int | None, status_code: int | None = None) -
             return AuthenticationError
         if code in RATE_LIMIT_CODES:
             return RateLimitError
+        if code == BSUID_NOT_SUPPORTED_CODE:
+            return BsuidNotSupportedError
         if code in INVALID_REQUEST_CODES:
             return InvalidRequestError
         return UnknownApiError

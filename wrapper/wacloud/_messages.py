@@ -68,6 +68,7 @@ from wacloud_api.models import (
 from wacloud_api.types import RequestOptions
 
 from ._errors import InvalidArgumentError, UnexpectedResponseError
+from ._recipients import address
 
 __all__ = ["Messages", "OutgoingMessage"]
 
@@ -343,8 +344,14 @@ class Messages(_GeneratedMessages):
     ) -> SendMessageResponse | SuccessResponse:
         """Send any message model (``TextMessage``, ``TemplateMessage``...) or a ``MarkAsReadRequest``.
 
+        The recipient (``to=``, in every helper too) may be a phone number, a BSUID, a parent BSUID or a group id:
+        a (parent) BSUID is sent as ``recipient``, a group id with ``recipient_type="group"``. A model may also set
+        ``to=`` (phone number) and ``recipient=`` (BSUID) together; Meta then delivers to the phone number.
+
         Example: ``client.messages.send(TextMessage(to="15551234567", text=TextContent(body="hi")))``
         """
+        if not isinstance(body, MarkAsReadRequest):
+            body = address(body)
         response = super().send(body=body, phone_number_id=phone_number_id, request_options=request_options)
         return _read(response) if isinstance(body, MarkAsReadRequest) else _sent(response)
 

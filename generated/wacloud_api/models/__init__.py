@@ -260,6 +260,8 @@ if TYPE_CHECKING:
     from .webhook_audio_message import WebhookAudioMessage
     from .webhook_business_capability_change import WebhookBusinessCapabilityChange
     from .webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue
+    from .webhook_business_username_change import WebhookBusinessUsernameChange
+    from .webhook_business_username_update_value import WebhookBusinessUsernameUpdateValue
     from .webhook_button import WebhookButton
     from .webhook_button_message import WebhookButtonMessage
     from .webhook_button_reply import WebhookButtonReply
@@ -281,6 +283,22 @@ if TYPE_CHECKING:
     from .webhook_flow_reply import WebhookFlowReply
     from .webhook_flows_change import WebhookFlowsChange
     from .webhook_flows_value import WebhookFlowsValue
+    from .webhook_group_lifecycle import WebhookGroupLifecycle
+    from .webhook_group_lifecycle_change import WebhookGroupLifecycleChange
+    from .webhook_group_lifecycle_value import WebhookGroupLifecycleValue
+    from .webhook_group_participant import WebhookGroupParticipant
+    from .webhook_group_participants import WebhookGroupParticipants
+    from .webhook_group_participants_change import WebhookGroupParticipantsChange
+    from .webhook_group_participants_value import WebhookGroupParticipantsValue
+    from .webhook_group_setting_result import WebhookGroupSettingResult
+    from .webhook_group_settings import WebhookGroupSettings
+    from .webhook_group_settings_change import WebhookGroupSettingsChange
+    from .webhook_group_settings_value import WebhookGroupSettingsValue
+    from .webhook_group_status import WebhookGroupStatus
+    from .webhook_group_status_change import WebhookGroupStatusChange
+    from .webhook_group_status_value import WebhookGroupStatusValue
+    from .webhook_id_change import WebhookIdChange
+    from .webhook_identity import WebhookIdentity
     from .webhook_image_message import WebhookImageMessage
     from .webhook_interactive import WebhookInteractive
     from .webhook_interactive_message import WebhookInteractiveMessage
@@ -326,6 +344,9 @@ if TYPE_CHECKING:
     from .webhook_text_message import WebhookTextMessage
     from .webhook_unknown_change import WebhookUnknownChange
     from .webhook_unknown_message import WebhookUnknownMessage
+    from .webhook_user_id_update import WebhookUserIdUpdate
+    from .webhook_user_id_update_change import WebhookUserIdUpdateChange
+    from .webhook_user_id_update_value import WebhookUserIdUpdateValue
     from .webhook_user_preference import WebhookUserPreference
     from .webhook_user_preferences_change import WebhookUserPreferencesChange
     from .webhook_user_preferences_value import WebhookUserPreferencesValue
@@ -584,6 +605,8 @@ _LAZY: dict[str, str] = {
     "WebhookAudioMessage": "webhook_audio_message",
     "WebhookBusinessCapabilityChange": "webhook_business_capability_change",
     "WebhookBusinessCapabilityUpdateValue": "webhook_business_capability_update_value",
+    "WebhookBusinessUsernameChange": "webhook_business_username_change",
+    "WebhookBusinessUsernameUpdateValue": "webhook_business_username_update_value",
     "WebhookButton": "webhook_button",
     "WebhookButtonMessage": "webhook_button_message",
     "WebhookButtonReply": "webhook_button_reply",
@@ -605,6 +628,22 @@ _LAZY: dict[str, str] = {
     "WebhookFlowReply": "webhook_flow_reply",
     "WebhookFlowsChange": "webhook_flows_change",
     "WebhookFlowsValue": "webhook_flows_value",
+    "WebhookGroupLifecycle": "webhook_group_lifecycle",
+    "WebhookGroupLifecycleChange": "webhook_group_lifecycle_change",
+    "WebhookGroupLifecycleValue": "webhook_group_lifecycle_value",
+    "WebhookGroupParticipant": "webhook_group_participant",
+    "WebhookGroupParticipants": "webhook_group_participants",
+    "WebhookGroupParticipantsChange": "webhook_group_participants_change",
+    "WebhookGroupParticipantsValue": "webhook_group_participants_value",
+    "WebhookGroupSettingResult": "webhook_group_setting_result",
+    "WebhookGroupSettings": "webhook_group_settings",
+    "WebhookGroupSettingsChange": "webhook_group_settings_change",
+    "WebhookGroupSettingsValue": "webhook_group_settings_value",
+    "WebhookGroupStatus": "webhook_group_status",
+    "WebhookGroupStatusChange": "webhook_group_status_change",
+    "WebhookGroupStatusValue": "webhook_group_status_value",
+    "WebhookIdChange": "webhook_id_change",
+    "WebhookIdentity": "webhook_identity",
     "WebhookImageMessage": "webhook_image_message",
     "WebhookInteractive": "webhook_interactive",
     "WebhookInteractiveMessage": "webhook_interactive_message",
@@ -650,6 +689,9 @@ _LAZY: dict[str, str] = {
     "WebhookTextMessage": "webhook_text_message",
     "WebhookUnknownChange": "webhook_unknown_change",
     "WebhookUnknownMessage": "webhook_unknown_message",
+    "WebhookUserIdUpdate": "webhook_user_id_update",
+    "WebhookUserIdUpdateChange": "webhook_user_id_update_change",
+    "WebhookUserIdUpdateValue": "webhook_user_id_update_value",
     "WebhookUserPreference": "webhook_user_preference",
     "WebhookUserPreferencesChange": "webhook_user_preferences_change",
     "WebhookUserPreferencesValue": "webhook_user_preferences_value",
@@ -923,6 +965,8 @@ __all__ = (
     "WebhookAudioMessage",
     "WebhookBusinessCapabilityChange",
     "WebhookBusinessCapabilityUpdateValue",
+    "WebhookBusinessUsernameChange",
+    "WebhookBusinessUsernameUpdateValue",
     "WebhookButton",
     "WebhookButtonMessage",
     "WebhookButtonReply",
@@ -944,6 +988,22 @@ __all__ = (
     "WebhookFlowReply",
     "WebhookFlowsChange",
     "WebhookFlowsValue",
+    "WebhookGroupLifecycle",
+    "WebhookGroupLifecycleChange",
+    "WebhookGroupLifecycleValue",
+    "WebhookGroupParticipant",
+    "WebhookGroupParticipants",
+    "WebhookGroupParticipantsChange",
+    "WebhookGroupParticipantsValue",
+    "WebhookGroupSettingResult",
+    "WebhookGroupSettings",
+    "WebhookGroupSettingsChange",
+    "WebhookGroupSettingsValue",
+    "WebhookGroupStatus",
+    "WebhookGroupStatusChange",
+    "WebhookGroupStatusValue",
+    "WebhookIdChange",
+    "WebhookIdentity",
     "WebhookImageMessage",
     "WebhookInteractive",
     "WebhookInteractiveMessage",
@@ -989,6 +1049,9 @@ __all__ = (
     "WebhookTextMessage",
     "WebhookUnknownChange",
     "WebhookUnknownMessage",
+    "WebhookUserIdUpdate",
+    "WebhookUserIdUpdateChange",
+    "WebhookUserIdUpdateValue",
     "WebhookUserPreference",
     "WebhookUserPreferencesChange",
     "WebhookUserPreferencesValue",

@@ -10,7 +10,12 @@ if TYPE_CHECKING:
     from ..models.webhook_account_review_change import WebhookAccountReviewChange
     from ..models.webhook_account_update_change import WebhookAccountUpdateChange
     from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange
+    from ..models.webhook_business_username_change import WebhookBusinessUsernameChange
     from ..models.webhook_flows_change import WebhookFlowsChange
+    from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange
+    from ..models.webhook_group_participants_change import WebhookGroupParticipantsChange
+    from ..models.webhook_group_settings_change import WebhookGroupSettingsChange
+    from ..models.webhook_group_status_change import WebhookGroupStatusChange
     from ..models.webhook_messages_change import WebhookMessagesChange
     from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange
     from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange
@@ -19,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.webhook_template_quality_change import WebhookTemplateQualityChange
     from ..models.webhook_template_status_change import WebhookTemplateStatusChange
     from ..models.webhook_unknown_change import WebhookUnknownChange
+    from ..models.webhook_user_id_update_change import WebhookUserIdUpdateChange
     from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange
 
 
@@ -44,7 +50,12 @@ class WebhookEntry:
         WebhookAccountReviewChange
         | WebhookAccountUpdateChange
         | WebhookBusinessCapabilityChange
+        | WebhookBusinessUsernameChange
         | WebhookFlowsChange
+        | WebhookGroupLifecycleChange
+        | WebhookGroupParticipantsChange
+        | WebhookGroupSettingsChange
+        | WebhookGroupStatusChange
         | WebhookMessagesChange
         | WebhookPhoneNumberNameChange
         | WebhookPhoneNumberQualityChange
@@ -53,6 +64,7 @@ class WebhookEntry:
         | WebhookTemplateQualityChange
         | WebhookTemplateStatusChange
         | WebhookUnknownChange
+        | WebhookUserIdUpdateChange
         | WebhookUserPreferencesChange
     ]
     """ The changes, one per subscribed field event. """
@@ -64,7 +76,12 @@ class WebhookEntry:
         from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: PLC0415
         from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: PLC0415
         from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: PLC0415
+        from ..models.webhook_business_username_change import WebhookBusinessUsernameChange  # noqa: PLC0415
         from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: PLC0415
+        from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange  # noqa: PLC0415
+        from ..models.webhook_group_participants_change import WebhookGroupParticipantsChange  # noqa: PLC0415
+        from ..models.webhook_group_settings_change import WebhookGroupSettingsChange  # noqa: PLC0415
+        from ..models.webhook_group_status_change import WebhookGroupStatusChange  # noqa: PLC0415
         from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: PLC0415
         from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: PLC0415
         from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: PLC0415
@@ -72,6 +89,7 @@ class WebhookEntry:
         from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: PLC0415
         from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: PLC0415
         from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: PLC0415
+        from ..models.webhook_user_id_update_change import WebhookUserIdUpdateChange  # noqa: PLC0415
         from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: PLC0415
 
         id = self.id
@@ -103,6 +121,18 @@ class WebhookEntry:
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, WebhookUserPreferencesChange):
                 changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookUserIdUpdateChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookBusinessUsernameChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupLifecycleChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupParticipantsChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupSettingsChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupStatusChange):
+                changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
 
@@ -128,7 +158,12 @@ class WebhookEntry:
         from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: PLC0415
         from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: PLC0415
         from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: PLC0415
+        from ..models.webhook_business_username_change import WebhookBusinessUsernameChange  # noqa: PLC0415
         from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: PLC0415
+        from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange  # noqa: PLC0415
+        from ..models.webhook_group_participants_change import WebhookGroupParticipantsChange  # noqa: PLC0415
+        from ..models.webhook_group_settings_change import WebhookGroupSettingsChange  # noqa: PLC0415
+        from ..models.webhook_group_status_change import WebhookGroupStatusChange  # noqa: PLC0415
         from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: PLC0415
         from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: PLC0415
         from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: PLC0415
@@ -137,6 +172,7 @@ class WebhookEntry:
         from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: PLC0415
         from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: PLC0415
         from ..models.webhook_unknown_change import WebhookUnknownChange  # noqa: PLC0415
+        from ..models.webhook_user_id_update_change import WebhookUserIdUpdateChange  # noqa: PLC0415
         from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -152,7 +188,12 @@ class WebhookEntry:
                 WebhookAccountReviewChange
                 | WebhookAccountUpdateChange
                 | WebhookBusinessCapabilityChange
+                | WebhookBusinessUsernameChange
                 | WebhookFlowsChange
+                | WebhookGroupLifecycleChange
+                | WebhookGroupParticipantsChange
+                | WebhookGroupSettingsChange
+                | WebhookGroupStatusChange
                 | WebhookMessagesChange
                 | WebhookPhoneNumberNameChange
                 | WebhookPhoneNumberQualityChange
@@ -161,6 +202,7 @@ class WebhookEntry:
                 | WebhookTemplateQualityChange
                 | WebhookTemplateStatusChange
                 | WebhookUnknownChange
+                | WebhookUserIdUpdateChange
                 | WebhookUserPreferencesChange
             ):
                 try:
@@ -259,11 +301,59 @@ class WebhookEntry:
                     return componentsschemas_webhook_change_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_12 = WebhookUserIdUpdateChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_13 = WebhookBusinessUsernameChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_14 = WebhookGroupLifecycleChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_15 = WebhookGroupParticipantsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_16 = WebhookGroupSettingsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_17 = WebhookGroupStatusChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_change_type_12 = WebhookUnknownChange.from_dict(data)
+                componentsschemas_webhook_change_type_18 = WebhookUnknownChange.from_dict(data)
 
-                return componentsschemas_webhook_change_type_12
+                return componentsschemas_webhook_change_type_18
 
             changes_item = _parse_changes_item(changes_item_data)
 

@@ -43,6 +43,7 @@ from .._messages import (
     build_template,
     build_text,
 )
+from .._recipients import address
 
 __all__ = ["AsyncMessages"]
 
@@ -81,8 +82,14 @@ class AsyncMessages(_GeneratedAsyncMessages):
     ) -> SendMessageResponse | SuccessResponse:
         """Send any message model (``TextMessage``, ``TemplateMessage``...) or a ``MarkAsReadRequest``.
 
+        The recipient (``to=``, in every helper too) may be a phone number, a BSUID, a parent BSUID or a group id:
+        a (parent) BSUID is sent as ``recipient``, a group id with ``recipient_type="group"``. A model may also set
+        ``to=`` (phone number) and ``recipient=`` (BSUID) together; Meta then delivers to the phone number.
+
         Example: ``await client.messages.send(TextMessage(to="15551234567", text=TextContent(body="hi")))``
         """
+        if not isinstance(body, MarkAsReadRequest):
+            body = address(body)
         response = await super().send(body=body, phone_number_id=phone_number_id, request_options=request_options)
         return _read(response) if isinstance(body, MarkAsReadRequest) else _sent(response)
 

@@ -91,9 +91,9 @@ class InMemoryDedupeStore:
 
 
 def dedupe_key(event: WebhookEvent) -> str | None:
-    """The redelivery key of an event: ``message:<wamid>``, ``status:<wamid>:<status>``, or a content hash.
+    """The redelivery key of an event: ``message:<wamid>``, ``status:<wamid>:<status>[:<participant>]``, or a hash.
 
-    Messages and statuses use Meta's ids. Errors and other events carry no id, so their key is a hash of the
+    Messages and statuses use Meta's ids; a group receipt adds the participant it is for. Errors and other events carry no id, so their key is a hash of the
     WhatsApp Business Account id, the trigger time (or the item's ``timestamp``) and the content; without any time
     there is no key.
 
@@ -102,7 +102,14 @@ def dedupe_key(event: WebhookEvent) -> str | None:
     if isinstance(event, Message):
         return None if event.id is None else f"message:{event.id}"
     if isinstance(event, Status):
-        return None if event.id is None else f"status:{event.id}:{event.status}"
+        if event.id is None:
+            return None
+        # A group message gets one receipt per participant, several in one delivery: the participant makes each
+        # unique (older keys, of statuses without a participant, stay as they were).
+        participant = event.participant_user_id or event.participant_id
+        if participant is None:
+            return f"status:{event.id}:{event.status}"
+        return f"status:{event.id}:{event.status}:{participant}"
     if isinstance(event, ErrorEvent):
         return None  # errors have neither an id nor a time; re-delivering them to a handler is harmless
     when = event._time if isinstance(event, Event) and event._time is not None else event.raw.get("timestamp")
