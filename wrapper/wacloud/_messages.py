@@ -7,13 +7,14 @@ Each helper builds the generated request model (so the body is exactly what the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal, overload
+from typing import Literal, Protocol, overload
 
 from wacloud_api.api.messages import Messages as _GeneratedMessages
 from wacloud_api.models import (
     AudioMedia,
     AudioMessage,
     ContactCard,
+    ContactRequestAction,
     ContactsMessage,
     CtaUrlAction,
     CtaUrlParameters,
@@ -28,6 +29,7 @@ from wacloud_api.models import (
     InteractiveBody,
     InteractiveButtons,
     InteractiveCatalog,
+    InteractiveContactRequest,
     InteractiveCtaUrl,
     InteractiveFlow,
     InteractiveFooter,
@@ -46,6 +48,8 @@ from wacloud_api.models import (
     LocationRequestAction,
     MarkAsReadRequest,
     MessageContext,
+    PinContent,
+    PinMessage,
     ReactionContent,
     ReactionMessage,
     ReplyButton,
@@ -68,7 +72,7 @@ from wacloud_api.models import (
 from wacloud_api.types import RequestOptions
 
 from ._errors import InvalidArgumentError, UnexpectedResponseError
-from ._recipients import address
+from ._recipients import address, recipient_kind
 
 __all__ = ["Messages", "OutgoingMessage"]
 
@@ -84,6 +88,7 @@ OutgoingMessage = (
     | ReactionMessage
     | TemplateMessage
     | InteractiveMessage
+    | PinMessage
 )
 InteractiveContent = (
     InteractiveButtons
@@ -95,9 +100,19 @@ InteractiveContent = (
     | InteractiveProduct
     | InteractiveProductList
     | InteractiveCatalog
+    | InteractiveContactRequest
 )
 MediaKind = Literal["image", "audio", "video", "document", "sticker"]
 RecipientType = Literal["individual", "group"]
+
+
+class ReceivedMessage(Protocol):
+    """What ``reply_text`` needs of an incoming message (``wacloud.webhooks.Message`` has both)."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def chat_id(self) -> str | None: ...
 
 
 def _required_text(value: str, name: str) -> str:
@@ -296,6 +311,13 @@ def build_template(
         context=context,
         biz_opaque_callback_data=opaque,
     )
+
+
+def build_pin(group_id: str, pin: PinContent) -> PinMessage:
+    """The ``pin`` message for ``pin_message`` / ``unpin_message``: only groups have pins."""
+    if recipient_kind(group_id) != "group":
+        raise InvalidArgumentError(f"pins exist in groups only: {group_id!r} is not a group id.")
+    return PinMessage(to=group_id, recipient_type="group", pin=pin)
 
 
 def _sent(response: SendMessageResponse | SuccessResponse) -> SendMessageResponse:
@@ -742,3 +764,78 @@ class Messages(_GeneratedMessages):
             typing_indicator=TypingIndicator() if typing_indicator else None,
         )
         return self.send(request, phone_number_id=phone_number_id, request_options=request_options)
+
+    def reply_text(
+        self,
+        message: ReceivedMessage,
+        body: str,
+        *,
+        quote: bool = True,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Answer an incoming message where it was written: into its group for a group message, else to the sender
+        (by BSUID when Meta sent one, so users without a shared phone number get it too).
+
+        Example: ``client.messages.reply_text(message, "On it!")``
+        """
+        chat = message.chat_id
+        if chat is None:
+            raise InvalidArgumentError("this message names neither a sender nor a group: there is nobody to reply to.")
+        reply_to = message.id if quote else None
+        return self.send_text(
+            chat, body, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    def request_contact_info(
+        self,
+        to: str,
+        body: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask a user (typically one known only by BSUID) to share their phone number with a one-tap button.
+
+        The answer is an incoming ``contacts`` message whose card has ``origin == "contact_request"``.
+
+        Example: ``client.messages.request_contact_info("US.13491208655302741918", "Share your number?")``
+        """
+        interactive = InteractiveContactRequest(
+            body=InteractiveBody(text=_required_text(body, "body")), action=ContactRequestAction()
+        )
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def pin_message(
+        self,
+        group_id: str,
+        message_id: str,
+        *,
+        expiration_days: int = 7,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Pin a group message for 1 to 30 days (at most three stay pinned).
+
+        Example: ``client.messages.pin_message(group_id, "wamid.HBg...", expiration_days=30)``
+        """
+        if isinstance(expiration_days, bool) or not isinstance(expiration_days, int) or not 1 <= expiration_days <= 30:
+            raise InvalidArgumentError(
+                f"expiration_days must be a whole number of days from 1 to 30, got {expiration_days!r}."
+            )
+        pin = PinContent(
+            type_="pin", message_id=_required_text(message_id, "message_id"), expiration_days=expiration_days
+        )
+        return self.send(build_pin(group_id, pin), phone_number_id=phone_number_id, request_options=request_options)
+
+    def unpin_message(
+        self,
+        group_id: str,
+        message_id: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Unpin a group message. Example: ``client.messages.unpin_message(group_id, "wamid.HBg...")``"""
+        pin = PinContent(type_="unpin", message_id=_required_text(message_id, "message_id"))
+        return self.send(build_pin(group_id, pin), phone_number_id=phone_number_id, request_options=request_options)

@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from .commerce import AsyncCommerce, Commerce
     from .encryption import AsyncEncryption, Encryption
     from .flows import AsyncFlows, Flows
+    from .groups import AsyncGroups, Groups
     from .media import AsyncMedia, Media
     from .messages import AsyncMessages, Messages
     from .phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .qr_codes import AsyncQrCodes, QrCodes
     from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from .templates import AsyncTemplates, Templates
+    from .usernames import AsyncUsernames, Usernames
     from .waba import AsyncWaba, Waba
 
 __all__ = ["AsyncNamespaces", "Namespaces"]
@@ -78,6 +80,13 @@ class Namespaces:
         return Flows(self._runtime)
 
     @cached_property
+    def groups(self) -> Groups:
+        """The ``groups`` operations (see ``Groups``)."""
+        from .groups import Groups
+
+        return Groups(self._runtime)
+
+    @cached_property
     def media(self) -> Media:
         """The ``media`` operations (see ``Media``)."""
         from .media import Media
@@ -118,6 +127,13 @@ class Namespaces:
         from .templates import Templates
 
         return Templates(self._runtime)
+
+    @cached_property
+    def usernames(self) -> Usernames:
+        """The ``usernames`` operations (see ``Usernames``)."""
+        from .usernames import Usernames
+
+        return Usernames(self._runtime)
 
     @cached_property
     def waba(self) -> Waba:
@@ -178,6 +194,13 @@ class AsyncNamespaces:
         return AsyncFlows(self._runtime)
 
     @cached_property
+    def groups(self) -> AsyncGroups:
+        """The ``groups`` operations (see ``AsyncGroups``)."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._runtime)
+
+    @cached_property
     def media(self) -> AsyncMedia:
         """The ``media`` operations (see ``AsyncMedia``)."""
         from .media import AsyncMedia
@@ -218,6 +241,13 @@ class AsyncNamespaces:
         from .templates import AsyncTemplates
 
         return AsyncTemplates(self._runtime)
+
+    @cached_property
+    def usernames(self) -> AsyncUsernames:
+        """The ``usernames`` operations (see ``AsyncUsernames``)."""
+        from .usernames import AsyncUsernames
+
+        return AsyncUsernames(self._runtime)
 
     @cached_property
     def waba(self) -> AsyncWaba:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .contact_name import ContactName
     from .contact_org import ContactOrg
     from .contact_phone import ContactPhone
+    from .contact_request_action import ContactRequestAction
     from .contact_url import ContactUrl
     from .contacts_message import ContactsMessage
     from .conversation_analytics_data import ConversationAnalyticsData
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
     from .conversation_analytics_list import ConversationAnalyticsList
     from .conversational_automation import ConversationalAutomation
     from .conversational_automation_command import ConversationalAutomationCommand
+    from .create_group_request import CreateGroupRequest
+    from .create_group_request_join_approval_mode import CreateGroupRequestJoinApprovalMode
+    from .create_group_response import CreateGroupResponse
     from .cta_url_action import CtaUrlAction
     from .cta_url_parameters import CtaUrlParameters
     from .document_media import DocumentMedia
@@ -79,12 +83,26 @@ if TYPE_CHECKING:
     from .graph_error import GraphError
     from .graph_error_data import GraphErrorData
     from .graph_error_response import GraphErrorResponse
+    from .group_info import GroupInfo
+    from .group_invite_link import GroupInviteLink
+    from .group_join_request import GroupJoinRequest
+    from .group_join_request_failure import GroupJoinRequestFailure
+    from .group_join_request_list import GroupJoinRequestList
+    from .group_join_requests_request import GroupJoinRequestsRequest
+    from .group_join_requests_result import GroupJoinRequestsResult
+    from .group_list import GroupList
+    from .group_list_data import GroupListData
+    from .group_participant_info import GroupParticipantInfo
+    from .group_product_request import GroupProductRequest
+    from .group_request_response import GroupRequestResponse
+    from .group_summary import GroupSummary
     from .image_media import ImageMedia
     from .image_message import ImageMessage
     from .interactive_address import InteractiveAddress
     from .interactive_body import InteractiveBody
     from .interactive_buttons import InteractiveButtons
     from .interactive_catalog import InteractiveCatalog
+    from .interactive_contact_request import InteractiveContactRequest
     from .interactive_cta_url import InteractiveCtaUrl
     from .interactive_flow import InteractiveFlow
     from .interactive_footer import InteractiveFooter
@@ -148,6 +166,7 @@ if TYPE_CHECKING:
     from .message_template_phone_number_button import MessageTemplatePhoneNumberButton
     from .message_template_quality_score import MessageTemplateQualityScore
     from .message_template_quick_reply_button import MessageTemplateQuickReplyButton
+    from .message_template_request_contact_info_button import MessageTemplateRequestContactInfoButton
     from .message_template_url_button import MessageTemplateUrlButton
     from .message_template_voice_call_button import MessageTemplateVoiceCallButton
     from .outgoing_message_base import OutgoingMessageBase
@@ -185,6 +204,9 @@ if TYPE_CHECKING:
     from .phone_number_user_identity_change_update import PhoneNumberUserIdentityChangeUpdate
     from .phone_number_webhook_configuration import PhoneNumberWebhookConfiguration
     from .phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
+    from .pin_content import PinContent
+    from .pin_content_type import PinContentType
+    from .pin_message import PinMessage
     from .pricing_analytics_data import PricingAnalyticsData
     from .pricing_analytics_data_point import PricingAnalyticsDataPoint
     from .pricing_analytics_list import PricingAnalyticsList
@@ -199,12 +221,15 @@ if TYPE_CHECKING:
     from .reaction_content import ReactionContent
     from .reaction_message import ReactionMessage
     from .registration_request import RegistrationRequest
+    from .remove_group_participant import RemoveGroupParticipant
+    from .remove_group_participants_request import RemoveGroupParticipantsRequest
     from .reply_button import ReplyButton
     from .reply_button_reply import ReplyButtonReply
     from .reply_buttons_action import ReplyButtonsAction
     from .saved_address import SavedAddress
     from .send_message_response import SendMessageResponse
     from .sent_message import SentMessage
+    from .set_username_request import SetUsernameRequest
     from .sticker_media import StickerMedia
     from .sticker_message import StickerMessage
     from .subscribed_app import SubscribedApp
@@ -241,6 +266,10 @@ if TYPE_CHECKING:
     from .text_message import TextMessage
     from .two_step_verification_pin_request import TwoStepVerificationPinRequest
     from .typing_indicator import TypingIndicator
+    from .update_group_request import UpdateGroupRequest
+    from .username_status import UsernameStatus
+    from .username_suggestion_group import UsernameSuggestionGroup
+    from .username_suggestions import UsernameSuggestions
     from .verification_code_request import VerificationCodeRequest
     from .verification_code_request_code_method import VerificationCodeRequestCodeMethod
     from .verification_code_submission import VerificationCodeSubmission
@@ -390,6 +419,7 @@ _LAZY: dict[str, str] = {
     "ContactName": "contact_name",
     "ContactOrg": "contact_org",
     "ContactPhone": "contact_phone",
+    "ContactRequestAction": "contact_request_action",
     "ContactUrl": "contact_url",
     "ContactsMessage": "contacts_message",
     "ConversationAnalyticsData": "conversation_analytics_data",
@@ -397,6 +427,9 @@ _LAZY: dict[str, str] = {
     "ConversationAnalyticsList": "conversation_analytics_list",
     "ConversationalAutomation": "conversational_automation",
     "ConversationalAutomationCommand": "conversational_automation_command",
+    "CreateGroupRequest": "create_group_request",
+    "CreateGroupRequestJoinApprovalMode": "create_group_request_join_approval_mode",
+    "CreateGroupResponse": "create_group_response",
     "CtaUrlAction": "cta_url_action",
     "CtaUrlParameters": "cta_url_parameters",
     "DocumentMedia": "document_media",
@@ -428,12 +461,26 @@ _LAZY: dict[str, str] = {
     "GraphError": "graph_error",
     "GraphErrorData": "graph_error_data",
     "GraphErrorResponse": "graph_error_response",
+    "GroupInfo": "group_info",
+    "GroupInviteLink": "group_invite_link",
+    "GroupJoinRequest": "group_join_request",
+    "GroupJoinRequestFailure": "group_join_request_failure",
+    "GroupJoinRequestList": "group_join_request_list",
+    "GroupJoinRequestsRequest": "group_join_requests_request",
+    "GroupJoinRequestsResult": "group_join_requests_result",
+    "GroupList": "group_list",
+    "GroupListData": "group_list_data",
+    "GroupParticipantInfo": "group_participant_info",
+    "GroupProductRequest": "group_product_request",
+    "GroupRequestResponse": "group_request_response",
+    "GroupSummary": "group_summary",
     "ImageMedia": "image_media",
     "ImageMessage": "image_message",
     "InteractiveAddress": "interactive_address",
     "InteractiveBody": "interactive_body",
     "InteractiveButtons": "interactive_buttons",
     "InteractiveCatalog": "interactive_catalog",
+    "InteractiveContactRequest": "interactive_contact_request",
     "InteractiveCtaUrl": "interactive_cta_url",
     "InteractiveFlow": "interactive_flow",
     "InteractiveFooter": "interactive_footer",
@@ -497,6 +544,7 @@ _LAZY: dict[str, str] = {
     "MessageTemplatePhoneNumberButton": "message_template_phone_number_button",
     "MessageTemplateQualityScore": "message_template_quality_score",
     "MessageTemplateQuickReplyButton": "message_template_quick_reply_button",
+    "MessageTemplateRequestContactInfoButton": "message_template_request_contact_info_button",
     "MessageTemplateUrlButton": "message_template_url_button",
     "MessageTemplateVoiceCallButton": "message_template_voice_call_button",
     "OutgoingMessageBase": "outgoing_message_base",
@@ -530,6 +578,9 @@ _LAZY: dict[str, str] = {
     "PhoneNumberUserIdentityChangeUpdate": "phone_number_user_identity_change_update",
     "PhoneNumberWebhookConfiguration": "phone_number_webhook_configuration",
     "PhoneNumberWeeklyOperatingHours": "phone_number_weekly_operating_hours",
+    "PinContent": "pin_content",
+    "PinContentType": "pin_content_type",
+    "PinMessage": "pin_message",
     "PricingAnalyticsData": "pricing_analytics_data",
     "PricingAnalyticsDataPoint": "pricing_analytics_data_point",
     "PricingAnalyticsList": "pricing_analytics_list",
@@ -544,12 +595,15 @@ _LAZY: dict[str, str] = {
     "ReactionContent": "reaction_content",
     "ReactionMessage": "reaction_message",
     "RegistrationRequest": "registration_request",
+    "RemoveGroupParticipant": "remove_group_participant",
+    "RemoveGroupParticipantsRequest": "remove_group_participants_request",
     "ReplyButton": "reply_button",
     "ReplyButtonReply": "reply_button_reply",
     "ReplyButtonsAction": "reply_buttons_action",
     "SavedAddress": "saved_address",
     "SendMessageResponse": "send_message_response",
     "SentMessage": "sent_message",
+    "SetUsernameRequest": "set_username_request",
     "StickerMedia": "sticker_media",
     "StickerMessage": "sticker_message",
     "SubscribedApp": "subscribed_app",
@@ -586,6 +640,10 @@ _LAZY: dict[str, str] = {
     "TextMessage": "text_message",
     "TwoStepVerificationPinRequest": "two_step_verification_pin_request",
     "TypingIndicator": "typing_indicator",
+    "UpdateGroupRequest": "update_group_request",
+    "UsernameStatus": "username_status",
+    "UsernameSuggestionGroup": "username_suggestion_group",
+    "UsernameSuggestions": "username_suggestions",
     "VerificationCodeRequest": "verification_code_request",
     "VerificationCodeRequestCodeMethod": "verification_code_request_code_method",
     "VerificationCodeSubmission": "verification_code_submission",
@@ -750,6 +808,7 @@ __all__ = (
     "ContactName",
     "ContactOrg",
     "ContactPhone",
+    "ContactRequestAction",
     "ContactsMessage",
     "ContactUrl",
     "ConversationalAutomation",
@@ -757,6 +816,9 @@ __all__ = (
     "ConversationAnalyticsData",
     "ConversationAnalyticsDataPoint",
     "ConversationAnalyticsList",
+    "CreateGroupRequest",
+    "CreateGroupRequestJoinApprovalMode",
+    "CreateGroupResponse",
     "CtaUrlAction",
     "CtaUrlParameters",
     "DocumentMedia",
@@ -788,12 +850,26 @@ __all__ = (
     "GraphError",
     "GraphErrorData",
     "GraphErrorResponse",
+    "GroupInfo",
+    "GroupInviteLink",
+    "GroupJoinRequest",
+    "GroupJoinRequestFailure",
+    "GroupJoinRequestList",
+    "GroupJoinRequestsRequest",
+    "GroupJoinRequestsResult",
+    "GroupList",
+    "GroupListData",
+    "GroupParticipantInfo",
+    "GroupProductRequest",
+    "GroupRequestResponse",
+    "GroupSummary",
     "ImageMedia",
     "ImageMessage",
     "InteractiveAddress",
     "InteractiveBody",
     "InteractiveButtons",
     "InteractiveCatalog",
+    "InteractiveContactRequest",
     "InteractiveCtaUrl",
     "InteractiveFlow",
     "InteractiveFooter",
@@ -857,6 +933,7 @@ __all__ = (
     "MessageTemplatePhoneNumberButton",
     "MessageTemplateQualityScore",
     "MessageTemplateQuickReplyButton",
+    "MessageTemplateRequestContactInfoButton",
     "MessageTemplateUrlButton",
     "MessageTemplateVoiceCallButton",
     "OutgoingMessageBase",
@@ -890,6 +967,9 @@ __all__ = (
     "PhoneNumberUserIdentityChangeUpdate",
     "PhoneNumberWebhookConfiguration",
     "PhoneNumberWeeklyOperatingHours",
+    "PinContent",
+    "PinContentType",
+    "PinMessage",
     "PricingAnalyticsData",
     "PricingAnalyticsDataPoint",
     "PricingAnalyticsList",
@@ -904,12 +984,15 @@ __all__ = (
     "ReactionContent",
     "ReactionMessage",
     "RegistrationRequest",
+    "RemoveGroupParticipant",
+    "RemoveGroupParticipantsRequest",
     "ReplyButton",
     "ReplyButtonReply",
     "ReplyButtonsAction",
     "SavedAddress",
     "SendMessageResponse",
     "SentMessage",
+    "SetUsernameRequest",
     "StickerMedia",
     "StickerMessage",
     "SubscribedApp",
@@ -946,6 +1029,10 @@ __all__ = (
     "TextMessage",
     "TwoStepVerificationPinRequest",
     "TypingIndicator",
+    "UpdateGroupRequest",
+    "UsernameStatus",
+    "UsernameSuggestionGroup",
+    "UsernameSuggestions",
     "VerificationCodeRequest",
     "VerificationCodeRequestCodeMethod",
     "VerificationCodeSubmission",

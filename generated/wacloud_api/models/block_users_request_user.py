@@ -12,7 +12,8 @@ T = TypeVar("T", bound="BlockUsersRequestUser")
 @_attrs_define
 class BlockUsersRequestUser:
     """One user to block or unblock: `user` (phone number) or `user_id` (BSUID). With both, Meta uses `user`.
-    Parent BSUIDs are refused (Meta's "Business-scoped user IDs" page).
+    Parent BSUIDs are refused (Meta's "Business-scoped user IDs" page). `x-required-any`: at least one of the
+    two (see OutgoingMessageBase for why it is not an `anyOf`).
 
         Example:
             {'user': '+15551234567'}

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.interactive_address import InteractiveAddress
     from ..models.interactive_buttons import InteractiveButtons
     from ..models.interactive_catalog import InteractiveCatalog
+    from ..models.interactive_contact_request import InteractiveContactRequest
     from ..models.interactive_cta_url import InteractiveCtaUrl
     from ..models.interactive_flow import InteractiveFlow
     from ..models.interactive_list import InteractiveList
@@ -42,6 +43,7 @@ class InteractiveMessage:
         InteractiveAddress
         | InteractiveButtons
         | InteractiveCatalog
+        | InteractiveContactRequest
         | InteractiveCtaUrl
         | InteractiveFlow
         | InteractiveList
@@ -79,6 +81,7 @@ class InteractiveMessage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
         from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
+        from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
         from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
         from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
         from ..models.interactive_list import InteractiveList  # noqa: PLC0415
@@ -106,6 +109,8 @@ class InteractiveMessage:
         elif isinstance(self.interactive, InteractiveProduct):
             interactive = self.interactive.to_dict()
         elif isinstance(self.interactive, InteractiveProductList):
+            interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveCatalog):
             interactive = self.interactive.to_dict()
         else:
             interactive = self.interactive.to_dict()
@@ -155,6 +160,7 @@ class InteractiveMessage:
         from ..models.interactive_address import InteractiveAddress  # noqa: PLC0415
         from ..models.interactive_buttons import InteractiveButtons  # noqa: PLC0415
         from ..models.interactive_catalog import InteractiveCatalog  # noqa: PLC0415
+        from ..models.interactive_contact_request import InteractiveContactRequest  # noqa: PLC0415
         from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: PLC0415
         from ..models.interactive_flow import InteractiveFlow  # noqa: PLC0415
         from ..models.interactive_list import InteractiveList  # noqa: PLC0415
@@ -178,6 +184,7 @@ class InteractiveMessage:
             InteractiveAddress
             | InteractiveButtons
             | InteractiveCatalog
+            | InteractiveContactRequest
             | InteractiveCtaUrl
             | InteractiveFlow
             | InteractiveList
@@ -249,11 +256,19 @@ class InteractiveMessage:
                 return componentsschemas_interactive_content_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+
+                return componentsschemas_interactive_content_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_interactive_content_type_8 = InteractiveCatalog.from_dict(data)
+            componentsschemas_interactive_content_type_9 = InteractiveContactRequest.from_dict(data)
 
-            return componentsschemas_interactive_content_type_8
+            return componentsschemas_interactive_content_type_9
 
         interactive = _parse_interactive(d.pop("interactive"))
 

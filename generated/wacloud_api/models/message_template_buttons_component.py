@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.message_template_otp_button import MessageTemplateOtpButton
     from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton
     from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton
+    from ..models.message_template_request_contact_info_button import MessageTemplateRequestContactInfoButton
     from ..models.message_template_url_button import MessageTemplateUrlButton
     from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton
 
@@ -38,6 +39,7 @@ class MessageTemplateButtonsComponent:
         | MessageTemplateOtpButton
         | MessageTemplatePhoneNumberButton
         | MessageTemplateQuickReplyButton
+        | MessageTemplateRequestContactInfoButton
         | MessageTemplateUrlButton
         | MessageTemplateVoiceCallButton
     ]
@@ -55,6 +57,7 @@ class MessageTemplateButtonsComponent:
         from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton  # noqa: PLC0415
         from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton  # noqa: PLC0415
         from ..models.message_template_url_button import MessageTemplateUrlButton  # noqa: PLC0415
+        from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -76,6 +79,8 @@ class MessageTemplateButtonsComponent:
             elif isinstance(buttons_item_data, MessageTemplateCatalogButton):
                 buttons_item = buttons_item_data.to_dict()
             elif isinstance(buttons_item_data, MessageTemplateMpmButton):
+                buttons_item = buttons_item_data.to_dict()
+            elif isinstance(buttons_item_data, MessageTemplateVoiceCallButton):
                 buttons_item = buttons_item_data.to_dict()
             else:
                 buttons_item = buttons_item_data.to_dict()
@@ -102,6 +107,7 @@ class MessageTemplateButtonsComponent:
         from ..models.message_template_otp_button import MessageTemplateOtpButton  # noqa: PLC0415
         from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton  # noqa: PLC0415
         from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton  # noqa: PLC0415
+        from ..models.message_template_request_contact_info_button import MessageTemplateRequestContactInfoButton  # noqa: PLC0415
         from ..models.message_template_url_button import MessageTemplateUrlButton  # noqa: PLC0415
         from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton  # noqa: PLC0415
 
@@ -124,6 +130,7 @@ class MessageTemplateButtonsComponent:
                 | MessageTemplateOtpButton
                 | MessageTemplatePhoneNumberButton
                 | MessageTemplateQuickReplyButton
+                | MessageTemplateRequestContactInfoButton
                 | MessageTemplateUrlButton
                 | MessageTemplateVoiceCallButton
             ):
@@ -191,11 +198,21 @@ class MessageTemplateButtonsComponent:
                     return componentsschemas_message_template_button_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_button_type_8 = MessageTemplateVoiceCallButton.from_dict(data)
+
+                    return componentsschemas_message_template_button_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_template_button_type_8 = MessageTemplateVoiceCallButton.from_dict(data)
+                componentsschemas_message_template_button_type_9 = MessageTemplateRequestContactInfoButton.from_dict(
+                    data
+                )
 
-                return componentsschemas_message_template_button_type_8
+                return componentsschemas_message_template_button_type_9
 
             buttons_item = _parse_buttons_item(buttons_item_data)
 

@@ -25,8 +25,8 @@ class OutgoingMessageBase:
     BSUID `US.ENT.1181…`). One of `to` / `recipient` is required; when both are given Meta delivers to `to`
     (the phone number takes precedence, per Meta's "Business-scoped user IDs" page). Neither is marked
     `required` here because OpenAPI cannot say "one of" on an `allOf` base without the generator turning the
-    base into a union (generator/README.md, "Unions"): the wrapper (`client.messages.send`) and the emulator
-    enforce it instead and answer a clear error.
+    base into a union (generator/README.md, "Unions"). `x-required-any` states it instead: the emulator's
+    validator enforces it, and so does the wrapper (`client.messages.send`), with a clear error.
 
     """
 

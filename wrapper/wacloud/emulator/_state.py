@@ -8,7 +8,10 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._groups import Group
 
 __all__ = ["EmulatorState", "StoredMedia", "Tenant", "Throttle"]
 
@@ -58,6 +61,7 @@ class EmulatorState:
     blocked: dict[str, set[str]] = field(default_factory=dict)
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
     throttles: dict[str, Throttle] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)  # group id -> Group (emulator/_groups.py)
     # Graph node types of ids created here that no other table above records (see node_type).
     nodes: dict[str, str] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
