@@ -279,3 +279,19 @@ def test_generated_models_validate_the_documented_payloads(raw: RawLoader) -> No
         assert (
             model.entry[0].changes[0].field == webhooks.parse_webhook(raw(name)).raw["entry"][0]["changes"][0]["field"]
         )
+
+
+def test_message_and_status_contacts_are_typed(raw: RawLoader) -> None:
+    message = only_message(raw, "bsuid_message_no_from")
+    assert isinstance(message.contact, webhooks.Contact)
+    assert message.contact.user_id == BSUID and message.contact.parent_user_id == PARENT
+    assert message.contact.wa_id is None
+    assert message.contact.profile is not None and message.contact.profile.username == "@realsheenanelson"
+    status = only_status(raw, "bsuid_status_delivered_bsuid")
+    assert status.contact is not None and status.contact.profile is not None
+    assert (status.contact.user_id, status.contact.profile.name) == (BSUID, "Pablo M.")
+    first, second = webhooks.parse_webhook(raw("group_statuses_read")).statuses
+    assert first.contact is not None and first.contact.wa_id == "16505551234"
+    assert second.contact is not None and second.contact.profile is not None
+    assert second.contact.profile.username == "@pablomorales"  # each receipt finds its own participant
+    assert only_status(raw, "status_failed").contact is None  # failed statuses carry no contacts

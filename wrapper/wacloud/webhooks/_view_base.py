@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._errors import ApiError, api_error_from_body
 
@@ -30,6 +30,16 @@ __all__ = [
 ]
 
 _fromtimestamp = datetime.fromtimestamp
+
+if TYPE_CHECKING:
+    from ._generated_views import Contact
+
+
+def _contact_view(raw: dict[str, Any]) -> Contact:
+    # Imported here: the generated views import this module.
+    from ._generated_views import Contact
+
+    return Contact(raw)
 
 
 # -- tolerant readers: wrong types become None instead of exceptions ------------------------------------------------
@@ -228,6 +238,12 @@ class MessageBase(Routed):
         return self.sender
 
     @property
+    def contact(self) -> Contact | None:
+        """The sender's entry of the change's ``contacts`` (``user_id``, ``parent_user_id``, ``wa_id``, profile)."""
+        found = self._contact(_id(self.raw.get("from")), _str(self.raw.get("from_user_id")))
+        return None if found is None else _contact_view(found)
+
+    @property
     def profile_name(self) -> str | None:
         """The sender's WhatsApp profile name, from the change's ``contacts``."""
         profile = self._profile(_id(self.raw.get("from")), _str(self.raw.get("from_user_id")))
@@ -257,10 +273,23 @@ class MessageBase(Routed):
 
 
 class StatusBase(Routed):
-    """Base of ``Status``."""
+    """Base of ``Status``: the recipient's entry of the change's ``contacts``."""
 
     __slots__ = ()
     kind: ClassVar[str] = "status"
+
+    @property
+    def contact(self) -> Contact | None:
+        """The recipient (the participant, for a group receipt) as listed in the change's ``contacts``: profile name,
+        username, BSUID. Meta lists contacts on sent, delivered and read statuses, not on failed ones."""
+        wa_id = _id(self.raw.get("recipient_participant_id") or self.raw.get("participant_recipient_id"))
+        user_id = _str(self.raw.get("recipient_participant_user_id"))
+        if wa_id is None and user_id is None and self.raw.get("recipient_type") != "group":
+            wa_id, user_id = _id(self.raw.get("recipient_id")), _str(self.raw.get("recipient_user_id"))
+        if wa_id is None and user_id is None:
+            return None
+        found = self._contact(wa_id, user_id)
+        return None if found is None else _contact_view(found)
 
 
 class ErrorBase(Routed):
