@@ -30,6 +30,7 @@ FILES = [
     ROOT / "wrapper/wacloud/_analytics.py",
     ROOT / "wrapper/wacloud/_qr_codes.py",
     ROOT / "wrapper/wacloud/_flows.py",
+    ROOT / "wrapper/wacloud/_groups.py",
 ]
 #: Where the twins go: one module per sync file, same name.
 ASYNC_DIR = ROOT / "wrapper/wacloud/_async"

@@ -327,3 +327,35 @@ async def test_groups_and_usernames_on_the_async_client(httpx_mock: HTTPXMock) -
         link = await client.groups.get_invite_link(group_id=GROUP)
         assert link.invite_link == "https://chat.whatsapp.com/Abc"
         assert (await client.usernames.get()).status == "approved"
+
+
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
+
+
+def test_group_picture_is_a_multipart_upload(httpx_mock: HTTPXMock, tmp_path: Any) -> None:
+    httpx_mock.add_response(method="POST", url=f"{GRAPH}/{GROUP}", json={"success": True}, is_reusable=True)
+    picture = tmp_path / "logo.jpg"
+    picture.write_bytes(JPEG)
+    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client:
+        assert client.groups.update_picture(GROUP, JPEG).success is True
+        assert client.groups.update_picture(GROUP, picture).success is True
+    for request in httpx_mock.get_requests():
+        assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+        assert b'name="messaging_product"' in request.content and b"whatsapp" in request.content
+        assert b'name="file"; filename="group-picture.jpg"' in request.content and JPEG in request.content
+
+
+@pytest.mark.parametrize(
+    ("picture", "error"),
+    [
+        (b"\x89PNG\r\n", "must be a JPEG"),
+        (b"\xff\xd8\xff" + b"\x00" * (5 * 1024 * 1024), "at most 5 MB"),
+        ("/nonexistent/logo.jpg", "no such file"),
+    ],
+)
+def test_bad_group_pictures_raise_before_any_request(picture: bytes | str, error: str) -> None:
+    with (
+        WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client,
+        pytest.raises(InvalidArgumentError, match=error),
+    ):
+        client.groups.update_picture(GROUP, picture)

@@ -189,7 +189,12 @@ def test_group_lifecycle_join_messages_receipts_and_removal(emulator: Emulator, 
 
         # Settings, a new invite link, removal, deletion: each confirmed by its webhook.
         client.groups.update(group_id=group_id, body=UpdateGroupRequest(subject="Order 12345 (shipped)"))
-        inbox.wait_for(lambda: len(inbox.of(webhooks.GroupSettingsUpdate)) == 1)
+        client.groups.update_picture(group_id, b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+        inbox.wait_for(lambda: len(inbox.of(webhooks.GroupSettingsUpdate)) == 2)
+        subject, picture = inbox.of(webhooks.GroupSettingsUpdate)
+        assert subject.group_subject is not None and subject.group_subject.text == "Order 12345 (shipped)"
+        assert picture.profile_picture is not None and picture.profile_picture.update_successful is True
+        assert client.groups.get(group_id=group_id, fields="subject").subject == "Order 12345 (shipped)"
         new_link = client.groups.create_invite_link(group_id=group_id, body=GroupProductRequest()).invite_link
         assert new_link != lifecycle.invite_link
         removal = RemoveGroupParticipantsRequest(participants=[RemoveGroupParticipant(user_id=BSUID)])

@@ -31,11 +31,13 @@ if TYPE_CHECKING:
     from ._analytics import Analytics
     from ._async._analytics import AsyncAnalytics
     from ._async._flows import AsyncFlows
+    from ._async._groups import AsyncGroups
     from ._async._media import AsyncMedia
     from ._async._messages import AsyncMessages
     from ._async._phone_numbers import AsyncPhoneNumbers
     from ._async._qr_codes import AsyncQrCodes
     from ._flows import Flows
+    from ._groups import Groups
     from ._media import Media
     from ._messages import Messages
     from ._phone_numbers import PhoneNumbers
@@ -341,6 +343,13 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         return Media(self._runtime)
 
     @cached_property
+    def groups(self) -> Groups:
+        """Groups: create (asynchronous, via webhook), list, get, update (picture too), invite links, join requests."""
+        from ._groups import Groups
+
+        return Groups(self._runtime)
+
+    @cached_property
     def phone_numbers(self) -> PhoneNumbers:
         """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
         from ._phone_numbers import PhoneNumbers
@@ -433,6 +442,13 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         from ._async._media import AsyncMedia
 
         return AsyncMedia(self._runtime)
+
+    @cached_property
+    def groups(self) -> AsyncGroups:
+        """Groups: create (asynchronous, via webhook), list, get, update (picture too), invite links, join requests."""
+        from ._async._groups import AsyncGroups
+
+        return AsyncGroups(self._runtime)
 
     @cached_property
     def phone_numbers(self) -> AsyncPhoneNumbers:

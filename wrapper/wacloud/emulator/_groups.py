@@ -165,6 +165,17 @@ class GroupStore:
             if "description" in body:
                 group.description = body["description"]
                 event["group_description"] = {"text": group.description, "update_successful": True}
+            if "file" in body:  # the multipart picture upload
+                content, mime = body["file"]
+                is_jpeg = isinstance(content, bytes) and content.startswith(b"\xff\xd8\xff")
+                picture: dict[str, Any] = {"mime_type": mime or "image/jpeg", "update_successful": is_jpeg}
+                if is_jpeg:
+                    picture["sha256"] = base64.b64encode(hashlib.sha256(content).digest()).decode()
+                else:
+                    picture["errors"] = [
+                        {"code": 100, "title": "Invalid image", "message": "The picture must be a JPEG"}
+                    ]
+                event["profile_picture"] = picture
         return [group_webhook(tenant, "group_settings_update", event)]
 
     def delete(self, tenant: Tenant, group_id: str) -> list[dict[str, Any]]:

@@ -164,7 +164,10 @@ class Groups:
         """Update a group's subject or description.
 
         Changes the subject (up to 128 characters) and/or description (up to 2048). The outcome of each
-        setting arrives in a `group_settings_update` webhook.
+        setting arrives in a `group_settings_update` webhook. The picture goes to the same path as a
+        multipart upload (`messaging_product` and `file`: a square JPEG, at least 192x192, up to 5 MB);
+        the generator models one request body per operation, so that variant is
+        `client.groups.update_picture` (wrapper/wacloud/_groups.py).
 
         ``POST /{group_id}``
 
@@ -610,7 +613,10 @@ class AsyncGroups:
         """Update a group's subject or description.
 
         Changes the subject (up to 128 characters) and/or description (up to 2048). The outcome of each
-        setting arrives in a `group_settings_update` webhook.
+        setting arrives in a `group_settings_update` webhook. The picture goes to the same path as a
+        multipart upload (`messaging_product` and `file`: a square JPEG, at least 192x192, up to 5 MB);
+        the generator models one request body per operation, so that variant is
+        `client.groups.update_picture` (wrapper/wacloud/_groups.py).
 
         ``POST /{group_id}``
 

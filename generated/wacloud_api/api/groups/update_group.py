@@ -67,7 +67,12 @@ def sync_detailed(
 
      Changes the subject (up to 128 characters) and/or description (up to 2048). The outcome of each
     setting
-    arrives in a `group_settings_update` webhook.
+    arrives in a `group_settings_update` webhook. The picture goes to the same path as a multipart
+    upload
+    (`messaging_product` and `file`: a square JPEG, at least 192x192, up to 5 MB); the generator models
+    one
+    request body per operation, so that variant is `client.groups.update_picture`
+    (wrapper/wacloud/_groups.py).
 
     Args:
         group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
@@ -105,7 +110,12 @@ def sync(
 
      Changes the subject (up to 128 characters) and/or description (up to 2048). The outcome of each
     setting
-    arrives in a `group_settings_update` webhook.
+    arrives in a `group_settings_update` webhook. The picture goes to the same path as a multipart
+    upload
+    (`messaging_product` and `file`: a square JPEG, at least 192x192, up to 5 MB); the generator models
+    one
+    request body per operation, so that variant is `client.groups.update_picture`
+    (wrapper/wacloud/_groups.py).
 
     Args:
         group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
@@ -138,7 +148,12 @@ async def asyncio_detailed(
 
      Changes the subject (up to 128 characters) and/or description (up to 2048). The outcome of each
     setting
-    arrives in a `group_settings_update` webhook.
+    arrives in a `group_settings_update` webhook. The picture goes to the same path as a multipart
+    upload
+    (`messaging_product` and `file`: a square JPEG, at least 192x192, up to 5 MB); the generator models
+    one
+    request body per operation, so that variant is `client.groups.update_picture`
+    (wrapper/wacloud/_groups.py).
 
     Args:
         group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
@@ -174,7 +189,12 @@ async def asyncio(
 
      Changes the subject (up to 128 characters) and/or description (up to 2048). The outcome of each
     setting
-    arrives in a `group_settings_update` webhook.
+    arrives in a `group_settings_update` webhook. The picture goes to the same path as a multipart
+    upload
+    (`messaging_product` and `file`: a square JPEG, at least 192x192, up to 5 MB); the generator models
+    one
+    request body per operation, so that variant is `client.groups.update_picture`
+    (wrapper/wacloud/_groups.py).
 
     Args:
         group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
