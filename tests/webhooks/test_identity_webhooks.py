@@ -295,3 +295,15 @@ def test_message_and_status_contacts_are_typed(raw: RawLoader) -> None:
     assert second.contact is not None and second.contact.profile is not None
     assert second.contact.profile.username == "@pablomorales"  # each receipt finds its own participant
     assert only_status(raw, "status_failed").contact is None  # failed statuses carry no contacts
+
+
+def test_event_lines_show_bsuids_masked_and_groups(raw: RawLoader) -> None:
+    [line] = [webhooks.format_event_line(e) for e in webhooks.parse_webhook(raw("bsuid_message_no_from"))]
+    assert "from US.•" in line and BSUID not in line and line.endswith("'Does it come in another color?'")
+    [line] = [webhooks.format_event_line(e) for e in webhooks.parse_webhook(raw("group_message_text"))]
+    assert "from 165•••••234 (Sheena Nelson) in group Y2FwaV9ncm91…" in line
+    lines = [webhooks.format_event_line(e) for e in webhooks.parse_webhook(raw("group_statuses_read"))]
+    assert lines[0].startswith("status read to 165•••••234") and lines[1].startswith("status read to US.•")
+    assert webhooks.format_event_line(only_event(raw, "group_lifecycle_create")) == (
+        "event group_lifecycle_update group_create"
+    )
