@@ -234,3 +234,11 @@ async def test_join_requests_on_the_async_client(emulator: Emulator, inbox: Inbo
         assert info.total_participant_count == 1
     created_events = [e for e in inbox.of(webhooks.GroupParticipantsUpdate) if e.type == "group_join_request_created"]
     assert len(created_events) == 2
+
+
+def test_a_bsuid_change_arrives_as_a_typed_event(emulator: Emulator, inbox: Inbox) -> None:
+    emulator.change_user_id(PHONE_ID, BSUID, "US.24817305912873645029", wa_id="16505551234")
+    inbox.wait_for(lambda: len(inbox.of(webhooks.UserIdUpdate)) == 1)
+    [event] = inbox.of(webhooks.UserIdUpdate)
+    assert (event.previous_user_id, event.user_id, event.wa_id) == (BSUID, "US.24817305912873645029", "16505551234")
+    assert event.phone_number_id == PHONE_ID

@@ -15,7 +15,7 @@ from ._app import EmulatorApp
 from ._flows import FlowSession
 from ._spec import SpecIndex
 from ._state import EmulatorState, Tenant, Throttle
-from ._webhooks import WebhookSender, incoming_text
+from ._webhooks import WebhookSender, incoming_text, user_id_update
 
 __all__ = ["Emulator", "ThreadedServer"]
 
@@ -148,6 +148,12 @@ class Emulator:
         tenant = self.state.tenants[phone_number_id]
         self.webhooks.post(incoming_text(tenant, sender, text, wamid, group_id=group_id, username=username))
         return wamid
+
+    def change_user_id(self, phone_number_id: str, previous: str, current: str, *, wa_id: str | None = None) -> None:
+        """Send the ``user_id_update`` webhook Meta sends when a user's BSUID changes (``previous`` -> ``current``)."""
+        if self.webhooks is None:
+            raise ConfigurationError("change_user_id needs webhook_url= on the Emulator.")
+        self.webhooks.post(user_id_update(self.state.tenants[phone_number_id], previous, current, wa_id))
 
     def join_group(self, group_id: str, user: str) -> str | None:
         """Play ``user`` (a phone number or BSUID) tapping the group's invite link: they join (a

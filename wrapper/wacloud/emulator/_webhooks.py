@@ -15,7 +15,7 @@ from ..webhooks import SIGNATURE_HEADER, sign_payload
 from ._groups import user_entry
 from ._state import Tenant
 
-__all__ = ["WebhookSender", "group_statuses", "incoming_text", "status_update"]
+__all__ = ["WebhookSender", "group_statuses", "incoming_text", "status_update", "user_id_update"]
 
 logger = logging.getLogger("wacloud.emulator")
 
@@ -111,6 +111,27 @@ def incoming_text(
     message.update({"id": wamid, "timestamp": str(int(time.time())), "type": "text", "text": {"body": text}})
     profile = {"name": profile_name, **({"username": username} if username else {})}
     return _envelope(tenant, {"contacts": [{"profile": profile, **user}], "messages": [message]})
+
+
+def user_id_update(tenant: Tenant, previous: str, current: str, wa_id: str | None = None) -> dict[str, Any]:
+    """A ``user_id_update`` notification: a user's BSUID changed (Meta's "Business-scoped user IDs" page)."""
+    item: dict[str, Any] = {
+        "detail": "User id has been updated.",
+        "user_id": {"previous": previous, "current": current},
+    }
+    if wa_id is not None:
+        item = {"wa_id": wa_id, **item}
+    item["timestamp"] = str(int(time.time()))
+    value = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": tenant.display_phone_number, "phone_number_id": tenant.phone_number_id},
+        "contacts": [{"profile": {"name": "Customer"}, **({"wa_id": wa_id} if wa_id else {})}],
+        "user_id_update": [item],
+    }
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": tenant.waba_id, "changes": [{"field": "user_id_update", "value": value}]}],
+    }
 
 
 class WebhookSender:
