@@ -6,7 +6,7 @@ Prints a table and writes ``bench-results.json``. Measurements:
   against a loopback HTTP server; the same for ``AsyncWhatsApp`` vs ``httpx.AsyncClient``;
 * 1,000 concurrent async sends across 50 tenants through one pool, checking every request's token and id;
 * cold ``python -c "import wacloud"``;
-* ``parse_webhook`` vs ``json.loads``, alone and reading a 50-message batch (benchmarks/bench_webhooks.py);
+* ``parse_webhook`` vs ``json.loads`` (benchmarks/bench_webhooks.py);
 * Flows ``decrypt_request`` + ``encrypt_response`` vs the cryptography primitives by hand, and vs the 2 ms target
   (benchmarks/bench_flows.py).
 
@@ -229,7 +229,13 @@ def main() -> int:
     results.append(asyncio.run(bench_tenants()))
     results.append(bench_import())
     for row in bench_webhooks.run():
-        results.append({"benchmark": row.pop("name"), **row})
+        results.append(
+            {
+                "benchmark": row["name"],
+                "us_per_call": row["us_per_call"],
+                "ratio_to_json_loads": row["ratio_to_json_loads"],
+            }
+        )
     for row in bench_flows.run():
         results.append({"benchmark": row.pop("name"), **row})
 
