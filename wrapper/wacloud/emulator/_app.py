@@ -99,7 +99,7 @@ class EmulatorApp:
         self.spec = spec
         self.app_secret = app_secret
         self.webhooks = webhooks
-        self.groups = GroupStore(state)
+        self.groups: GroupStore = GroupStore(state)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":

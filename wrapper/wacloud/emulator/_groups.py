@@ -30,9 +30,9 @@ class GroupError(Exception):
 
     def __init__(self, code: int, message: str, details: str) -> None:
         super().__init__(message)
-        self.code = code
-        self.message = message
-        self.details = details
+        self.code: int = code
+        self.message: str = message
+        self.details: str = details
 
 
 @dataclass(slots=True)
@@ -111,7 +111,7 @@ class GroupStore:
     """The groups of every tenant, kept in ``EmulatorState.groups``; every method returns the webhooks to send."""
 
     def __init__(self, state: EmulatorState) -> None:
-        self.state = state
+        self.state: EmulatorState = state
 
     def _group(self, group_id: str, tenant: Tenant | None = None) -> Group:
         group = self.state.groups.get(group_id)
