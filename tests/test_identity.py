@@ -8,6 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pytest_httpx import HTTPXMock
 
 from tests.conftest import GRAPH, PHONE_ID, SENT, TOKEN, WAMID
@@ -60,11 +62,27 @@ def test_recipient_kinds(value: str, kind: str) -> None:
     assert recipient_kind(value) == kind
 
 
+def test_a_token_passed_as_recipient_is_not_echoed() -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        recipient_kind(TOKEN)
+    assert TOKEN not in str(caught.value) and TOKEN[:8] not in str(caught.value)
+
+
 @pytest.mark.parametrize("value", ["", "  ", "1", "hello world", "us.123", "US.", "US.12 34", "x" * 300])
 def test_invalid_recipients_name_the_accepted_shapes(value: str) -> None:
     with pytest.raises(InvalidArgumentError, match="BSUID") as caught:
         recipient_kind(value)
     assert "phone number" in str(caught.value) and "group id" in str(caught.value)
+
+
+@given(st.text(max_size=300))
+def test_any_string_is_classified_or_refused_clearly(value: str) -> None:
+    try:
+        kind = recipient_kind(value)
+    except InvalidArgumentError as error:
+        assert "BSUID" in str(error)
+    else:
+        assert kind in ("phone", "bsuid", "parent_bsuid", "group")
 
 
 ROUTES: list[tuple[str, dict[str, Any]]] = [

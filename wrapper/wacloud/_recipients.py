@@ -56,8 +56,9 @@ def recipient_kind(value: str) -> RecipientKind:
             return "phone"
     elif _GROUP.fullmatch(text) and not text.isdigit():
         return "group"
-    shown = text if len(text) <= 40 else text[:40] + "…"
-    raise InvalidArgumentError(f"{shown!r} is not a recipient WhatsApp accepts: pass {ACCEPTED}.")
+    # Never echo what looks like an access token passed by mistake (Meta's tokens start with EAA).
+    shown = "the value" if text.startswith("EAA") else repr(text if len(text) <= 40 else text[:40] + "…")
+    raise InvalidArgumentError(f"{shown} is not a recipient WhatsApp accepts: pass {ACCEPTED}.")
 
 
 class _Addressed(Protocol):
