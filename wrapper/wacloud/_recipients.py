@@ -54,7 +54,9 @@ def recipient_kind(value: str) -> RecipientKind:
         digits = sum(char.isdigit() for char in text)
         if 5 <= digits <= 20:
             return "phone"
-    elif _GROUP.fullmatch(text) and not text.isdigit():
+    elif _GROUP.fullmatch(text) and not text.isdigit() and not text.startswith("EAA"):
+        # Group ids are opaque (base64 of "capi_group:…" today): any long id of base64 characters is accepted,
+        # except what looks like an access token (Meta's start with EAA) put in the wrong argument.
         return "group"
     # Never echo what looks like an access token passed by mistake (Meta's tokens start with EAA).
     shown = "the value" if text.startswith("EAA") else repr(text if len(text) <= 40 else text[:40] + "…")
