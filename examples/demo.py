@@ -4,7 +4,9 @@ Starts the bundled Cloud API emulator and a verified webhook listener on 127.0.0
 the SDK exactly as against Meta: text, image (upload then send), template and interactive messages; token
 rotation with the old token revoked; tenant switching both ways; delivery and read statuses received through the
 signature-checked webhook; then a WhatsApp Flow end to end: a typed Flow JSON created, a key pair registered, the
-encrypted data endpoint served, and the emulator playing the WhatsApp client through it. Everything started here
+encrypted data endpoint served, and the emulator playing the WhatsApp client through it; then identity and groups:
+a user known only by BSUID answered, a group created (asynchronously, through its webhook), joined by invite link,
+messaged, and every participant's read receipt received. Everything started here
 is stopped on exit, on failure and on Ctrl-C.
 
 Run: make demo   (or: python examples/demo.py)
@@ -22,7 +24,13 @@ from pathlib import Path
 
 from wacloud import AuthenticationError, WhatsApp, flows, webhooks
 from wacloud.emulator import Emulator, Tenant, ThreadedServer
-from wacloud_api.models import BusinessEncryptionPublicKeyUpdate, TemplateContent, TemplateLanguage, TemplateMessage
+from wacloud_api.models import (
+    BusinessEncryptionPublicKeyUpdate,
+    CreateGroupRequest,
+    TemplateContent,
+    TemplateLanguage,
+    TemplateMessage,
+)
 
 TO = "15551234567"
 SHOP = Tenant("106540352242922", "102290129340398", {"EAAG-shop-token-v1"}, display_phone_number="15550001111")
@@ -112,6 +120,76 @@ def flow_round_trip(shop: WhatsApp, emulator: Emulator) -> None:
         )
 
 
+class Events:
+    """Messages and events the listener received, with a bounded wait."""
+
+    def __init__(self) -> None:
+        self.items: list[webhooks.WebhookEvent] = []
+        self.changed = threading.Condition()
+
+    def add(self, item: webhooks.WebhookEvent) -> None:
+        with self.changed:
+            self.items.append(item)
+            self.changed.notify_all()
+
+    def first(self, match: object, what: str) -> webhooks.WebhookEvent:
+        assert callable(match)
+        deadline = time.monotonic() + 15
+        with self.changed:
+            while not any(match(item) for item in self.items):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise SystemExit(f"timed out waiting for {what}")
+                self.changed.wait(remaining)
+            return next(item for item in self.items if match(item))
+
+
+def identity_and_groups(shop: WhatsApp, emulator: Emulator, events: Events, statuses: dict[str, set[str]]) -> None:
+    """A username user (no phone number), then a group: create, join by link, send, per-participant receipts."""
+    bsuid = "US.13491208655302741918"
+    wamid = emulator.inject_message(SHOP.phone_number_id, bsuid, "Hi! Is my order ready?", username="@sheena")
+    message = events.first(lambda m: isinstance(m, webhooks.Message) and m.id == wamid, "the username user's message")
+    assert isinstance(message, webhooks.Message)
+    shop.messages.reply_text(message, "Yes, ready for pickup")
+    step(
+        f"message from {message.username} with no phone number (from_={message.from_}): stored under sender "
+        f"{message.sender}, answered by BSUID"
+    )
+
+    pending = shop.groups.create(body=CreateGroupRequest(subject="Order 1234", description="Pickup coordination"))
+    created = events.first(
+        lambda e: isinstance(e, webhooks.GroupLifecycleUpdate) and e.request_id == pending.request_id,
+        "the group_lifecycle_update webhook",
+    )
+    assert isinstance(created, webhooks.GroupLifecycleUpdate) and created.group_id is not None
+    group_id = created.group_id
+    step(f"group requested ({pending.request_id}); its webhook named it {group_id[:16]}… with {created.invite_link}")
+    emulator.join_group(group_id, TO)
+    emulator.join_group(group_id, bsuid)
+    events.first(
+        lambda e: isinstance(e, webhooks.GroupParticipantsUpdate) and e.added_participants[0].user_id == bsuid,
+        "the second participant",
+    )
+    sent = shop.messages.send_text(group_id, "Your order is ready: pick it up at the counter")
+    wamid = sent.messages[0].id
+
+    def readers() -> set[str | None]:
+        with events.changed:
+            items = list(events.items)
+        return {
+            s.participant_user_id
+            for s in items
+            if isinstance(s, webhooks.Status) and s.id == wamid and s.status == "read"
+        }
+
+    events.first(lambda _: len(readers()) == 2, "both participants' read receipts")
+    step(
+        f"two users joined by invite link; group message {wamid[:14]}… read by {len(readers())} participants, "
+        "one receipt each in one delivery, none dropped by de-duplication"
+    )
+    statuses.pop(wamid, None)
+
+
 def main() -> int:
     statuses: dict[str, set[str]] = {}
     seen = threading.Condition()
@@ -123,7 +201,19 @@ def main() -> int:
             statuses.setdefault(status.id, set()).add(status.status)
             seen.notify_all()
 
-    listener = webhooks.WebhookListener(verify_token=VERIFY_TOKEN, app_secret=APP_SECRET, on_status=on_status)
+    events = Events()
+
+    def on_any_status(status: webhooks.Status) -> None:
+        on_status(status)
+        events.add(status)
+
+    listener = webhooks.WebhookListener(
+        verify_token=VERIFY_TOKEN,
+        app_secret=APP_SECRET,
+        on_status=on_any_status,
+        on_message=events.add,
+        on_event=events.add,
+    )
     with tempfile.TemporaryDirectory() as workdir, ThreadedServer(listener.asgi) as receiver:
         webhook_url = f"{receiver.url}{listener.endpoint}"
         with Emulator([SHOP, CAFE], app_secret=APP_SECRET, webhook_url=webhook_url) as emulator:
@@ -205,6 +295,7 @@ def main() -> int:
                 step(
                     f"bulk at 20/s: {report.summary()}, {refused} refused (130429); rerun skipped {len(again.skipped)}"
                 )
+                identity_and_groups(shop, emulator, events, statuses)
 
             by_number: dict[str, int] = {}
             for record in emulator.sent:

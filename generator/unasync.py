@@ -37,6 +37,7 @@ FILES = [
     ROOT / "wrapper/wacloud/_templates.py",
     ROOT / "wrapper/wacloud/_business_profile.py",
     ROOT / "wrapper/wacloud/_marketing_messages.py",
+    ROOT / "wrapper/wacloud/_groups.py",
 ]
 #: Modules of plain functions (``def f`` -> ``async def async_f``): the twins of the functions after FUNCTION_START.
 FUNCTION_FILES = {ROOT / "wrapper/wacloud/_oauth.py"}

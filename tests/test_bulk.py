@@ -177,7 +177,9 @@ def test_per_recipient_messages_and_bad_arguments(httpx_mock: HTTPXMock, tmp_pat
         return TextMessage(to=to, text=TextContent(body=f"hi {to}"))
 
     with _client() as client:
-        report = client.messages.send_bulk(["1", "2"], greeting, run_id="r", journal=journal, rate_limit=FAST)
+        report = client.messages.send_bulk(
+            ["15550001", "15550002"], greeting, run_id="r", journal=journal, rate_limit=FAST
+        )
         assert [type(r) for r in report.results] == [BulkSent, BulkSent]
         with pytest.raises(InvalidArgumentError, match="not one string"):
             client.messages.send_bulk("15550001", HELLO, run_id="r", journal=journal)
@@ -189,7 +191,8 @@ def test_per_recipient_messages_and_bad_arguments(httpx_mock: HTTPXMock, tmp_pat
             client.messages.send_bulk(["1"], HELLO, run_id=" ", journal=journal)
         with pytest.raises(InvalidArgumentError, match="concurrency"):
             client.messages.send_bulk(["1"], HELLO, run_id="r2", journal=journal, concurrency=0)
-    assert {json.loads(r.content)["text"]["body"] for r in httpx_mock.get_requests()} == {"hi 1", "hi 2"}
+    bodies = {json.loads(r.content)["text"]["body"] for r in httpx_mock.get_requests()}
+    assert bodies == {"hi 15550001", "hi 15550002"}
 
 
 def test_the_default_journal_is_sqlite_in_the_working_directory(httpx_mock: HTTPXMock, isolated_env: Path) -> None:
@@ -221,10 +224,11 @@ def test_progress_is_shown_on_request_only(
 ) -> None:
     httpx_mock.add_callback(FakeGraph(), url=URL, is_reusable=True)
     with _client() as client:
-        client.messages.send_bulk(["1", "2"], HELLO, run_id="quiet", journal=tmp_path / "j.sqlite", rate_limit=FAST)
+        numbers = ["15550001", "15550002", "15550003"]
+        client.messages.send_bulk(numbers[:2], HELLO, run_id="quiet", journal=tmp_path / "j.sqlite", rate_limit=FAST)
         assert capsys.readouterr().err == ""  # stderr is not a terminal here
         client.messages.send_bulk(
-            ["1", "2", "3"], HELLO, run_id="loud", journal=tmp_path / "j.sqlite", rate_limit=FAST, progress=True
+            numbers, HELLO, run_id="loud", journal=tmp_path / "j.sqlite", rate_limit=FAST, progress=True
         )
     assert "bulk 3/3 100%" in capsys.readouterr().err
 

@@ -37,13 +37,13 @@ def test_api_error_is_one_line_on_stderr(
 ) -> None:
     monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
     httpx_mock.add_response(status_code=400, json={"error": {"message": "(#100) Invalid parameter", "code": 100}})
-    assert main(["send", "text", "--to", "1", "--body", "hi", "--phone-number-id", PHONE_ID]) == 1
+    assert main(["send", "text", "--to", "15550000000", "--body", "hi", "--phone-number-id", PHONE_ID]) == 1
     err = capsys.readouterr().err
     assert err.startswith("wacloud: Graph API error: (#100) Invalid parameter") and "Traceback" not in err
 
 
 def test_missing_configuration_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["send", "text", "--to", "1", "--body", "hi"]) == 2
+    assert main(["send", "text", "--to", "15550000000", "--body", "hi"]) == 2
     assert "WA_PHONE_NUMBER_ID" in capsys.readouterr().err
 
 

@@ -130,7 +130,7 @@ def test_emulator_prints_its_default_token_at_start(tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["audio", "sticker"])
 def test_flags_a_message_kind_refuses_are_not_offered(kind: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        main(["send", kind, "--to", "1", "--media-id", "2", "--caption", "x"])
+        main(["send", kind, "--to", "15551234567", "--media-id", "2", "--caption", "x"])
     assert exited.value.code == 2 and "unrecognized arguments: --caption" in capsys.readouterr().err
 
 
@@ -139,7 +139,7 @@ def test_caption_is_offered_where_meta_accepts_it(
 ) -> None:
     monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
     httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/messages", json=SENT)
-    argv = ["send", "image", "--to", "1", "--media-id", "2", "--caption", "x", "--phone-number-id", PHONE_ID]
+    argv = ["send", "image", "--to", "15551234567", "--media-id", "2", "--caption", "x", "--phone-number-id", PHONE_ID]
     assert main(argv) == 0
     assert capsys.readouterr().out.strip() == WAMID
 

@@ -259,7 +259,7 @@ def test_the_cli_prints_a_scrubbed_server_error(
     monkeypatch.setenv("CLOUD_API_ACCESS_TOKEN", TOKEN)
     monkeypatch.setenv("WA_APP_SECRET", APP_SECRET)
     httpx_mock.add_response(status_code=401, json=ECHOED)
-    assert main(["send", "text", "--to", "1", "--body", "hi", "--phone-number-id", PHONE_ID]) == 1
+    assert main(["send", "text", "--to", "15551234567", "--body", "hi", "--phone-number-id", PHONE_ID]) == 1
     out, err = capsys.readouterr()
     assert "Bearer [redacted]" in err
     assert TOKEN not in err + out and APP_SECRET not in err + out

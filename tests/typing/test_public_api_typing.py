@@ -167,3 +167,40 @@ async def use_sends_complete_async(client: AsyncWhatsApp) -> None:
     await client.calls.terminate("wacid.x")
     await client.business_profile.set_picture(handle=handle)
     await client.messages.request_call_permission("15551234567", "May we call?")
+
+
+def use_identity_and_groups(client: WhatsApp, body: bytes) -> None:
+    from wacloud_api.models import CreateGroupRequest, CreateGroupResponse, GroupInfo, UsernameStatus
+
+    for message in webhooks.parse_webhook(body).messages:
+        key: str | None = message.sender
+        phone: str | None = message.from_
+        names: tuple[str | None, str | None] = (message.username, message.profile_name)
+        chat: str | None = message.chat_id
+        assert key or phone or names or chat
+        client.messages.reply_text(message, "thanks")
+    for event in webhooks.parse_webhook(body).events:
+        if isinstance(event, webhooks.GroupLifecycleUpdate):
+            group_id: str | None = event.group_id
+            link: str | None = event.invite_link
+            assert group_id or link
+        elif isinstance(event, webhooks.UserIdUpdate):
+            previous: str | None = event.previous_user_id
+            assert previous or event.user_id
+    created: CreateGroupResponse = client.groups.create(body=CreateGroupRequest(subject="Support"))
+    request_id: str = created.request_id
+    info: GroupInfo = client.groups.get(group_id=request_id)
+    assert info.id
+    client.messages.pin_message(info.id, "wamid.x", expiration_days=7)
+    status: UsernameStatus = client.usernames.get()
+    assert status.status
+    try:
+        client.messages.send_template("US.13491208655302741918", "login_code")
+    except wacloud.BsuidNotSupportedError as error:
+        assert error.code == 131062
+
+
+async def use_identity_async(client: AsyncWhatsApp) -> None:
+    sent: SendMessageResponse = await client.messages.send_text("US.13491208655302741918", "hi")
+    assert sent.contacts[0].user_id
+    await client.groups.update_picture("Y2FwaV9ncm91cDox", b"\xff\xd8\xff")

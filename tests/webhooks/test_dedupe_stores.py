@@ -259,14 +259,13 @@ def test_each_participants_receipt_has_its_own_key() -> None:
     )
 
 
-def test_bsuid_recipients_are_part_of_the_key() -> None:
+def test_a_one_to_one_status_is_keyed_by_its_wamid_whoever_the_recipient_is() -> None:
     def status(**recipient: str) -> webhooks.Status:
         return webhooks.Status({"id": "wamid.x", "status": "delivered", **recipient})
 
-    by_phone = webhooks.dedupe_key(status(recipient_id="16505551234"))
-    by_bsuid = webhooks.dedupe_key(status(recipient_user_id="US.13491208655302741918"))
-    by_parent = webhooks.dedupe_key(status(recipient_parent_user_id="US.ENT.11815799212886844830"))
-    assert len({by_phone, by_bsuid, by_parent}) == 3
+    # A 1:1 message's wamid names its one recipient: phone number or BSUID, the key is the same (and stable).
+    assert webhooks.dedupe_key(status(recipient_id="16505551234")) == "status:wamid.x:delivered"
+    assert webhooks.dedupe_key(status(recipient_user_id="US.13491208655302741918")) == "status:wamid.x:delivered"
     assert webhooks.dedupe_key(webhooks.Status({"id": "w"})) == "status:w:unknown"
 
 

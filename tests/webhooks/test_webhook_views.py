@@ -511,7 +511,14 @@ def test_views_are_generated_and_routing_tables_come_from_the_spec() -> None:
     assert set(_generated_views.__all__) <= set(webhooks.__all__)
     assert webhooks.Message.__module__ == "wacloud.webhooks._generated_views"
     assert _generated_views.EVENT_CLASSES["user_preferences"] is webhooks.UserPreferenceUpdate
-    assert _generated_views.EVENT_ITEMS == {"user_preferences": "user_preferences"}
+    assert _generated_views.EVENT_ITEMS == {
+        "user_preferences": "user_preferences",
+        "user_id_update": "user_id_update",
+        "group_lifecycle_update": "groups",
+        "group_participants_update": "groups",
+        "group_settings_update": "groups",
+        "group_status_update": "groups",
+    }
     assert {"text", "request_welcome", "unsupported", "unknown"} <= webhooks.KNOWN_MESSAGE_TYPES
     assert "unknown_future" not in webhooks.KNOWN_MESSAGE_TYPES
 

@@ -15,6 +15,7 @@ from ._constants import DEFAULT_API_VERSION
 from ._errors import (
     ApiError,
     AuthenticationError,
+    BsuidNotSupportedError,
     ConfigurationError,
     ConnectionError,
     InvalidArgumentError,
@@ -40,6 +41,7 @@ __all__ = [
     "AsyncTenantClients",
     "AsyncWhatsApp",
     "AuthenticationError",
+    "BsuidNotSupportedError",
     "ConfigurationError",
     "ConfigurationWarning",
     "ConnectionError",

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ._async._business_profile import AsyncBusinessProfile
     from ._async._calls import AsyncCalls
     from ._async._flows import AsyncFlows
+    from ._async._groups import AsyncGroups
     from ._async._marketing_messages import AsyncMarketingMessages
     from ._async._media import AsyncMedia
     from ._async._messages import AsyncMessages
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from ._business_profile import BusinessProfile
     from ._calls import Calls
     from ._flows import Flows
+    from ._groups import Groups
     from ._marketing_messages import MarketingMessages
     from ._media import Media
     from ._messages import Messages
@@ -461,6 +463,13 @@ class WhatsApp(_ClientBase[httpx.Client, SyncRuntime], Namespaces):
         return Media(self._runtime)
 
     @cached_property
+    def groups(self) -> Groups:
+        """Groups: create (asynchronous, via webhook), list, get, update (picture too), invite links, join requests."""
+        from ._groups import Groups
+
+        return Groups(self._runtime)
+
+    @cached_property
     def phone_numbers(self) -> PhoneNumbers:
         """Phone numbers of the WABA: list, get, update (PIN, display name), registration, verification, settings."""
         from ._phone_numbers import PhoneNumbers
@@ -655,6 +664,13 @@ class AsyncWhatsApp(_ClientBase[httpx.AsyncClient, AsyncRuntime], AsyncNamespace
         from ._async._media import AsyncMedia
 
         return AsyncMedia(self._runtime)
+
+    @cached_property
+    def groups(self) -> AsyncGroups:
+        """Groups: create (asynchronous, via webhook), list, get, update (picture too), invite links, join requests."""
+        from ._async._groups import AsyncGroups
+
+        return AsyncGroups(self._runtime)
 
     @cached_property
     def phone_numbers(self) -> AsyncPhoneNumbers:

@@ -7,6 +7,7 @@
     │   ├── AuthenticationError        190, 0, 10, 200-299 ...: token expired, invalid or lacking permission
     │   ├── RateLimitError             4, 80007, 130429, 131056 ...: throttled, safe to retry later
     │   ├── InvalidRequestError        100, 131008, 131009 ...: the request itself is wrong
+    │   │   └── BsuidNotSupportedError 131062: this message cannot go to a BSUID; send to the phone number
     │   └── UnknownApiError            any code wacloud does not classify yet
     ├── ConnectionError                the connection failed; ``request_sent`` says whether Graph got the request
     ├── TimeoutError                   an attempt overran the ``timeout`` deadline; ``request_sent`` likewise
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "BsuidNotSupportedError",
     "ConfigurationError",
     "ConnectionError",
     "InvalidArgumentError",
@@ -151,6 +153,11 @@ class InvalidRequestError(ApiError):
     """The request is malformed or refers to something that does not exist (code 100 and parameter codes)."""
 
 
+class BsuidNotSupportedError(InvalidRequestError):
+    """Code 131062: "BSUID recipients are not supported for this message" (one-tap, zero-tap and copy-code
+    authentication templates). Send it to the user's phone number (``to``) instead."""
+
+
 class UnknownApiError(ApiError):
     """A Graph error whose code wacloud does not classify; inspect ``code`` and ``error_data``."""
 
@@ -253,6 +260,9 @@ INVALID_REQUEST_CODES: frozenset[int] = frozenset(
     }
 )
 
+#: "Business-scoped User ID (BSUID) recipients are not supported for this message."
+BSUID_NOT_SUPPORTED_CODE = 131062
+
 
 def api_error_class_for_code(code: int | None, status_code: int | None = None) -> type[ApiError]:
     """Pick the ``ApiError`` subclass for a Graph error code (the HTTP status only breaks ties)."""
@@ -261,6 +271,8 @@ def api_error_class_for_code(code: int | None, status_code: int | None = None) -
             return AuthenticationError
         if code in RATE_LIMIT_CODES:
             return RateLimitError
+        if code == BSUID_NOT_SUPPORTED_CODE:
+            return BsuidNotSupportedError
         if code in INVALID_REQUEST_CODES:
             return InvalidRequestError
         return UnknownApiError

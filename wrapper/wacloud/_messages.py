@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, overload
 
 from wacloud_api.api.marketing_messages import MarketingMessages as _GeneratedMarketingMessages
 from wacloud_api.api.messages import Messages as _GeneratedMessages
@@ -22,6 +22,7 @@ from wacloud_api.models import (
     CatalogAction,
     CatalogActionParameters,
     ContactCard,
+    ContactRequestAction,
     ContactsMessage,
     CtaUrlAction,
     CtaUrlParameters,
@@ -38,6 +39,7 @@ from wacloud_api.models import (
     InteractiveCallPermissionRequest,
     InteractiveCarousel,
     InteractiveCatalog,
+    InteractiveContactRequest,
     InteractiveCtaUrl,
     InteractiveFlow,
     InteractiveFooter,
@@ -66,6 +68,8 @@ from wacloud_api.models import (
     OrderStatusAction,
     OrderStatusParameters,
     OrderStatusValue,
+    PinContent,
+    PinMessage,
     ProductAction,
     ProductCardAction,
     ProductCarouselCard,
@@ -96,6 +100,7 @@ from wacloud_api.models import (
 from wacloud_api.types import RequestOptions
 
 from ._errors import InvalidArgumentError, UnexpectedResponseError
+from ._recipients import address, recipient_kind
 
 if TYPE_CHECKING:
     from ._bulk import BulkReport
@@ -123,6 +128,7 @@ OutgoingMessage = (
     | ReactionMessage
     | TemplateMessage
     | InteractiveMessage
+    | PinMessage
 )
 InteractiveContent = (
     InteractiveButtons
@@ -139,12 +145,22 @@ InteractiveContent = (
     | InteractiveCallPermissionRequest
     | InteractiveOrderDetails
     | InteractiveOrderStatus
+    | InteractiveContactRequest
 )
 CarouselCard = MediaCarouselCard | ProductCarouselCard
 OrderStatus = Literal["pending", "processing", "partially_shipped", "shipped", "completed", "canceled"]
 HeaderKind = Literal["image", "video", "document"]
 MediaKind = Literal["image", "audio", "video", "document", "sticker"]
 RecipientType = Literal["individual", "group"]
+
+
+class ReceivedMessage(Protocol):
+    """What ``reply_text`` needs of an incoming message (``wacloud.webhooks.Message`` has both)."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def chat_id(self) -> str | None: ...
 
 
 def _required_text(value: str, name: str) -> str:
@@ -542,6 +558,13 @@ def build_order_status(
     return _with_text(message, None, footer)
 
 
+def build_pin(group_id: str, pin: PinContent) -> PinMessage:
+    """The ``pin`` message for ``pin_message`` / ``unpin_message``: only groups have pins."""
+    if recipient_kind(group_id) != "group":
+        raise InvalidArgumentError(f"pins exist in groups only: {group_id!r} is not a group id.")
+    return PinMessage(to=group_id, recipient_type="group", pin=pin)
+
+
 def _sent(response: SendMessageResponse | SuccessResponse) -> SendMessageResponse:
     if not isinstance(response, SendMessageResponse):
         raise UnexpectedResponseError("Graph answered a send with a read-receipt body (no `messages` in it).")
@@ -588,8 +611,14 @@ class Messages(_GeneratedMessages):
     ) -> SendMessageResponse | SuccessResponse:
         """Send any message model (``TextMessage``, ``TemplateMessage``...) or a ``MarkAsReadRequest``.
 
+        The recipient (``to=``, in every helper too) may be a phone number, a BSUID, a parent BSUID or a group id:
+        a (parent) BSUID is sent as ``recipient``, a group id with ``recipient_type="group"``. A model may also set
+        ``to=`` (phone number) and ``recipient=`` (BSUID) together; Meta then delivers to the phone number.
+
         Example: ``client.messages.send(TextMessage(to="15551234567", text=TextContent(body="hi")))``
         """
+        if not isinstance(body, MarkAsReadRequest):
+            body = address(body)
         response = super().send(body=body, phone_number_id=phone_number_id, request_options=request_options)
         return _read(response) if isinstance(body, MarkAsReadRequest) else _sent(response)
 
@@ -1235,3 +1264,78 @@ class Messages(_GeneratedMessages):
             phone_number_id=phone_number_id,
             request_options=request_options,
         ).run(concurrency)
+
+    def reply_text(
+        self,
+        message: ReceivedMessage,
+        body: str,
+        *,
+        quote: bool = True,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Answer an incoming message where it was written: into its group for a group message, else to the sender
+        (by BSUID when Meta sent one, so users without a shared phone number get it too).
+
+        Example: ``client.messages.reply_text(message, "On it!")``
+        """
+        chat = message.chat_id
+        if chat is None:
+            raise InvalidArgumentError("this message names neither a sender nor a group: there is nobody to reply to.")
+        reply_to = message.id if quote else None
+        return self.send_text(
+            chat, body, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    def request_contact_info(
+        self,
+        to: str,
+        body: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask a user (typically one known only by BSUID) to share their phone number with a one-tap button.
+
+        The answer is an incoming ``contacts`` message whose card has ``origin == "contact_request"``.
+
+        Example: ``client.messages.request_contact_info("US.13491208655302741918", "Share your number?")``
+        """
+        interactive = InteractiveContactRequest(
+            body=InteractiveBody(text=_required_text(body, "body")), action=ContactRequestAction()
+        )
+        return self.send_interactive(to, interactive, phone_number_id=phone_number_id, request_options=request_options)
+
+    def pin_message(
+        self,
+        group_id: str,
+        message_id: str,
+        *,
+        expiration_days: int = 7,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Pin a group message for 1 to 30 days (at most three stay pinned).
+
+        Example: ``client.messages.pin_message(group_id, "wamid.HBg...", expiration_days=30)``
+        """
+        if isinstance(expiration_days, bool) or not isinstance(expiration_days, int) or not 1 <= expiration_days <= 30:
+            raise InvalidArgumentError(
+                f"expiration_days must be a whole number of days from 1 to 30, got {expiration_days!r}."
+            )
+        pin = PinContent(
+            type_="pin", message_id=_required_text(message_id, "message_id"), expiration_days=expiration_days
+        )
+        return self.send(build_pin(group_id, pin), phone_number_id=phone_number_id, request_options=request_options)
+
+    def unpin_message(
+        self,
+        group_id: str,
+        message_id: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Unpin a group message. Example: ``client.messages.unpin_message(group_id, "wamid.HBg...")``"""
+        pin = PinContent(type_="unpin", message_id=_required_text(message_id, "message_id"))
+        return self.send(build_pin(group_id, pin), phone_number_id=phone_number_id, request_options=request_options)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .commerce import AsyncCommerce, Commerce
     from .encryption import AsyncEncryption, Encryption
     from .flows import AsyncFlows, Flows
+    from .groups import AsyncGroups, Groups
     from .marketing_messages import AsyncMarketingMessages, MarketingMessages
     from .media import AsyncMedia, Media
     from .message_history import AsyncMessageHistory, MessageHistory
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
     from .templates import AsyncTemplates, Templates
     from .uploads import AsyncUploads, Uploads
+    from .usernames import AsyncUsernames, Usernames
     from .waba import AsyncWaba, Waba
 
 __all__ = ["AsyncNamespaces", "Namespaces"]
@@ -116,6 +118,13 @@ class Namespaces:
         from .flows import Flows
 
         return Flows(self._runtime)
+
+    @cached_property
+    def groups(self) -> Groups:
+        """The ``groups`` operations (see ``Groups``)."""
+        from .groups import Groups
+
+        return Groups(self._runtime)
 
     @cached_property
     def marketing_messages(self) -> MarketingMessages:
@@ -216,6 +225,13 @@ class Namespaces:
         return Uploads(self._runtime)
 
     @cached_property
+    def usernames(self) -> Usernames:
+        """The ``usernames`` operations (see ``Usernames``)."""
+        from .usernames import Usernames
+
+        return Usernames(self._runtime)
+
+    @cached_property
     def waba(self) -> Waba:
         """The ``waba`` operations (see ``Waba``)."""
         from .waba import Waba
@@ -300,6 +316,13 @@ class AsyncNamespaces:
         from .flows import AsyncFlows
 
         return AsyncFlows(self._runtime)
+
+    @cached_property
+    def groups(self) -> AsyncGroups:
+        """The ``groups`` operations (see ``AsyncGroups``)."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._runtime)
 
     @cached_property
     def marketing_messages(self) -> AsyncMarketingMessages:
@@ -398,6 +421,13 @@ class AsyncNamespaces:
         from .uploads import AsyncUploads
 
         return AsyncUploads(self._runtime)
+
+    @cached_property
+    def usernames(self) -> AsyncUsernames:
+        """The ``usernames`` operations (see ``AsyncUsernames``)."""
+        from .usernames import AsyncUsernames
+
+        return AsyncUsernames(self._runtime)
 
     @cached_property
     def waba(self) -> AsyncWaba:

@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from .contact_name import ContactName
     from .contact_org import ContactOrg
     from .contact_phone import ContactPhone
+    from .contact_request_action import ContactRequestAction
     from .contact_url import ContactUrl
     from .contacts_message import ContactsMessage
     from .conversation_analytics_data import ConversationAnalyticsData
@@ -83,6 +84,9 @@ if TYPE_CHECKING:
     from .conversation_analytics_list import ConversationAnalyticsList
     from .conversational_automation import ConversationalAutomation
     from .conversational_automation_command import ConversationalAutomationCommand
+    from .create_group_request import CreateGroupRequest
+    from .create_group_request_join_approval_mode import CreateGroupRequestJoinApprovalMode
+    from .create_group_response import CreateGroupResponse
     from .credit_allocation_config import CreditAllocationConfig
     from .credit_allocation_config_list import CreditAllocationConfigList
     from .credit_line import CreditLine
@@ -134,6 +138,19 @@ if TYPE_CHECKING:
     from .graph_error_data import GraphErrorData
     from .graph_error_response import GraphErrorResponse
     from .grievance_officer_details import GrievanceOfficerDetails
+    from .group_info import GroupInfo
+    from .group_invite_link import GroupInviteLink
+    from .group_join_request import GroupJoinRequest
+    from .group_join_request_failure import GroupJoinRequestFailure
+    from .group_join_request_list import GroupJoinRequestList
+    from .group_join_requests_request import GroupJoinRequestsRequest
+    from .group_join_requests_result import GroupJoinRequestsResult
+    from .group_list import GroupList
+    from .group_list_data import GroupListData
+    from .group_participant_info import GroupParticipantInfo
+    from .group_product_request import GroupProductRequest
+    from .group_request_response import GroupRequestResponse
+    from .group_summary import GroupSummary
     from .id_response import IdResponse
     from .image_media import ImageMedia
     from .image_message import ImageMessage
@@ -143,6 +160,7 @@ if TYPE_CHECKING:
     from .interactive_call_permission_request import InteractiveCallPermissionRequest
     from .interactive_carousel import InteractiveCarousel
     from .interactive_catalog import InteractiveCatalog
+    from .interactive_contact_request import InteractiveContactRequest
     from .interactive_cta_url import InteractiveCtaUrl
     from .interactive_flow import InteractiveFlow
     from .interactive_footer import InteractiveFooter
@@ -236,6 +254,7 @@ if TYPE_CHECKING:
     from .message_template_phone_number_button import MessageTemplatePhoneNumberButton
     from .message_template_quality_score import MessageTemplateQualityScore
     from .message_template_quick_reply_button import MessageTemplateQuickReplyButton
+    from .message_template_request_contact_info_button import MessageTemplateRequestContactInfoButton
     from .message_template_spm_button import MessageTemplateSpmButton
     from .message_template_unarchive_response import MessageTemplateUnarchiveResponse
     from .message_template_unpause_response import MessageTemplateUnpauseResponse
@@ -318,6 +337,9 @@ if TYPE_CHECKING:
     from .phone_number_webhook_configuration import PhoneNumberWebhookConfiguration
     from .phone_number_webhook_override import PhoneNumberWebhookOverride
     from .phone_number_weekly_operating_hours import PhoneNumberWeeklyOperatingHours
+    from .pin_content import PinContent
+    from .pin_content_type import PinContentType
+    from .pin_message import PinMessage
     from .pix_dynamic_code import PixDynamicCode
     from .pix_dynamic_code_key_type import PixDynamicCodeKeyType
     from .placed_call import PlacedCall
@@ -343,6 +365,8 @@ if TYPE_CHECKING:
     from .reaction_message import ReactionMessage
     from .registration_backup import RegistrationBackup
     from .registration_request import RegistrationRequest
+    from .remove_group_participant import RemoveGroupParticipant
+    from .remove_group_participants_request import RemoveGroupParticipantsRequest
     from .reply_button import ReplyButton
     from .reply_button_reply import ReplyButtonReply
     from .reply_buttons_action import ReplyButtonsAction
@@ -351,6 +375,7 @@ if TYPE_CHECKING:
     from .sent_message import SentMessage
     from .set_obo_mobility_intent_request import SetOboMobilityIntentRequest
     from .set_obo_mobility_intent_response import SetOboMobilityIntentResponse
+    from .set_username_request import SetUsernameRequest
     from .share_preverified_number_request import SharePreverifiedNumberRequest
     from .signup import Signup
     from .signup_create import SignupCreate
@@ -424,9 +449,13 @@ if TYPE_CHECKING:
     from .text_message import TextMessage
     from .typing_indicator import TypingIndicator
     from .unassign_user_request import UnassignUserRequest
+    from .update_group_request import UpdateGroupRequest
     from .upload_session import UploadSession
     from .upload_session_status import UploadSessionStatus
     from .uploaded_file_handle import UploadedFileHandle
+    from .username_status import UsernameStatus
+    from .username_suggestion_group import UsernameSuggestionGroup
+    from .username_suggestions import UsernameSuggestions
     from .verification_code_request import VerificationCodeRequest
     from .verification_code_request_code_method import VerificationCodeRequestCodeMethod
     from .verification_code_submission import VerificationCodeSubmission
@@ -458,6 +487,8 @@ if TYPE_CHECKING:
     from .webhook_audio_message import WebhookAudioMessage
     from .webhook_business_capability_change import WebhookBusinessCapabilityChange
     from .webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue
+    from .webhook_business_username_change import WebhookBusinessUsernameChange
+    from .webhook_business_username_update_value import WebhookBusinessUsernameUpdateValue
     from .webhook_button import WebhookButton
     from .webhook_button_message import WebhookButtonMessage
     from .webhook_button_reply import WebhookButtonReply
@@ -479,6 +510,22 @@ if TYPE_CHECKING:
     from .webhook_flow_reply import WebhookFlowReply
     from .webhook_flows_change import WebhookFlowsChange
     from .webhook_flows_value import WebhookFlowsValue
+    from .webhook_group_lifecycle import WebhookGroupLifecycle
+    from .webhook_group_lifecycle_change import WebhookGroupLifecycleChange
+    from .webhook_group_lifecycle_value import WebhookGroupLifecycleValue
+    from .webhook_group_participant import WebhookGroupParticipant
+    from .webhook_group_participants import WebhookGroupParticipants
+    from .webhook_group_participants_change import WebhookGroupParticipantsChange
+    from .webhook_group_participants_value import WebhookGroupParticipantsValue
+    from .webhook_group_setting_result import WebhookGroupSettingResult
+    from .webhook_group_settings import WebhookGroupSettings
+    from .webhook_group_settings_change import WebhookGroupSettingsChange
+    from .webhook_group_settings_value import WebhookGroupSettingsValue
+    from .webhook_group_status import WebhookGroupStatus
+    from .webhook_group_status_change import WebhookGroupStatusChange
+    from .webhook_group_status_value import WebhookGroupStatusValue
+    from .webhook_id_change import WebhookIdChange
+    from .webhook_identity import WebhookIdentity
     from .webhook_image_message import WebhookImageMessage
     from .webhook_interactive import WebhookInteractive
     from .webhook_interactive_message import WebhookInteractiveMessage
@@ -524,6 +571,9 @@ if TYPE_CHECKING:
     from .webhook_text_message import WebhookTextMessage
     from .webhook_unknown_change import WebhookUnknownChange
     from .webhook_unknown_message import WebhookUnknownMessage
+    from .webhook_user_id_update import WebhookUserIdUpdate
+    from .webhook_user_id_update_change import WebhookUserIdUpdateChange
+    from .webhook_user_id_update_value import WebhookUserIdUpdateValue
     from .webhook_user_preference import WebhookUserPreference
     from .webhook_user_preferences_change import WebhookUserPreferencesChange
     from .webhook_user_preferences_value import WebhookUserPreferencesValue
@@ -605,6 +655,7 @@ _LAZY: dict[str, str] = {
     "ContactName": "contact_name",
     "ContactOrg": "contact_org",
     "ContactPhone": "contact_phone",
+    "ContactRequestAction": "contact_request_action",
     "ContactUrl": "contact_url",
     "ContactsMessage": "contacts_message",
     "ConversationAnalyticsData": "conversation_analytics_data",
@@ -612,6 +663,9 @@ _LAZY: dict[str, str] = {
     "ConversationAnalyticsList": "conversation_analytics_list",
     "ConversationalAutomation": "conversational_automation",
     "ConversationalAutomationCommand": "conversational_automation_command",
+    "CreateGroupRequest": "create_group_request",
+    "CreateGroupRequestJoinApprovalMode": "create_group_request_join_approval_mode",
+    "CreateGroupResponse": "create_group_response",
     "CreditAllocationConfig": "credit_allocation_config",
     "CreditAllocationConfigList": "credit_allocation_config_list",
     "CreditLine": "credit_line",
@@ -663,6 +717,19 @@ _LAZY: dict[str, str] = {
     "GraphErrorData": "graph_error_data",
     "GraphErrorResponse": "graph_error_response",
     "GrievanceOfficerDetails": "grievance_officer_details",
+    "GroupInfo": "group_info",
+    "GroupInviteLink": "group_invite_link",
+    "GroupJoinRequest": "group_join_request",
+    "GroupJoinRequestFailure": "group_join_request_failure",
+    "GroupJoinRequestList": "group_join_request_list",
+    "GroupJoinRequestsRequest": "group_join_requests_request",
+    "GroupJoinRequestsResult": "group_join_requests_result",
+    "GroupList": "group_list",
+    "GroupListData": "group_list_data",
+    "GroupParticipantInfo": "group_participant_info",
+    "GroupProductRequest": "group_product_request",
+    "GroupRequestResponse": "group_request_response",
+    "GroupSummary": "group_summary",
     "IdResponse": "id_response",
     "ImageMedia": "image_media",
     "ImageMessage": "image_message",
@@ -672,6 +739,7 @@ _LAZY: dict[str, str] = {
     "InteractiveCallPermissionRequest": "interactive_call_permission_request",
     "InteractiveCarousel": "interactive_carousel",
     "InteractiveCatalog": "interactive_catalog",
+    "InteractiveContactRequest": "interactive_contact_request",
     "InteractiveCtaUrl": "interactive_cta_url",
     "InteractiveFlow": "interactive_flow",
     "InteractiveFooter": "interactive_footer",
@@ -765,6 +833,7 @@ _LAZY: dict[str, str] = {
     "MessageTemplatePhoneNumberButton": "message_template_phone_number_button",
     "MessageTemplateQualityScore": "message_template_quality_score",
     "MessageTemplateQuickReplyButton": "message_template_quick_reply_button",
+    "MessageTemplateRequestContactInfoButton": "message_template_request_contact_info_button",
     "MessageTemplateSpmButton": "message_template_spm_button",
     "MessageTemplateUnarchiveResponse": "message_template_unarchive_response",
     "MessageTemplateUnpauseResponse": "message_template_unpause_response",
@@ -843,6 +912,9 @@ _LAZY: dict[str, str] = {
     "PhoneNumberWebhookConfiguration": "phone_number_webhook_configuration",
     "PhoneNumberWebhookOverride": "phone_number_webhook_override",
     "PhoneNumberWeeklyOperatingHours": "phone_number_weekly_operating_hours",
+    "PinContent": "pin_content",
+    "PinContentType": "pin_content_type",
+    "PinMessage": "pin_message",
     "PixDynamicCode": "pix_dynamic_code",
     "PixDynamicCodeKeyType": "pix_dynamic_code_key_type",
     "PlacedCall": "placed_call",
@@ -868,6 +940,8 @@ _LAZY: dict[str, str] = {
     "ReactionMessage": "reaction_message",
     "RegistrationBackup": "registration_backup",
     "RegistrationRequest": "registration_request",
+    "RemoveGroupParticipant": "remove_group_participant",
+    "RemoveGroupParticipantsRequest": "remove_group_participants_request",
     "ReplyButton": "reply_button",
     "ReplyButtonReply": "reply_button_reply",
     "ReplyButtonsAction": "reply_buttons_action",
@@ -876,6 +950,7 @@ _LAZY: dict[str, str] = {
     "SentMessage": "sent_message",
     "SetOboMobilityIntentRequest": "set_obo_mobility_intent_request",
     "SetOboMobilityIntentResponse": "set_obo_mobility_intent_response",
+    "SetUsernameRequest": "set_username_request",
     "SharePreverifiedNumberRequest": "share_preverified_number_request",
     "Signup": "signup",
     "SignupCreate": "signup_create",
@@ -949,9 +1024,13 @@ _LAZY: dict[str, str] = {
     "TextMessage": "text_message",
     "TypingIndicator": "typing_indicator",
     "UnassignUserRequest": "unassign_user_request",
+    "UpdateGroupRequest": "update_group_request",
     "UploadSession": "upload_session",
     "UploadSessionStatus": "upload_session_status",
     "UploadedFileHandle": "uploaded_file_handle",
+    "UsernameStatus": "username_status",
+    "UsernameSuggestionGroup": "username_suggestion_group",
+    "UsernameSuggestions": "username_suggestions",
     "VerificationCodeRequest": "verification_code_request",
     "VerificationCodeRequestCodeMethod": "verification_code_request_code_method",
     "VerificationCodeSubmission": "verification_code_submission",
@@ -983,6 +1062,8 @@ _LAZY: dict[str, str] = {
     "WebhookAudioMessage": "webhook_audio_message",
     "WebhookBusinessCapabilityChange": "webhook_business_capability_change",
     "WebhookBusinessCapabilityUpdateValue": "webhook_business_capability_update_value",
+    "WebhookBusinessUsernameChange": "webhook_business_username_change",
+    "WebhookBusinessUsernameUpdateValue": "webhook_business_username_update_value",
     "WebhookButton": "webhook_button",
     "WebhookButtonMessage": "webhook_button_message",
     "WebhookButtonReply": "webhook_button_reply",
@@ -1004,6 +1085,22 @@ _LAZY: dict[str, str] = {
     "WebhookFlowReply": "webhook_flow_reply",
     "WebhookFlowsChange": "webhook_flows_change",
     "WebhookFlowsValue": "webhook_flows_value",
+    "WebhookGroupLifecycle": "webhook_group_lifecycle",
+    "WebhookGroupLifecycleChange": "webhook_group_lifecycle_change",
+    "WebhookGroupLifecycleValue": "webhook_group_lifecycle_value",
+    "WebhookGroupParticipant": "webhook_group_participant",
+    "WebhookGroupParticipants": "webhook_group_participants",
+    "WebhookGroupParticipantsChange": "webhook_group_participants_change",
+    "WebhookGroupParticipantsValue": "webhook_group_participants_value",
+    "WebhookGroupSettingResult": "webhook_group_setting_result",
+    "WebhookGroupSettings": "webhook_group_settings",
+    "WebhookGroupSettingsChange": "webhook_group_settings_change",
+    "WebhookGroupSettingsValue": "webhook_group_settings_value",
+    "WebhookGroupStatus": "webhook_group_status",
+    "WebhookGroupStatusChange": "webhook_group_status_change",
+    "WebhookGroupStatusValue": "webhook_group_status_value",
+    "WebhookIdChange": "webhook_id_change",
+    "WebhookIdentity": "webhook_identity",
     "WebhookImageMessage": "webhook_image_message",
     "WebhookInteractive": "webhook_interactive",
     "WebhookInteractiveMessage": "webhook_interactive_message",
@@ -1049,6 +1146,9 @@ _LAZY: dict[str, str] = {
     "WebhookTextMessage": "webhook_text_message",
     "WebhookUnknownChange": "webhook_unknown_change",
     "WebhookUnknownMessage": "webhook_unknown_message",
+    "WebhookUserIdUpdate": "webhook_user_id_update",
+    "WebhookUserIdUpdateChange": "webhook_user_id_update_change",
+    "WebhookUserIdUpdateValue": "webhook_user_id_update_value",
     "WebhookUserPreference": "webhook_user_preference",
     "WebhookUserPreferencesChange": "webhook_user_preferences_change",
     "WebhookUserPreferencesValue": "webhook_user_preferences_value",
@@ -1145,6 +1245,7 @@ __all__ = (
     "ContactName",
     "ContactOrg",
     "ContactPhone",
+    "ContactRequestAction",
     "ContactsMessage",
     "ContactUrl",
     "ConversationalAutomation",
@@ -1152,6 +1253,9 @@ __all__ = (
     "ConversationAnalyticsData",
     "ConversationAnalyticsDataPoint",
     "ConversationAnalyticsList",
+    "CreateGroupRequest",
+    "CreateGroupRequestJoinApprovalMode",
+    "CreateGroupResponse",
     "CreditAllocationConfig",
     "CreditAllocationConfigList",
     "CreditLine",
@@ -1203,6 +1307,19 @@ __all__ = (
     "GraphErrorData",
     "GraphErrorResponse",
     "GrievanceOfficerDetails",
+    "GroupInfo",
+    "GroupInviteLink",
+    "GroupJoinRequest",
+    "GroupJoinRequestFailure",
+    "GroupJoinRequestList",
+    "GroupJoinRequestsRequest",
+    "GroupJoinRequestsResult",
+    "GroupList",
+    "GroupListData",
+    "GroupParticipantInfo",
+    "GroupProductRequest",
+    "GroupRequestResponse",
+    "GroupSummary",
     "IdResponse",
     "ImageMedia",
     "ImageMessage",
@@ -1212,6 +1329,7 @@ __all__ = (
     "InteractiveCallPermissionRequest",
     "InteractiveCarousel",
     "InteractiveCatalog",
+    "InteractiveContactRequest",
     "InteractiveCtaUrl",
     "InteractiveFlow",
     "InteractiveFooter",
@@ -1305,6 +1423,7 @@ __all__ = (
     "MessageTemplatePhoneNumberButton",
     "MessageTemplateQualityScore",
     "MessageTemplateQuickReplyButton",
+    "MessageTemplateRequestContactInfoButton",
     "MessageTemplateSpmButton",
     "MessageTemplateUnarchiveResponse",
     "MessageTemplateUnpauseResponse",
@@ -1383,6 +1502,9 @@ __all__ = (
     "PhoneNumberWebhookConfiguration",
     "PhoneNumberWebhookOverride",
     "PhoneNumberWeeklyOperatingHours",
+    "PinContent",
+    "PinContentType",
+    "PinMessage",
     "PixDynamicCode",
     "PixDynamicCodeKeyType",
     "PlacedCall",
@@ -1408,6 +1530,8 @@ __all__ = (
     "ReactionMessage",
     "RegistrationBackup",
     "RegistrationRequest",
+    "RemoveGroupParticipant",
+    "RemoveGroupParticipantsRequest",
     "ReplyButton",
     "ReplyButtonReply",
     "ReplyButtonsAction",
@@ -1416,6 +1540,7 @@ __all__ = (
     "SentMessage",
     "SetOboMobilityIntentRequest",
     "SetOboMobilityIntentResponse",
+    "SetUsernameRequest",
     "SharePreverifiedNumberRequest",
     "Signup",
     "SignupCreate",
@@ -1489,9 +1614,13 @@ __all__ = (
     "TextMessage",
     "TypingIndicator",
     "UnassignUserRequest",
+    "UpdateGroupRequest",
     "UploadedFileHandle",
     "UploadSession",
     "UploadSessionStatus",
+    "UsernameStatus",
+    "UsernameSuggestionGroup",
+    "UsernameSuggestions",
     "VerificationCodeRequest",
     "VerificationCodeRequestCodeMethod",
     "VerificationCodeSubmission",
@@ -1523,6 +1652,8 @@ __all__ = (
     "WebhookAudioMessage",
     "WebhookBusinessCapabilityChange",
     "WebhookBusinessCapabilityUpdateValue",
+    "WebhookBusinessUsernameChange",
+    "WebhookBusinessUsernameUpdateValue",
     "WebhookButton",
     "WebhookButtonMessage",
     "WebhookButtonReply",
@@ -1544,6 +1675,22 @@ __all__ = (
     "WebhookFlowReply",
     "WebhookFlowsChange",
     "WebhookFlowsValue",
+    "WebhookGroupLifecycle",
+    "WebhookGroupLifecycleChange",
+    "WebhookGroupLifecycleValue",
+    "WebhookGroupParticipant",
+    "WebhookGroupParticipants",
+    "WebhookGroupParticipantsChange",
+    "WebhookGroupParticipantsValue",
+    "WebhookGroupSettingResult",
+    "WebhookGroupSettings",
+    "WebhookGroupSettingsChange",
+    "WebhookGroupSettingsValue",
+    "WebhookGroupStatus",
+    "WebhookGroupStatusChange",
+    "WebhookGroupStatusValue",
+    "WebhookIdChange",
+    "WebhookIdentity",
     "WebhookImageMessage",
     "WebhookInteractive",
     "WebhookInteractiveMessage",
@@ -1589,6 +1736,9 @@ __all__ = (
     "WebhookTextMessage",
     "WebhookUnknownChange",
     "WebhookUnknownMessage",
+    "WebhookUserIdUpdate",
+    "WebhookUserIdUpdateChange",
+    "WebhookUserIdUpdateValue",
     "WebhookUserPreference",
     "WebhookUserPreferencesChange",
     "WebhookUserPreferencesValue",

@@ -14,20 +14,28 @@ class BlockedUser:
     """A blocked WhatsApp user.
 
     Example:
-        {'messaging_product': 'whatsapp', 'wa_id': '16505551234'}
+        {'messaging_product': 'whatsapp', 'wa_id': '16505551234', 'user_id': 'US.13491208655302741918'}
 
     """
 
     messaging_product: str
     """ Always `whatsapp`. """
     wa_id: str | None = None
-    """ The user's WhatsApp id. """
+    """ The user's WhatsApp id; absent when Meta cannot share the phone number of a user with a username. """
+    user_id: str | None = None
+    """ The user's business-scoped user id (BSUID). """
+    parent_user_id: str | None = None
+    """ The user's parent BSUID, if parent BSUIDs are enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
         wa_id = self.wa_id
+
+        user_id = self.user_id
+
+        parent_user_id = self.parent_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +46,10 @@ class BlockedUser:
         )
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if parent_user_id is not None:
+            field_dict["parent_user_id"] = parent_user_id
 
         return field_dict
 
@@ -48,9 +60,15 @@ class BlockedUser:
 
         wa_id = d.pop("wa_id", None)
 
+        user_id = d.pop("user_id", None)
+
+        parent_user_id = d.pop("parent_user_id", None)
+
         blocked_user = cls(
             messaging_product=messaging_product,
             wa_id=wa_id,
+            user_id=user_id,
+            parent_user_id=parent_user_id,
         )
 
         blocked_user.additional_properties = d

@@ -19,15 +19,19 @@ class BlockedUserResult:
     """
 
     input_: str
-    """ The `user` value as sent. """
+    """ The `user` or `user_id` value as sent. """
     wa_id: str | None = None
-    """ The user's WhatsApp id. """
+    """ The user's WhatsApp id; absent when blocked by BSUID. """
+    user_id: str | None = None
+    """ The user's BSUID, when blocked by BSUID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_
 
         wa_id = self.wa_id
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class BlockedUserResult:
         )
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
+        if user_id is not None:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -48,9 +54,12 @@ class BlockedUserResult:
 
         wa_id = d.pop("wa_id", None)
 
+        user_id = d.pop("user_id", None)
+
         blocked_user_result = cls(
             input_=input_,
             wa_id=wa_id,
+            user_id=user_id,
         )
 
         blocked_user_result.additional_properties = d

@@ -24,8 +24,6 @@ class DocumentMessage:
 
     """
 
-    to: str
-    """ The recipient's phone number in international format (digits, optional +) or WhatsApp id. """
     document: DocumentMedia
     """ A document by uploaded media `id` or public `link` (exactly one of them). """
     messaging_product: Literal["whatsapp"] = "whatsapp"
@@ -33,7 +31,21 @@ class DocumentMessage:
     type_: Literal["document"] = "document"
     """ Always `document`. """
     recipient_type: OutgoingMessageBaseRecipientType | None = "individual"
-    """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
+    """ `individual` (a phone number, WhatsApp id, BSUID or parent BSUID) or `group` (a group id in `to`). """
+    to: str | None = None
+    """ The recipient's phone number in international format (digits, optional +), WhatsApp id, or a group id (with
+    `recipient_type` `group`). """
+    recipient: str | None = None
+    """ The recipient's business-scoped user id (BSUID, `US.13491208655302741918`) or parent BSUID
+    (`US.ENT.11815799212886844830`): how to reach a user who shows a username instead of a phone number.
+    Meta ignores a BSUID in `to`; put it here. Some messages refuse BSUIDs (one-tap, zero-tap and copy-code
+    authentication templates): error 131062.
+     """
+    recipient_identity_key_hash: str | None = None
+    """ Identity check: the hash of the user's identity key you last saw (`identity.hash` of a
+    `customer_identity_changed` system webhook). Meta refuses the send (error 137000) if the user's identity
+    changed since, e.g. after reinstalling WhatsApp on another device.
+     """
     context: MessageContext | None = None
     """ Makes the message a reply to an earlier message. """
     biz_opaque_callback_data: str | None = None
@@ -43,8 +55,6 @@ class DocumentMessage:
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        to = self.to
-
         type_ = self.type_
 
         document = self.document.to_dict()
@@ -52,6 +62,12 @@ class DocumentMessage:
         recipient_type: str | None = None
         if self.recipient_type is not None:
             recipient_type = self.recipient_type
+
+        to = self.to
+
+        recipient = self.recipient
+
+        recipient_identity_key_hash = self.recipient_identity_key_hash
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -64,13 +80,18 @@ class DocumentMessage:
         field_dict.update(
             {
                 "messaging_product": messaging_product,
-                "to": to,
                 "type": type_,
                 "document": document,
             }
         )
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
+        if to is not None:
+            field_dict["to"] = to
+        if recipient is not None:
+            field_dict["recipient"] = recipient
+        if recipient_identity_key_hash is not None:
+            field_dict["recipient_identity_key_hash"] = recipient_identity_key_hash
         if context is not None:
             field_dict["context"] = context
         if biz_opaque_callback_data is not None:
@@ -85,8 +106,6 @@ class DocumentMessage:
         if messaging_product != "whatsapp":
             raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
 
-        to = d.pop("to")
-
         type_ = cast(Literal["document"], d.pop("type"))
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
@@ -100,6 +119,12 @@ class DocumentMessage:
         else:
             recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
 
+        to = d.pop("to", None)
+
+        recipient = d.pop("recipient", None)
+
+        recipient_identity_key_hash = d.pop("recipient_identity_key_hash", None)
+
         _context = d.pop("context", None)
         context: MessageContext | None
         if _context is None:
@@ -111,10 +136,12 @@ class DocumentMessage:
 
         document_message = cls(
             messaging_product=messaging_product,
-            to=to,
             type_=type_,
             document=document,
             recipient_type=recipient_type,
+            to=to,
+            recipient=recipient,
+            recipient_identity_key_hash=recipient_identity_key_hash,
             context=context,
             biz_opaque_callback_data=biz_opaque_callback_data,
         )

@@ -25,14 +25,13 @@ class InteractiveMessage:
 
     """
 
-    to: str
-    """ The recipient's phone number in international format (digits, optional +) or WhatsApp id. """
     interactive: (
         InteractiveAddress
         | InteractiveButtons
         | InteractiveCallPermissionRequest
         | InteractiveCarousel
         | InteractiveCatalog
+        | InteractiveContactRequest
         | InteractiveCtaUrl
         | InteractiveFlow
         | InteractiveList
@@ -49,7 +48,21 @@ class InteractiveMessage:
     type_: Literal["interactive"] = "interactive"
     """ Always `interactive`. """
     recipient_type: OutgoingMessageBaseRecipientType | None = "individual"
-    """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
+    """ `individual` (a phone number, WhatsApp id, BSUID or parent BSUID) or `group` (a group id in `to`). """
+    to: str | None = None
+    """ The recipient's phone number in international format (digits, optional +), WhatsApp id, or a group id (with
+    `recipient_type` `group`). """
+    recipient: str | None = None
+    """ The recipient's business-scoped user id (BSUID, `US.13491208655302741918`) or parent BSUID
+    (`US.ENT.11815799212886844830`): how to reach a user who shows a username instead of a phone number.
+    Meta ignores a BSUID in `to`; put it here. Some messages refuse BSUIDs (one-tap, zero-tap and copy-code
+    authentication templates): error 131062.
+     """
+    recipient_identity_key_hash: str | None = None
+    """ Identity check: the hash of the user's identity key you last saw (`identity.hash` of a
+    `customer_identity_changed` system webhook). Meta refuses the send (error 137000) if the user's identity
+    changed since, e.g. after reinstalling WhatsApp on another device.
+     """
     context: MessageContext | None = None
     """ Makes the message a reply to an earlier message. """
     biz_opaque_callback_data: str | None = None
@@ -58,8 +71,6 @@ class InteractiveMessage:
 
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
-
-        to = self.to
 
         type_ = self.type_
 
@@ -90,12 +101,20 @@ class InteractiveMessage:
             interactive = self.interactive.to_dict()
         elif isinstance(self.interactive, InteractiveOrderDetails):
             interactive = self.interactive.to_dict()
+        elif isinstance(self.interactive, InteractiveOrderStatus):
+            interactive = self.interactive.to_dict()
         else:
             interactive = self.interactive.to_dict()
 
         recipient_type: str | None = None
         if self.recipient_type is not None:
             recipient_type = self.recipient_type
+
+        to = self.to
+
+        recipient = self.recipient
+
+        recipient_identity_key_hash = self.recipient_identity_key_hash
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -108,13 +127,18 @@ class InteractiveMessage:
         field_dict.update(
             {
                 "messaging_product": messaging_product,
-                "to": to,
                 "type": type_,
                 "interactive": interactive,
             }
         )
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
+        if to is not None:
+            field_dict["to"] = to
+        if recipient is not None:
+            field_dict["recipient"] = recipient
+        if recipient_identity_key_hash is not None:
+            field_dict["recipient_identity_key_hash"] = recipient_identity_key_hash
         if context is not None:
             field_dict["context"] = context
         if biz_opaque_callback_data is not None:
@@ -129,8 +153,6 @@ class InteractiveMessage:
         if messaging_product != "whatsapp":
             raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
 
-        to = d.pop("to")
-
         type_ = cast(Literal["interactive"], d.pop("type"))
         if type_ != "interactive":
             raise ValueError(f"type must match const 'interactive', got '{type_}'")
@@ -143,6 +165,7 @@ class InteractiveMessage:
             | InteractiveCallPermissionRequest
             | InteractiveCarousel
             | InteractiveCatalog
+            | InteractiveContactRequest
             | InteractiveCtaUrl
             | InteractiveFlow
             | InteractiveList
@@ -257,11 +280,19 @@ class InteractiveMessage:
                 return componentsschemas_interactive_content_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_interactive_content_type_13 = InteractiveOrderStatus.from_dict(data)
+
+                return componentsschemas_interactive_content_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_interactive_content_type_13 = InteractiveOrderStatus.from_dict(data)
+            componentsschemas_interactive_content_type_14 = InteractiveContactRequest.from_dict(data)
 
-            return componentsschemas_interactive_content_type_13
+            return componentsschemas_interactive_content_type_14
 
         interactive = _parse_interactive(d.pop("interactive"))
 
@@ -271,6 +302,12 @@ class InteractiveMessage:
             recipient_type = None
         else:
             recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
+
+        to = d.pop("to", None)
+
+        recipient = d.pop("recipient", None)
+
+        recipient_identity_key_hash = d.pop("recipient_identity_key_hash", None)
 
         _context = d.pop("context", None)
         context: MessageContext | None
@@ -283,10 +320,12 @@ class InteractiveMessage:
 
         interactive_message = cls(
             messaging_product=messaging_product,
-            to=to,
             type_=type_,
             interactive=interactive,
             recipient_type=recipient_type,
+            to=to,
+            recipient=recipient,
+            recipient_identity_key_hash=recipient_identity_key_hash,
             context=context,
             biz_opaque_callback_data=biz_opaque_callback_data,
         )
@@ -317,6 +356,7 @@ from ..models.interactive_buttons import InteractiveButtons  # noqa: E402
 from ..models.interactive_call_permission_request import InteractiveCallPermissionRequest  # noqa: E402
 from ..models.interactive_carousel import InteractiveCarousel  # noqa: E402
 from ..models.interactive_catalog import InteractiveCatalog  # noqa: E402
+from ..models.interactive_contact_request import InteractiveContactRequest  # noqa: E402
 from ..models.interactive_cta_url import InteractiveCtaUrl  # noqa: E402
 from ..models.interactive_flow import InteractiveFlow  # noqa: E402
 from ..models.interactive_list import InteractiveList  # noqa: E402

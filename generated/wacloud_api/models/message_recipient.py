@@ -11,17 +11,22 @@ T = TypeVar("T", bound="MessageRecipient")
 
 @_attrs_define
 class MessageRecipient:
-    """A recipient of a sent message.
+    """A recipient of a sent message. Sent to a phone number: `input` and `wa_id`. Sent to a BSUID or parent BSUID:
+    `input` and `user_id` (no `wa_id`). Sent to a group: `input` is the group id. Each may be absent: Meta's
+    "Business-scoped user IDs" page documents `input` as always returned, but nothing is required here so a
+    newer answer never fails parsing.
 
-    Example:
-        {'input': '15551234567', 'wa_id': '15551234567'}
+        Example:
+            {'input': 'US.13491208655302741918', 'user_id': 'US.13491208655302741918'}
 
     """
 
-    input_: str
-    """ The `to` value as sent. """
+    input_: str | None = None
+    """ The `to` or `recipient` value as sent (phone number, BSUID or group id). """
     wa_id: str | None = None
-    """ The recipient's WhatsApp id. """
+    """ The recipient's WhatsApp id (phone number); absent for BSUID sends. """
+    user_id: str | None = None
+    """ The recipient's BSUID or parent BSUID, for sends to a BSUID; absent when sent to a phone number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,28 +34,33 @@ class MessageRecipient:
 
         wa_id = self.wa_id
 
+        user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-            }
-        )
+        field_dict.update({})
+        if input_ is not None:
+            field_dict["input"] = input_
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
+        if user_id is not None:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_ = d.pop("input")
+        input_ = d.pop("input", None)
 
         wa_id = d.pop("wa_id", None)
+
+        user_id = d.pop("user_id", None)
 
         message_recipient = cls(
             input_=input_,
             wa_id=wa_id,
+            user_id=user_id,
         )
 
         message_recipient.additional_properties = d

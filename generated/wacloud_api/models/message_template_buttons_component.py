@@ -26,6 +26,7 @@ class MessageTemplateButtonsComponent:
         | MessageTemplateOtpButton
         | MessageTemplatePhoneNumberButton
         | MessageTemplateQuickReplyButton
+        | MessageTemplateRequestContactInfoButton
         | MessageTemplateSpmButton
         | MessageTemplateUrlButton
         | MessageTemplateVoiceCallButton
@@ -58,6 +59,8 @@ class MessageTemplateButtonsComponent:
             elif isinstance(buttons_item_data, MessageTemplateMpmButton):
                 buttons_item = buttons_item_data.to_dict()
             elif isinstance(buttons_item_data, MessageTemplateVoiceCallButton):
+                buttons_item = buttons_item_data.to_dict()
+            elif isinstance(buttons_item_data, MessageTemplateSpmButton):
                 buttons_item = buttons_item_data.to_dict()
             else:
                 buttons_item = buttons_item_data.to_dict()
@@ -96,6 +99,7 @@ class MessageTemplateButtonsComponent:
                 | MessageTemplateOtpButton
                 | MessageTemplatePhoneNumberButton
                 | MessageTemplateQuickReplyButton
+                | MessageTemplateRequestContactInfoButton
                 | MessageTemplateSpmButton
                 | MessageTemplateUrlButton
                 | MessageTemplateVoiceCallButton
@@ -172,11 +176,21 @@ class MessageTemplateButtonsComponent:
                     return componentsschemas_message_template_button_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_template_button_type_9 = MessageTemplateSpmButton.from_dict(data)
+
+                    return componentsschemas_message_template_button_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_template_button_type_9 = MessageTemplateSpmButton.from_dict(data)
+                componentsschemas_message_template_button_type_10 = MessageTemplateRequestContactInfoButton.from_dict(
+                    data
+                )
 
-                return componentsschemas_message_template_button_type_9
+                return componentsschemas_message_template_button_type_10
 
             buttons_item = _parse_buttons_item(buttons_item_data)
 
@@ -215,6 +229,7 @@ from ..models.message_template_mpm_button import MessageTemplateMpmButton  # noq
 from ..models.message_template_otp_button import MessageTemplateOtpButton  # noqa: E402
 from ..models.message_template_phone_number_button import MessageTemplatePhoneNumberButton  # noqa: E402
 from ..models.message_template_quick_reply_button import MessageTemplateQuickReplyButton  # noqa: E402
+from ..models.message_template_request_contact_info_button import MessageTemplateRequestContactInfoButton  # noqa: E402
 from ..models.message_template_spm_button import MessageTemplateSpmButton  # noqa: E402
 from ..models.message_template_url_button import MessageTemplateUrlButton  # noqa: E402
 from ..models.message_template_voice_call_button import MessageTemplateVoiceCallButton  # noqa: E402

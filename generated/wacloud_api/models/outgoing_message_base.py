@@ -16,14 +16,34 @@ T = TypeVar("T", bound="OutgoingMessageBase")
 
 @_attrs_define
 class OutgoingMessageBase:
-    """Fields shared by every outgoing message."""
+    """Fields shared by every outgoing message. Who receives it: `to` (a phone number or WhatsApp id, or a group id
+    with `recipient_type: group`) and/or `recipient` (a business-scoped user id, BSUID `US.1349…`, or a parent
+    BSUID `US.ENT.1181…`). One of `to` / `recipient` is required; when both are given Meta delivers to `to`
+    (the phone number takes precedence, per Meta's "Business-scoped user IDs" page). Neither is marked
+    `required` here because OpenAPI cannot say "one of" on an `allOf` base without the generator turning the
+    base into a union (generator/README.md, "Unions"). `x-required-any` states it instead: the emulator's
+    validator enforces it, and so does the wrapper (`client.messages.send`), with a clear error.
 
-    to: str
-    """ The recipient's phone number in international format (digits, optional +) or WhatsApp id. """
+    """
+
     messaging_product: Literal["whatsapp"] = "whatsapp"
     """ Always `whatsapp`. """
     recipient_type: OutgoingMessageBaseRecipientType | None = "individual"
-    """ `individual` (a phone number or WhatsApp id) or `group` (a group id). """
+    """ `individual` (a phone number, WhatsApp id, BSUID or parent BSUID) or `group` (a group id in `to`). """
+    to: str | None = None
+    """ The recipient's phone number in international format (digits, optional +), WhatsApp id, or a group id (with
+    `recipient_type` `group`). """
+    recipient: str | None = None
+    """ The recipient's business-scoped user id (BSUID, `US.13491208655302741918`) or parent BSUID
+    (`US.ENT.11815799212886844830`): how to reach a user who shows a username instead of a phone number.
+    Meta ignores a BSUID in `to`; put it here. Some messages refuse BSUIDs (one-tap, zero-tap and copy-code
+    authentication templates): error 131062.
+     """
+    recipient_identity_key_hash: str | None = None
+    """ Identity check: the hash of the user's identity key you last saw (`identity.hash` of a
+    `customer_identity_changed` system webhook). Meta refuses the send (error 137000) if the user's identity
+    changed since, e.g. after reinstalling WhatsApp on another device.
+     """
     context: MessageContext | None = None
     """ Makes the message a reply to an earlier message. """
     biz_opaque_callback_data: str | None = None
@@ -33,11 +53,15 @@ class OutgoingMessageBase:
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        to = self.to
-
         recipient_type: str | None = None
         if self.recipient_type is not None:
             recipient_type = self.recipient_type
+
+        to = self.to
+
+        recipient = self.recipient
+
+        recipient_identity_key_hash = self.recipient_identity_key_hash
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -50,11 +74,16 @@ class OutgoingMessageBase:
         field_dict.update(
             {
                 "messaging_product": messaging_product,
-                "to": to,
             }
         )
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
+        if to is not None:
+            field_dict["to"] = to
+        if recipient is not None:
+            field_dict["recipient"] = recipient
+        if recipient_identity_key_hash is not None:
+            field_dict["recipient_identity_key_hash"] = recipient_identity_key_hash
         if context is not None:
             field_dict["context"] = context
         if biz_opaque_callback_data is not None:
@@ -69,14 +98,18 @@ class OutgoingMessageBase:
         if messaging_product != "whatsapp":
             raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
 
-        to = d.pop("to")
-
         _recipient_type = d.pop("recipient_type", None)
         recipient_type: OutgoingMessageBaseRecipientType | None
         if _recipient_type is None:
             recipient_type = None
         else:
             recipient_type = check_outgoing_message_base_recipient_type(_recipient_type)
+
+        to = d.pop("to", None)
+
+        recipient = d.pop("recipient", None)
+
+        recipient_identity_key_hash = d.pop("recipient_identity_key_hash", None)
 
         _context = d.pop("context", None)
         context: MessageContext | None
@@ -89,8 +122,10 @@ class OutgoingMessageBase:
 
         outgoing_message_base = cls(
             messaging_product=messaging_product,
-            to=to,
             recipient_type=recipient_type,
+            to=to,
+            recipient=recipient,
+            recipient_identity_key_hash=recipient_identity_key_hash,
             context=context,
             biz_opaque_callback_data=biz_opaque_callback_data,
         )

@@ -19,8 +19,6 @@ class WebhookButtonMessage:
 
     """
 
-    from_: str
-    """ The sender's WhatsApp id. """
     id: str
     """ The message id (`wamid.…`). """
     timestamp: str
@@ -29,6 +27,14 @@ class WebhookButtonMessage:
     """ Always `button` for this variant. """
     button: WebhookButton
     """ A tapped template quick-reply button. """
+    from_: str | None = None
+    """ The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then. """
+    from_user_id: str | None = None
+    """ The sender's business-scoped user id (BSUID, `US.13491208655302741918`). """
+    from_parent_user_id: str | None = None
+    """ The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
+    group_id: str | None = None
+    """ The group the message was written in (group messages only); reply into it, not to the sender. """
     context: WebhookMessageContext | None = None
     """ What an incoming message replies to. """
     referral: WebhookReferral | None = None
@@ -38,8 +44,6 @@ class WebhookButtonMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
         id = self.id
 
         timestamp = self.timestamp
@@ -47,6 +51,14 @@ class WebhookButtonMessage:
         type_ = self.type_
 
         button = self.button.to_dict()
+
+        from_ = self.from_
+
+        from_user_id = self.from_user_id
+
+        from_parent_user_id = self.from_parent_user_id
+
+        group_id = self.group_id
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -67,13 +79,20 @@ class WebhookButtonMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "from": from_,
                 "id": id,
                 "timestamp": timestamp,
                 "type": type_,
                 "button": button,
             }
         )
+        if from_ is not None:
+            field_dict["from"] = from_
+        if from_user_id is not None:
+            field_dict["from_user_id"] = from_user_id
+        if from_parent_user_id is not None:
+            field_dict["from_parent_user_id"] = from_parent_user_id
+        if group_id is not None:
+            field_dict["group_id"] = group_id
         if context is not None:
             field_dict["context"] = context
         if referral is not None:
@@ -86,8 +105,6 @@ class WebhookButtonMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
-
         id = d.pop("id")
 
         timestamp = d.pop("timestamp")
@@ -97,6 +114,14 @@ class WebhookButtonMessage:
             raise ValueError(f"type must match const 'button', got '{type_}'")
 
         button = WebhookButton.from_dict(d.pop("button"))
+
+        from_ = d.pop("from", None)
+
+        from_user_id = d.pop("from_user_id", None)
+
+        from_parent_user_id = d.pop("from_parent_user_id", None)
+
+        group_id = d.pop("group_id", None)
 
         _context = d.pop("context", None)
         context: WebhookMessageContext | None
@@ -122,11 +147,14 @@ class WebhookButtonMessage:
                 errors.append(errors_item)
 
         webhook_button_message = cls(
-            from_=from_,
             id=id,
             timestamp=timestamp,
             type_=type_,
             button=button,
+            from_=from_,
+            from_user_id=from_user_id,
+            from_parent_user_id=from_parent_user_id,
+            group_id=group_id,
             context=context,
             referral=referral,
             errors=errors,

@@ -11,17 +11,24 @@ T = TypeVar("T", bound="WebhookContact")
 
 @_attrs_define
 class WebhookContact:
-    """The WhatsApp user a message comes from.
+    """The WhatsApp user an event is about. Since April 2026 Meta adds `user_id` (the business-scoped user id, BSUID) to
+    every contact and omits `wa_id` for a user with a username whose phone number it may not share (Meta's "Business-
+    scoped user IDs" page, "Phone numbers").
 
-    Example:
-        {'profile': {'name': 'Sheena Nelson'}, 'wa_id': '16505551234'}
+        Example:
+            {'profile': {'name': 'Sheena Nelson', 'username': '@realsheenanelson'}, 'user_id': 'US.13491208655302741918',
+                'parent_user_id': 'US.ENT.11815799212886844830'}
 
     """
 
     profile: WebhookContactProfile | None = None
     """ A WhatsApp user's public profile. """
     wa_id: str | None = None
-    """ The user's WhatsApp id (it may differ from the phone number). """
+    """ The user's WhatsApp id (phone number); absent when Meta cannot share it. """
+    user_id: str | None = None
+    """ The user's business-scoped user id (BSUID, `US.13491208655302741918`), stable per business portfolio. """
+    parent_user_id: str | None = None
+    """ The user's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +38,10 @@ class WebhookContact:
 
         wa_id = self.wa_id
 
+        user_id = self.user_id
+
+        parent_user_id = self.parent_user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -38,6 +49,10 @@ class WebhookContact:
             field_dict["profile"] = profile
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if parent_user_id is not None:
+            field_dict["parent_user_id"] = parent_user_id
 
         return field_dict
 
@@ -53,9 +68,15 @@ class WebhookContact:
 
         wa_id = d.pop("wa_id", None)
 
+        user_id = d.pop("user_id", None)
+
+        parent_user_id = d.pop("parent_user_id", None)
+
         webhook_contact = cls(
             profile=profile,
             wa_id=wa_id,
+            user_id=user_id,
+            parent_user_id=parent_user_id,
         )
 
         webhook_contact.additional_properties = d

@@ -14,22 +14,29 @@ class WebhookContactProfile:
     """A WhatsApp user's public profile.
 
     Example:
-        {'name': 'Sheena Nelson'}
+        {'name': 'Sheena Nelson', 'username': '@realsheenanelson'}
 
     """
 
     name: str | None = None
     """ The user's profile name. """
+    username: str | None = None
+    """ The user's WhatsApp username (`@realsheenanelson`), only if they adopted one. Users can change it, so show
+    it, do not key on it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not None:
             field_dict["name"] = name
+        if username is not None:
+            field_dict["username"] = username
 
         return field_dict
 
@@ -38,8 +45,11 @@ class WebhookContactProfile:
         d = dict(src_dict)
         name = d.pop("name", None)
 
+        username = d.pop("username", None)
+
         webhook_contact_profile = cls(
             name=name,
+            username=username,
         )
 
         webhook_contact_profile.additional_properties = d

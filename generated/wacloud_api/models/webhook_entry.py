@@ -28,7 +28,12 @@ class WebhookEntry:
         WebhookAccountReviewChange
         | WebhookAccountUpdateChange
         | WebhookBusinessCapabilityChange
+        | WebhookBusinessUsernameChange
         | WebhookFlowsChange
+        | WebhookGroupLifecycleChange
+        | WebhookGroupParticipantsChange
+        | WebhookGroupSettingsChange
+        | WebhookGroupStatusChange
         | WebhookMessagesChange
         | WebhookPhoneNumberNameChange
         | WebhookPhoneNumberQualityChange
@@ -37,6 +42,7 @@ class WebhookEntry:
         | WebhookTemplateQualityChange
         | WebhookTemplateStatusChange
         | WebhookUnknownChange
+        | WebhookUserIdUpdateChange
         | WebhookUserPreferencesChange
     ]
     """ The changes, one per subscribed field event. """
@@ -74,6 +80,18 @@ class WebhookEntry:
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, WebhookUserPreferencesChange):
                 changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookUserIdUpdateChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookBusinessUsernameChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupLifecycleChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupParticipantsChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupSettingsChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookGroupStatusChange):
+                changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
 
@@ -109,7 +127,12 @@ class WebhookEntry:
                 WebhookAccountReviewChange
                 | WebhookAccountUpdateChange
                 | WebhookBusinessCapabilityChange
+                | WebhookBusinessUsernameChange
                 | WebhookFlowsChange
+                | WebhookGroupLifecycleChange
+                | WebhookGroupParticipantsChange
+                | WebhookGroupSettingsChange
+                | WebhookGroupStatusChange
                 | WebhookMessagesChange
                 | WebhookPhoneNumberNameChange
                 | WebhookPhoneNumberQualityChange
@@ -118,6 +141,7 @@ class WebhookEntry:
                 | WebhookTemplateQualityChange
                 | WebhookTemplateStatusChange
                 | WebhookUnknownChange
+                | WebhookUserIdUpdateChange
                 | WebhookUserPreferencesChange
             ):
                 try:
@@ -216,11 +240,59 @@ class WebhookEntry:
                     return componentsschemas_webhook_change_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_12 = WebhookUserIdUpdateChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_13 = WebhookBusinessUsernameChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_14 = WebhookGroupLifecycleChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_15 = WebhookGroupParticipantsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_16 = WebhookGroupSettingsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_17 = WebhookGroupStatusChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_change_type_12 = WebhookUnknownChange.from_dict(data)
+                componentsschemas_webhook_change_type_18 = WebhookUnknownChange.from_dict(data)
 
-                return componentsschemas_webhook_change_type_12
+                return componentsschemas_webhook_change_type_18
 
             changes_item = _parse_changes_item(changes_item_data)
 
@@ -258,7 +330,12 @@ class WebhookEntry:
 from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: E402
 from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: E402
 from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: E402
+from ..models.webhook_business_username_change import WebhookBusinessUsernameChange  # noqa: E402
 from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: E402
+from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange  # noqa: E402
+from ..models.webhook_group_participants_change import WebhookGroupParticipantsChange  # noqa: E402
+from ..models.webhook_group_settings_change import WebhookGroupSettingsChange  # noqa: E402
+from ..models.webhook_group_status_change import WebhookGroupStatusChange  # noqa: E402
 from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: E402
 from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: E402
 from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: E402
@@ -267,4 +344,5 @@ from ..models.webhook_template_category_change import WebhookTemplateCategoryCha
 from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: E402
 from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: E402
 from ..models.webhook_unknown_change import WebhookUnknownChange  # noqa: E402
+from ..models.webhook_user_id_update_change import WebhookUserIdUpdateChange  # noqa: E402
 from ..models.webhook_user_preferences_change import WebhookUserPreferencesChange  # noqa: E402

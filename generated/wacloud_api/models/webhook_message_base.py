@@ -11,20 +11,28 @@ T = TypeVar("T", bound="WebhookMessageBase")
 
 @_attrs_define
 class WebhookMessageBase:
-    """Properties every incoming message has.
+    """Properties every incoming message has. `from` is not required: Meta omits it for a user with a username whose phone
+    number it may not share, and sends `from_user_id` (the BSUID) on every message (Meta's "Business-scoped user IDs"
+    page). A message written in a group carries `group_id`.
 
-    Example:
-        {'from': '16505551234', 'id': 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=', 'timestamp':
-            '1749416383'}
+        Example:
+            {'from': '16505551234', 'id': 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=', 'timestamp':
+                '1749416383'}
 
     """
 
-    from_: str
-    """ The sender's WhatsApp id. """
     id: str
     """ The message id (`wamid.…`). """
     timestamp: str
     """ Unix time (seconds, as a string) when the user sent the message. """
+    from_: str | None = None
+    """ The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then. """
+    from_user_id: str | None = None
+    """ The sender's business-scoped user id (BSUID, `US.13491208655302741918`). """
+    from_parent_user_id: str | None = None
+    """ The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
+    group_id: str | None = None
+    """ The group the message was written in (group messages only); reply into it, not to the sender. """
     context: WebhookMessageContext | None = None
     """ What an incoming message replies to. """
     referral: WebhookReferral | None = None
@@ -34,11 +42,17 @@ class WebhookMessageBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
         id = self.id
 
         timestamp = self.timestamp
+
+        from_ = self.from_
+
+        from_user_id = self.from_user_id
+
+        from_parent_user_id = self.from_parent_user_id
+
+        group_id = self.group_id
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -59,11 +73,18 @@ class WebhookMessageBase:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "from": from_,
                 "id": id,
                 "timestamp": timestamp,
             }
         )
+        if from_ is not None:
+            field_dict["from"] = from_
+        if from_user_id is not None:
+            field_dict["from_user_id"] = from_user_id
+        if from_parent_user_id is not None:
+            field_dict["from_parent_user_id"] = from_parent_user_id
+        if group_id is not None:
+            field_dict["group_id"] = group_id
         if context is not None:
             field_dict["context"] = context
         if referral is not None:
@@ -76,11 +97,17 @@ class WebhookMessageBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
-
         id = d.pop("id")
 
         timestamp = d.pop("timestamp")
+
+        from_ = d.pop("from", None)
+
+        from_user_id = d.pop("from_user_id", None)
+
+        from_parent_user_id = d.pop("from_parent_user_id", None)
+
+        group_id = d.pop("group_id", None)
 
         _context = d.pop("context", None)
         context: WebhookMessageContext | None
@@ -106,9 +133,12 @@ class WebhookMessageBase:
                 errors.append(errors_item)
 
         webhook_message_base = cls(
-            from_=from_,
             id=id,
             timestamp=timestamp,
+            from_=from_,
+            from_user_id=from_user_id,
+            from_parent_user_id=from_parent_user_id,
+            group_id=group_id,
             context=context,
             referral=referral,
             errors=errors,

@@ -37,6 +37,11 @@ class WebhookSharedContact:
     """ Phone numbers. """
     urls: list[WebhookContactUrl] | None = None
     """ Websites. """
+    origin: str | None = None
+    """ `contact_request` (the user tapped a REQUEST_CONTACT_INFO button and shared their own number) or `other` (a
+    contact shared in the chat) (open-ended). """
+    vcard: str | None = None
+    """ The contact as a vCard (RFC 6350), for `origin` `other`; absent for `contact_request`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +83,10 @@ class WebhookSharedContact:
                 urls_item = urls_item_data.to_dict()
                 urls.append(urls_item)
 
+        origin = self.origin
+
+        vcard = self.vcard
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -95,6 +104,10 @@ class WebhookSharedContact:
             field_dict["phones"] = phones
         if urls is not None:
             field_dict["urls"] = urls
+        if origin is not None:
+            field_dict["origin"] = origin
+        if vcard is not None:
+            field_dict["vcard"] = vcard
 
         return field_dict
 
@@ -153,6 +166,10 @@ class WebhookSharedContact:
 
                 urls.append(urls_item)
 
+        origin = d.pop("origin", None)
+
+        vcard = d.pop("vcard", None)
+
         webhook_shared_contact = cls(
             addresses=addresses,
             birthday=birthday,
@@ -161,6 +178,8 @@ class WebhookSharedContact:
             org=org,
             phones=phones,
             urls=urls,
+            origin=origin,
+            vcard=vcard,
         )
 
         webhook_shared_contact.additional_properties = d

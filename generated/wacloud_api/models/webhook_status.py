@@ -28,9 +28,22 @@ class WebhookStatus:
     timestamp: str
     """ Unix time (seconds, as a string) of the status change. """
     recipient_id: str | None = None
-    """ The recipient's WhatsApp id (or the group id). """
+    """ The recipient's phone number, or the group id; absent for a send to a BSUID when Meta cannot share the phone
+    number. """
+    recipient_user_id: str | None = None
+    """ The recipient's BSUID (always present since April 2026, except on `failed` statuses of sends to a phone
+    number). """
+    recipient_parent_user_id: str | None = None
+    """ The recipient's parent BSUID, if parent BSUIDs are enabled. """
     recipient_type: str | None = None
     """ `individual` or `group`, when present. """
+    recipient_participant_id: str | None = None
+    """ Group statuses: the phone number of the participant this receipt is for (Meta's group webhooks page also
+    spells it `participant_recipient_id`; both are read). """
+    recipient_participant_user_id: str | None = None
+    """ Group statuses: the BSUID of the participant this receipt is for. """
+    recipient_participant_parent_user_id: str | None = None
+    """ Group statuses: the parent BSUID of the participant, if parent BSUIDs are enabled. """
     biz_opaque_callback_data: str | None = None
     """ The tracking string sent with the message. """
     conversation: WebhookConversation | None = None
@@ -50,7 +63,17 @@ class WebhookStatus:
 
         recipient_id = self.recipient_id
 
+        recipient_user_id = self.recipient_user_id
+
+        recipient_parent_user_id = self.recipient_parent_user_id
+
         recipient_type = self.recipient_type
+
+        recipient_participant_id = self.recipient_participant_id
+
+        recipient_participant_user_id = self.recipient_participant_user_id
+
+        recipient_participant_parent_user_id = self.recipient_participant_parent_user_id
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
@@ -80,8 +103,18 @@ class WebhookStatus:
         )
         if recipient_id is not None:
             field_dict["recipient_id"] = recipient_id
+        if recipient_user_id is not None:
+            field_dict["recipient_user_id"] = recipient_user_id
+        if recipient_parent_user_id is not None:
+            field_dict["recipient_parent_user_id"] = recipient_parent_user_id
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
+        if recipient_participant_id is not None:
+            field_dict["recipient_participant_id"] = recipient_participant_id
+        if recipient_participant_user_id is not None:
+            field_dict["recipient_participant_user_id"] = recipient_participant_user_id
+        if recipient_participant_parent_user_id is not None:
+            field_dict["recipient_participant_parent_user_id"] = recipient_participant_parent_user_id
         if biz_opaque_callback_data is not None:
             field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
         if conversation is not None:
@@ -104,7 +137,17 @@ class WebhookStatus:
 
         recipient_id = d.pop("recipient_id", None)
 
+        recipient_user_id = d.pop("recipient_user_id", None)
+
+        recipient_parent_user_id = d.pop("recipient_parent_user_id", None)
+
         recipient_type = d.pop("recipient_type", None)
+
+        recipient_participant_id = d.pop("recipient_participant_id", None)
+
+        recipient_participant_user_id = d.pop("recipient_participant_user_id", None)
+
+        recipient_participant_parent_user_id = d.pop("recipient_participant_parent_user_id", None)
 
         biz_opaque_callback_data = d.pop("biz_opaque_callback_data", None)
 
@@ -136,7 +179,12 @@ class WebhookStatus:
             status=status,
             timestamp=timestamp,
             recipient_id=recipient_id,
+            recipient_user_id=recipient_user_id,
+            recipient_parent_user_id=recipient_parent_user_id,
             recipient_type=recipient_type,
+            recipient_participant_id=recipient_participant_id,
+            recipient_participant_user_id=recipient_participant_user_id,
+            recipient_participant_parent_user_id=recipient_participant_parent_user_id,
             biz_opaque_callback_data=biz_opaque_callback_data,
             conversation=conversation,
             pricing=pricing,

@@ -22,9 +22,14 @@ class WebhookSystem:
     body: str | None = None
     """ Description. """
     type_: str | None = None
-    """ `user_changed_number` ... (open-ended). """
+    """ `user_changed_number` (new phone number), `user_changed_user_id` (new BSUID), `customer_identity_changed`
+    ... (open-ended). """
     wa_id: str | None = None
-    """ The user's new WhatsApp id (number changes). """
+    """ The user's new WhatsApp id (number changes); absent when Meta cannot share it. """
+    user_id: str | None = None
+    """ The user's new BSUID (identity changes). """
+    parent_user_id: str | None = None
+    """ The user's new parent BSUID, if parent BSUIDs are enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +38,10 @@ class WebhookSystem:
         type_ = self.type_
 
         wa_id = self.wa_id
+
+        user_id = self.user_id
+
+        parent_user_id = self.parent_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +52,10 @@ class WebhookSystem:
             field_dict["type"] = type_
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if parent_user_id is not None:
+            field_dict["parent_user_id"] = parent_user_id
 
         return field_dict
 
@@ -55,10 +68,16 @@ class WebhookSystem:
 
         wa_id = d.pop("wa_id", None)
 
+        user_id = d.pop("user_id", None)
+
+        parent_user_id = d.pop("parent_user_id", None)
+
         webhook_system = cls(
             body=body,
             type_=type_,
             wa_id=wa_id,
+            user_id=user_id,
+            parent_user_id=parent_user_id,
         )
 
         webhook_system.additional_properties = d

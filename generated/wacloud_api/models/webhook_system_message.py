@@ -20,8 +20,6 @@ class WebhookSystemMessage:
 
     """
 
-    from_: str
-    """ The sender's WhatsApp id. """
     id: str
     """ The message id (`wamid.…`). """
     timestamp: str
@@ -30,17 +28,25 @@ class WebhookSystemMessage:
     """ Always `system` for this variant. """
     system: WebhookSystem
     """ Content of a system message. """
+    from_: str | None = None
+    """ The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then. """
+    from_user_id: str | None = None
+    """ The sender's business-scoped user id (BSUID, `US.13491208655302741918`). """
+    from_parent_user_id: str | None = None
+    """ The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
+    group_id: str | None = None
+    """ The group the message was written in (group messages only); reply into it, not to the sender. """
     context: WebhookMessageContext | None = None
     """ What an incoming message replies to. """
     referral: WebhookReferral | None = None
     """ The click-to-WhatsApp ad or post a user came from. """
     errors: list[WebhookError] | None = None
     """ Why the message could not be read (unsupported messages). """
+    identity: WebhookIdentity | None = None
+    """ A user's identity key, sent with a `customer_identity_changed` system message (identity check). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
         id = self.id
 
         timestamp = self.timestamp
@@ -48,6 +54,14 @@ class WebhookSystemMessage:
         type_ = self.type_
 
         system = self.system.to_dict()
+
+        from_ = self.from_
+
+        from_user_id = self.from_user_id
+
+        from_parent_user_id = self.from_parent_user_id
+
+        group_id = self.group_id
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -64,31 +78,42 @@ class WebhookSystemMessage:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
+        identity: dict[str, Any] | None = None
+        if self.identity is not None:
+            identity = self.identity.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "from": from_,
                 "id": id,
                 "timestamp": timestamp,
                 "type": type_,
                 "system": system,
             }
         )
+        if from_ is not None:
+            field_dict["from"] = from_
+        if from_user_id is not None:
+            field_dict["from_user_id"] = from_user_id
+        if from_parent_user_id is not None:
+            field_dict["from_parent_user_id"] = from_parent_user_id
+        if group_id is not None:
+            field_dict["group_id"] = group_id
         if context is not None:
             field_dict["context"] = context
         if referral is not None:
             field_dict["referral"] = referral
         if errors is not None:
             field_dict["errors"] = errors
+        if identity is not None:
+            field_dict["identity"] = identity
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
-
         id = d.pop("id")
 
         timestamp = d.pop("timestamp")
@@ -98,6 +123,14 @@ class WebhookSystemMessage:
             raise ValueError(f"type must match const 'system', got '{type_}'")
 
         system = WebhookSystem.from_dict(d.pop("system"))
+
+        from_ = d.pop("from", None)
+
+        from_user_id = d.pop("from_user_id", None)
+
+        from_parent_user_id = d.pop("from_parent_user_id", None)
+
+        group_id = d.pop("group_id", None)
 
         _context = d.pop("context", None)
         context: WebhookMessageContext | None
@@ -122,15 +155,26 @@ class WebhookSystemMessage:
 
                 errors.append(errors_item)
 
+        _identity = d.pop("identity", None)
+        identity: WebhookIdentity | None
+        if _identity is None:
+            identity = None
+        else:
+            identity = WebhookIdentity.from_dict(_identity)
+
         webhook_system_message = cls(
-            from_=from_,
             id=id,
             timestamp=timestamp,
             type_=type_,
             system=system,
+            from_=from_,
+            from_user_id=from_user_id,
+            from_parent_user_id=from_parent_user_id,
+            group_id=group_id,
             context=context,
             referral=referral,
             errors=errors,
+            identity=identity,
         )
 
         webhook_system_message.additional_properties = d
@@ -155,6 +199,7 @@ class WebhookSystemMessage:
 
 # Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
 from ..models.webhook_error import WebhookError  # noqa: E402
+from ..models.webhook_identity import WebhookIdentity  # noqa: E402
 from ..models.webhook_message_context import WebhookMessageContext  # noqa: E402
 from ..models.webhook_referral import WebhookReferral  # noqa: E402
 from ..models.webhook_system import WebhookSystem  # noqa: E402

@@ -21,14 +21,20 @@ class WebhookUnknownMessage:
 
     """
 
-    from_: str
-    """ The sender's WhatsApp id. """
     id: str
     """ The message id (`wamid.…`). """
     timestamp: str
     """ Unix time (seconds, as a string) when the user sent the message. """
     type_: str
     """ The message type (open-ended). """
+    from_: str | None = None
+    """ The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then. """
+    from_user_id: str | None = None
+    """ The sender's business-scoped user id (BSUID, `US.13491208655302741918`). """
+    from_parent_user_id: str | None = None
+    """ The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
+    group_id: str | None = None
+    """ The group the message was written in (group messages only); reply into it, not to the sender. """
     context: WebhookMessageContext | None = None
     """ What an incoming message replies to. """
     referral: WebhookReferral | None = None
@@ -38,13 +44,19 @@ class WebhookUnknownMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
         id = self.id
 
         timestamp = self.timestamp
 
         type_ = self.type_
+
+        from_ = self.from_
+
+        from_user_id = self.from_user_id
+
+        from_parent_user_id = self.from_parent_user_id
+
+        group_id = self.group_id
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -65,12 +77,19 @@ class WebhookUnknownMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "from": from_,
                 "id": id,
                 "timestamp": timestamp,
                 "type": type_,
             }
         )
+        if from_ is not None:
+            field_dict["from"] = from_
+        if from_user_id is not None:
+            field_dict["from_user_id"] = from_user_id
+        if from_parent_user_id is not None:
+            field_dict["from_parent_user_id"] = from_parent_user_id
+        if group_id is not None:
+            field_dict["group_id"] = group_id
         if context is not None:
             field_dict["context"] = context
         if referral is not None:
@@ -83,13 +102,19 @@ class WebhookUnknownMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
-
         id = d.pop("id")
 
         timestamp = d.pop("timestamp")
 
         type_ = d.pop("type")
+
+        from_ = d.pop("from", None)
+
+        from_user_id = d.pop("from_user_id", None)
+
+        from_parent_user_id = d.pop("from_parent_user_id", None)
+
+        group_id = d.pop("group_id", None)
 
         _context = d.pop("context", None)
         context: WebhookMessageContext | None
@@ -115,10 +140,13 @@ class WebhookUnknownMessage:
                 errors.append(errors_item)
 
         webhook_unknown_message = cls(
-            from_=from_,
             id=id,
             timestamp=timestamp,
             type_=type_,
+            from_=from_,
+            from_user_id=from_user_id,
+            from_parent_user_id=from_parent_user_id,
+            group_id=group_id,
             context=context,
             referral=referral,
             errors=errors,

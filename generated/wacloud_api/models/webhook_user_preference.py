@@ -20,7 +20,11 @@ class WebhookUserPreference:
     """
 
     wa_id: str | None = None
-    """ The user's WhatsApp id. """
+    """ The user's WhatsApp id; absent when Meta cannot share the phone number. """
+    user_id: str | None = None
+    """ The user's BSUID. """
+    parent_user_id: str | None = None
+    """ The user's parent BSUID, if parent BSUIDs are enabled. """
     detail: str | None = None
     """ Description. """
     category: str | None = None
@@ -33,6 +37,10 @@ class WebhookUserPreference:
 
     def to_dict(self) -> dict[str, Any]:
         wa_id = self.wa_id
+
+        user_id = self.user_id
+
+        parent_user_id = self.parent_user_id
 
         detail = self.detail
 
@@ -47,6 +55,10 @@ class WebhookUserPreference:
         field_dict.update({})
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
+        if user_id is not None:
+            field_dict["user_id"] = user_id
+        if parent_user_id is not None:
+            field_dict["parent_user_id"] = parent_user_id
         if detail is not None:
             field_dict["detail"] = detail
         if category is not None:
@@ -63,6 +75,10 @@ class WebhookUserPreference:
         d = dict(src_dict)
         wa_id = d.pop("wa_id", None)
 
+        user_id = d.pop("user_id", None)
+
+        parent_user_id = d.pop("parent_user_id", None)
+
         detail = d.pop("detail", None)
 
         category = d.pop("category", None)
@@ -73,6 +89,8 @@ class WebhookUserPreference:
 
         webhook_user_preference = cls(
             wa_id=wa_id,
+            user_id=user_id,
+            parent_user_id=parent_user_id,
             detail=detail,
             category=category,
             value=value,

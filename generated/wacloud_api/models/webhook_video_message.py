@@ -20,8 +20,6 @@ class WebhookVideoMessage:
 
     """
 
-    from_: str
-    """ The sender's WhatsApp id. """
     id: str
     """ The message id (`wamid.…`). """
     timestamp: str
@@ -30,6 +28,14 @@ class WebhookVideoMessage:
     """ Always `video` for this variant. """
     video: WebhookMedia
     """ Content of an image, audio, video, document or sticker message; download it by `id`. """
+    from_: str | None = None
+    """ The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then. """
+    from_user_id: str | None = None
+    """ The sender's business-scoped user id (BSUID, `US.13491208655302741918`). """
+    from_parent_user_id: str | None = None
+    """ The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
+    group_id: str | None = None
+    """ The group the message was written in (group messages only); reply into it, not to the sender. """
     context: WebhookMessageContext | None = None
     """ What an incoming message replies to. """
     referral: WebhookReferral | None = None
@@ -39,8 +45,6 @@ class WebhookVideoMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
-
         id = self.id
 
         timestamp = self.timestamp
@@ -48,6 +52,14 @@ class WebhookVideoMessage:
         type_ = self.type_
 
         video = self.video.to_dict()
+
+        from_ = self.from_
+
+        from_user_id = self.from_user_id
+
+        from_parent_user_id = self.from_parent_user_id
+
+        group_id = self.group_id
 
         context: dict[str, Any] | None = None
         if self.context is not None:
@@ -68,13 +80,20 @@ class WebhookVideoMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "from": from_,
                 "id": id,
                 "timestamp": timestamp,
                 "type": type_,
                 "video": video,
             }
         )
+        if from_ is not None:
+            field_dict["from"] = from_
+        if from_user_id is not None:
+            field_dict["from_user_id"] = from_user_id
+        if from_parent_user_id is not None:
+            field_dict["from_parent_user_id"] = from_parent_user_id
+        if group_id is not None:
+            field_dict["group_id"] = group_id
         if context is not None:
             field_dict["context"] = context
         if referral is not None:
@@ -87,8 +106,6 @@ class WebhookVideoMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
-
         id = d.pop("id")
 
         timestamp = d.pop("timestamp")
@@ -98,6 +115,14 @@ class WebhookVideoMessage:
             raise ValueError(f"type must match const 'video', got '{type_}'")
 
         video = WebhookMedia.from_dict(d.pop("video"))
+
+        from_ = d.pop("from", None)
+
+        from_user_id = d.pop("from_user_id", None)
+
+        from_parent_user_id = d.pop("from_parent_user_id", None)
+
+        group_id = d.pop("group_id", None)
 
         _context = d.pop("context", None)
         context: WebhookMessageContext | None
@@ -123,11 +148,14 @@ class WebhookVideoMessage:
                 errors.append(errors_item)
 
         webhook_video_message = cls(
-            from_=from_,
             id=id,
             timestamp=timestamp,
             type_=type_,
             video=video,
+            from_=from_,
+            from_user_id=from_user_id,
+            from_parent_user_id=from_parent_user_id,
+            group_id=group_id,
             context=context,
             referral=referral,
             errors=errors,

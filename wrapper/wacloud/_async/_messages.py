@@ -16,11 +16,13 @@ from wacloud_api.models import (
     CatalogAction,
     CatalogActionParameters,
     ContactCard,
+    ContactRequestAction,
     ContactsMessage,
     InteractiveAddress,
     InteractiveBody,
     InteractiveCallPermissionRequest,
     InteractiveCatalog,
+    InteractiveContactRequest,
     InteractiveHeader,
     InteractiveLocationRequest,
     InteractiveMessage,
@@ -33,6 +35,7 @@ from wacloud_api.models import (
     MarkAsReadRequest,
     OrderDetailsAction,
     OrderDetailsParameters,
+    PinContent,
     ProductAction,
     ReactionContent,
     ReactionMessage,
@@ -50,6 +53,7 @@ from .._messages import (
     MediaKind,
     OrderStatus,
     OutgoingMessage,
+    ReceivedMessage,
     _envelope,
     _header,
     _read,
@@ -63,6 +67,7 @@ from .._messages import (
     build_marketing_template,
     build_media,
     build_order_status,
+    build_pin,
     build_product_list,
     build_reply_buttons,
     build_template,
@@ -70,6 +75,7 @@ from .._messages import (
     build_voice,
     build_voice_call,
 )
+from .._recipients import address
 
 if TYPE_CHECKING:
     from .._bulk import BulkReport
@@ -113,8 +119,14 @@ class AsyncMessages(_GeneratedAsyncMessages):
     ) -> SendMessageResponse | SuccessResponse:
         """Send any message model (``TextMessage``, ``TemplateMessage``...) or a ``MarkAsReadRequest``.
 
+        The recipient (``to=``, in every helper too) may be a phone number, a BSUID, a parent BSUID or a group id:
+        a (parent) BSUID is sent as ``recipient``, a group id with ``recipient_type="group"``. A model may also set
+        ``to=`` (phone number) and ``recipient=`` (BSUID) together; Meta then delivers to the phone number.
+
         Example: ``await client.messages.send(TextMessage(to="15551234567", text=TextContent(body="hi")))``
         """
+        if not isinstance(body, MarkAsReadRequest):
+            body = address(body)
         response = await super().send(body=body, phone_number_id=phone_number_id, request_options=request_options)
         return _read(response) if isinstance(body, MarkAsReadRequest) else _sent(response)
 
@@ -786,3 +798,84 @@ class AsyncMessages(_GeneratedAsyncMessages):
             phone_number_id=phone_number_id,
             request_options=request_options,
         ).run(concurrency)
+
+    async def reply_text(
+        self,
+        message: ReceivedMessage,
+        body: str,
+        *,
+        quote: bool = True,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Answer an incoming message where it was written: into its group for a group message, else to the sender
+        (by BSUID when Meta sent one, so users without a shared phone number get it too).
+
+        Example: ``await client.messages.reply_text(message, "On it!")``
+        """
+        chat = message.chat_id
+        if chat is None:
+            raise InvalidArgumentError("this message names neither a sender nor a group: there is nobody to reply to.")
+        reply_to = message.id if quote else None
+        return await self.send_text(
+            chat, body, reply_to=reply_to, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def request_contact_info(
+        self,
+        to: str,
+        body: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Ask a user (typically one known only by BSUID) to share their phone number with a one-tap button.
+
+        The answer is an incoming ``contacts`` message whose card has ``origin == "contact_request"``.
+
+        Example: ``await client.messages.request_contact_info("US.13491208655302741918", "Share your number?")``
+        """
+        interactive = InteractiveContactRequest(
+            body=InteractiveBody(text=_required_text(body, "body")), action=ContactRequestAction()
+        )
+        return await self.send_interactive(
+            to, interactive, phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def pin_message(
+        self,
+        group_id: str,
+        message_id: str,
+        *,
+        expiration_days: int = 7,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Pin a group message for 1 to 30 days (at most three stay pinned).
+
+        Example: ``await client.messages.pin_message(group_id, "wamid.HBg...", expiration_days=30)``
+        """
+        if isinstance(expiration_days, bool) or not isinstance(expiration_days, int) or not 1 <= expiration_days <= 30:
+            raise InvalidArgumentError(
+                f"expiration_days must be a whole number of days from 1 to 30, got {expiration_days!r}."
+            )
+        pin = PinContent(
+            type_="pin", message_id=_required_text(message_id, "message_id"), expiration_days=expiration_days
+        )
+        return await self.send(
+            build_pin(group_id, pin), phone_number_id=phone_number_id, request_options=request_options
+        )
+
+    async def unpin_message(
+        self,
+        group_id: str,
+        message_id: str,
+        *,
+        phone_number_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendMessageResponse:
+        """Unpin a group message. Example: ``await client.messages.unpin_message(group_id, "wamid.HBg...")``"""
+        pin = PinContent(type_="unpin", message_id=_required_text(message_id, "message_id"))
+        return await self.send(
+            build_pin(group_id, pin), phone_number_id=phone_number_id, request_options=request_options
+        )

@@ -19,9 +19,10 @@ from typing import Any
 from urllib.parse import parse_qs, parse_qsl
 
 from ._flows import public_key_answer, register_public_key
+from ._groups import GroupError, GroupStore, is_bsuid, user_entry
 from ._spec import Operation, SpecIndex, validate
 from ._state import EmulatorState, Tenant, UploadSession, template_key
-from ._webhooks import WebhookSender, status_update
+from ._webhooks import WebhookSender, group_statuses, status_update
 
 __all__ = ["EmulatorApp", "GraphError"]
 
@@ -108,6 +109,7 @@ class EmulatorApp:
         self.spec = spec
         self.app_secret = app_secret
         self.webhooks = webhooks
+        self.groups: GroupStore = GroupStore(state)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -143,6 +145,9 @@ class EmulatorApp:
             if size > MAX_BODY:
                 raise GraphError(413, 100, "(#100) Request body too large")
             status, payload, content_type = self.handle(request)
+        except GroupError as error:
+            graph = GraphError(400, error.code, error.message, error.details)
+            status, payload, content_type = graph.status, json.dumps(graph.body()).encode(), "application/json"
         except GraphError as error:
             status, payload, content_type = error.status, json.dumps(error.body()).encode(), "application/json"
             extra = error.headers
@@ -218,6 +223,8 @@ class EmulatorApp:
                 tenant = self.state.tenant_by_waba(params["waba_id"])
             elif "media_id" in params and params["media_id"] in self.state.media:
                 tenant = self.state.tenant_by_phone(self.state.media[params["media_id"]].owner)
+            elif "group_id" in params and params["group_id"] in self.state.groups:
+                tenant = self.state.tenant_by_phone(self.state.groups[params["group_id"]].owner)
             elif "template_id" in params:
                 template = next((t for t in self.state.templates.values() if t["id"] == params["template_id"]), None)
                 tenant = self.state.tenant_by_waba(template["waba_id"]) if template else None
@@ -277,6 +284,9 @@ class EmulatorApp:
                 "Cloud API message throughput has been reached.",
                 {"Retry-After": str(max(1, math.ceil(wait)))},
             )
+        # Meta delivers to `to` when both are given (the phone number takes precedence).
+        to, recipient = call.body.get("to"), call.body.get("recipient")
+        group = call.body.get("recipient_type") == "group"
         if call.body.get("type") == "template":
             name = call.body["template"]["name"]
             language = call.body["template"]["language"]["code"]
@@ -289,6 +299,17 @@ class EmulatorApp:
                 raise GraphError(
                     400, 132000, "(#132000) Number of parameters does not match the expected number of params", problem
                 )
+            if to is None and template.get("category") == "AUTHENTICATION":
+                raise GraphError(
+                    400,
+                    131062,
+                    "(#131062) Business-scoped User ID (BSUID) recipients are not supported for this message.",
+                    "Authentication templates cannot be sent to a BSUID: send them to the phone number.",
+                )
+        if group and to not in self.state.groups:
+            raise GraphError(400, 100, "(#100) Invalid parameter", f"Group {to} does not exist")
+        if call.body.get("type") == "pin" and not group:
+            raise GraphError(400, 100, "(#100) Invalid parameter", "Only group messages can be pinned")
         wamid = self.state.new_wamid()
         with self.state.lock:
             self.state.sent.append(
@@ -300,16 +321,23 @@ class EmulatorApp:
                     "at": time.monotonic(),
                 }
             )
+        target = to if to is not None else recipient
         if self.webhooks is not None:
+            participants = self.groups.participants(to) if group else []
             for status in ("sent", "delivered", "read"):
-                self.webhooks.post(
-                    status_update(
-                        call.tenant, wamid, call.body["to"], status, call.body.get("biz_opaque_callback_data")
-                    )
-                )
+                if group:
+                    # Meta aggregates a group message's receipts: one delivery, one status per participant.
+                    self.webhooks.post(group_statuses(call.tenant, wamid, to, status, participants))
+                else:
+                    opaque = call.body.get("biz_opaque_callback_data")
+                    self.webhooks.post(status_update(call.tenant, wamid, target, status, opaque))
+        if group or (to is not None and not is_bsuid(to)):
+            contact = {"input": to} if group else {"input": to, "wa_id": re.sub(r"\D", "", to) or to}
+        else:
+            contact = {"input": target, "user_id": user_entry(target)["user_id"]}
         return {
             "messaging_product": "whatsapp",
-            "contacts": [{"input": call.body["to"], "wa_id": re.sub(r"\D", "", call.body["to"]) or call.body["to"]}],
+            "contacts": [contact],
             "messages": [{"id": wamid, "message_status": "accepted"}],
         }
 
@@ -694,9 +722,13 @@ class EmulatorApp:
         with self.state.lock:
             blocked = self.state.blocked.setdefault(call.tenant.phone_number_id, set())
             for entry in call.body["block_users"]:
-                wa_id = re.sub(r"\D", "", entry["user"])
-                (blocked.add if block else blocked.discard)(wa_id)
-                changed.append({"input": entry["user"], "wa_id": wa_id})
+                if "user" in entry:  # Meta uses the phone number when both are given
+                    wa_id = re.sub(r"\D", "", entry["user"])
+                    (blocked.add if block else blocked.discard)(wa_id)
+                    changed.append({"input": entry["user"], "wa_id": wa_id})
+                else:
+                    (blocked.add if block else blocked.discard)(entry["user_id"])
+                    changed.append({"input": entry["user_id"], "user_id": entry["user_id"]})
         return changed
 
     def _op_block_block_users(self, call: Call) -> Any:
@@ -711,7 +743,7 @@ class EmulatorApp:
         assert call.tenant is not None
         with self.state.lock:
             users = sorted(self.state.blocked.get(call.tenant.phone_number_id, set()))
-        return {"data": [{"messaging_product": "whatsapp", "wa_id": wa_id} for wa_id in users]}
+        return {"data": [{"messaging_product": "whatsapp", **user_entry(user)} for user in users]}
 
     def _op_get_business_profile(self, call: Call) -> Any:
         assert call.tenant is not None
@@ -732,6 +764,73 @@ class EmulatorApp:
 
     def _op_get_encryption_public_key(self, call: Call) -> Any:
         return public_key_answer(self.state, call.tenant)
+
+    # ---- Groups API (emulator/_groups.py): every change also sends the webhook Meta sends for it
+    def _post(self, notifications: list[dict[str, Any]]) -> None:
+        if self.webhooks is not None:
+            for notification in notifications:
+                self.webhooks.post(notification)
+
+    def _group_tenant(self, call: Call) -> Tenant:
+        if call.tenant is None:
+            value = call.params.get("group_id", "")
+            raise GraphError(400, 100, f"Unsupported request. Object with ID '{value}' does not exist.")
+        return call.tenant
+
+    def _op_create_group(self, call: Call) -> Any:
+        answer, hooks = self.groups.create(self._group_tenant(call), call.body)
+        self._post(hooks)
+        return answer
+
+    def _op_list_groups(self, call: Call) -> Any:
+        return self.groups.list_groups(self._group_tenant(call))
+
+    def _op_get_group(self, call: Call) -> Any:
+        self._group_tenant(call)
+        return self.groups.info(call.params["group_id"])
+
+    def _op_update_group(self, call: Call) -> Any:
+        self._post(self.groups.update(self._group_tenant(call), call.params["group_id"], call.body))
+        return {"success": True}
+
+    def _op_delete_group(self, call: Call) -> Any:
+        self._post(self.groups.delete(self._group_tenant(call), call.params["group_id"]))
+        return {"success": True}
+
+    def _op_get_group_invite_link(self, call: Call) -> Any:
+        self._group_tenant(call)
+        return {"messaging_product": "whatsapp", "invite_link": self.groups.invite_link(call.params["group_id"])}
+
+    def _op_create_group_invite_link(self, call: Call) -> Any:
+        self._group_tenant(call)
+        link = self.groups.invite_link(call.params["group_id"], reset=True)
+        return {"messaging_product": "whatsapp", "invite_link": link}
+
+    def _op_delete_group_invite_link(self, call: Call) -> Any:
+        self._group_tenant(call)
+        self.groups.invite_link(call.params["group_id"], delete=True)
+        return {"messaging_product": "whatsapp", "success": True}
+
+    def _op_list_group_join_requests(self, call: Call) -> Any:
+        self._group_tenant(call)
+        return self.groups.join_requests(call.params["group_id"])
+
+    def _op_approve_group_join_requests(self, call: Call) -> Any:
+        tenant = self._group_tenant(call)
+        answer, hooks = self.groups.decide(tenant, call.params["group_id"], call.body["join_requests"], approve=True)
+        self._post(hooks)
+        return answer
+
+    def _op_reject_group_join_requests(self, call: Call) -> Any:
+        tenant = self._group_tenant(call)
+        answer, hooks = self.groups.decide(tenant, call.params["group_id"], call.body["join_requests"], approve=False)
+        self._post(hooks)
+        return answer
+
+    def _op_remove_group_participants(self, call: Call) -> Any:
+        tenant = self._group_tenant(call)
+        self._post(self.groups.remove(tenant, call.params["group_id"], call.body["participants"]))
+        return {"success": True}
 
 
 def _parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:

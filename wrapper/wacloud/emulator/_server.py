@@ -16,7 +16,7 @@ from ._app import EmulatorApp
 from ._flows import FlowSession
 from ._spec import SpecIndex
 from ._state import EmulatorState, Tenant, Throttle, template_key
-from ._webhooks import WebhookSender, incoming_text
+from ._webhooks import WebhookSender, incoming_text, user_id_update
 
 if TYPE_CHECKING:
     from .._client import WhatsApp
@@ -196,13 +196,52 @@ class Emulator:
         with self.state.lock:
             return dict(self.state.throughput_refusals)
 
-    def inject_message(self, phone_number_id: str, sender: str, text: str) -> str:
-        """Deliver a customer's text message to the webhook URL; returns its wamid."""
+    def inject_message(
+        self,
+        phone_number_id: str,
+        sender: str,
+        text: str,
+        *,
+        group_id: str | None = None,
+        username: str | None = None,
+    ) -> str:
+        """Deliver a customer's text message to the webhook URL; returns its wamid.
+
+        ``sender`` is a phone number (the webhook has ``from`` and ``from_user_id``) or a BSUID (``from_user_id``
+        only, as for a user with a username whose number Meta does not share); ``group_id`` writes it in a group.
+        """
         if self.webhooks is None:
             raise ConfigurationError("inject_message needs webhook_url= on the Emulator.")
         wamid = self.state.new_wamid()
-        self.webhooks.post(incoming_text(self.state.tenants[phone_number_id], sender, text, wamid))
+        tenant = self.state.tenants[phone_number_id]
+        self.webhooks.post(incoming_text(tenant, sender, text, wamid, group_id=group_id, username=username))
         return wamid
+
+    def change_user_id(self, phone_number_id: str, previous: str, current: str, *, wa_id: str | None = None) -> None:
+        """Send the ``user_id_update`` webhook Meta sends when a user's BSUID changes (``previous`` -> ``current``)."""
+        if self.webhooks is None:
+            raise ConfigurationError("change_user_id needs webhook_url= on the Emulator.")
+        self.webhooks.post(user_id_update(self.state.tenants[phone_number_id], previous, current, wa_id))
+
+    def join_group(self, group_id: str, user: str) -> str | None:
+        """Play ``user`` (a phone number or BSUID) tapping the group's invite link: they join (a
+        ``group_participants_add`` webhook), or, for a group that needs approval, ask to join (a
+        ``group_join_request_created`` webhook); returns the join request id then, else ``None``."""
+        with self.state.lock:
+            group = self.state.groups.get(group_id)
+            tenant = self.state.tenants.get(group.owner) if group is not None else None
+        if tenant is None:
+            raise ConfigurationError(f"The emulator has no group {group_id!r}: create it with client.groups.create.")
+        request_id, hooks = self.app.groups.join(tenant, group_id, user)
+        if self.webhooks is not None:
+            for hook in hooks:
+                self.webhooks.post(hook)
+        return request_id
+
+    def groups(self) -> dict[str, dict[str, Any]]:
+        """Every group the emulator holds, ``{group_id: info}`` as ``client.groups.get`` answers it."""
+        with self.state.lock:
+            return {group_id: group.info() for group_id, group in self.state.groups.items()}
 
     def flow_session(
         self, phone_number_id: str, endpoint_url: str, *, flow_token: str, data_api_version: str = "3.0"

@@ -167,6 +167,11 @@ def validate(schema: Any, value: Any, index: SpecIndex, where: str = "body") -> 
         for name in schema.get("required", []):
             if name not in value:
                 return f"{where}.{name} is required"
+        # `x-required-any` (spec/areas/messages.yaml): at least one of these properties; OpenAPI's own way to say
+        # it (an `anyOf` of `required` lists) turns a model into a union in the generator.
+        any_of = schema.get("x-required-any")
+        if any_of and not any(name in value for name in any_of):
+            return " or ".join(f"{where}.{name}" for name in any_of) + " is required"
     if isinstance(value, list):
         if "minItems" in schema and len(value) < schema["minItems"]:
             return f"{where} needs at least {schema['minItems']} item(s)"

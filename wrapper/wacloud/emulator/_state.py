@@ -8,7 +8,10 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._groups import Group
 
 __all__ = ["EmulatorState", "StoredMedia", "Tenant", "Throttle", "ThroughputBucket", "UploadSession", "template_key"]
 
@@ -98,6 +101,7 @@ class EmulatorState:
     # bytes of the next upload POST kept before it is answered with a transient error (test hook), else None
     interrupt_upload_after: int | None = None
     calls: dict[str, dict[str, Any]] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)  # group id -> Group (emulator/_groups.py)
     # Graph node types of ids created here that no other table above records (see node_type).
     nodes: dict[str, str] = field(default_factory=dict)
     # Embedded Signup: one-time codes (code -> phone_number_id of the onboarded tenant) and issued app tokens.

@@ -12,9 +12,10 @@ from typing import Any
 import httpx
 
 from ..webhooks import SIGNATURE_HEADER, sign_payload
+from ._groups import user_entry
 from ._state import Tenant
 
-__all__ = ["WebhookSender", "incoming_text", "status_update"]
+__all__ = ["WebhookSender", "group_statuses", "incoming_text", "status_update", "user_id_update"]
 
 logger = logging.getLogger("wacloud.emulator")
 
@@ -46,36 +47,91 @@ def _envelope(tenant: Tenant, value: dict[str, Any]) -> dict[str, Any]:
 def status_update(
     tenant: Tenant, wamid: str, recipient: str, status: str, callback_data: str | None = None
 ) -> dict[str, Any]:
-    """A ``statuses`` notification as Meta sends it (v24+ pricing object, no conversation)."""
-    item: dict[str, Any] = {
-        "id": wamid,
-        "status": status,
-        "timestamp": str(int(time.time())),
-        "recipient_id": recipient,
-        "pricing": {"billable": True, "pricing_model": "PMP", "type": "regular", "category": "utility"},
-    }
+    """A ``statuses`` notification as Meta sends it since April 2026 (v24+ pricing object, no conversation).
+
+    Sent to a phone number: ``recipient_id`` and ``recipient_user_id``. Sent to a BSUID: ``recipient_user_id``
+    only (the emulator never shares a phone number it was not given). ``contacts`` names the user.
+    """
+    user = user_entry(recipient)
+    item: dict[str, Any] = {"id": wamid, "status": status, "timestamp": str(int(time.time()))}
+    if "wa_id" in user:
+        item["recipient_id"] = user["wa_id"]
+    item["recipient_user_id"] = user["user_id"]
+    item["pricing"] = {"billable": True, "pricing_model": "PMP", "type": "regular", "category": "utility"}
     if callback_data is not None:
         item["biz_opaque_callback_data"] = callback_data
-    return _envelope(tenant, {"statuses": [item]})
+    return _envelope(tenant, {"contacts": [{"profile": {"name": "Customer"}, **user}], "statuses": [item]})
 
 
-def incoming_text(tenant: Tenant, sender: str, text: str, wamid: str, profile_name: str = "Customer") -> dict[str, Any]:
-    """A customer's text message notification."""
-    return _envelope(
-        tenant,
-        {
-            "contacts": [{"profile": {"name": profile_name}, "wa_id": sender}],
-            "messages": [
-                {
-                    "from": sender,
-                    "id": wamid,
-                    "timestamp": str(int(time.time())),
-                    "type": "text",
-                    "text": {"body": text},
-                }
-            ],
-        },
-    )
+def group_statuses(
+    tenant: Tenant, wamid: str, group_id: str, status: str, participants: list[dict[str, str]]
+) -> dict[str, Any]:
+    """One aggregated group receipt: a ``status`` per participant, in one delivery, as Meta sends them."""
+    items: list[dict[str, Any]] = []
+    for user in participants or [{}]:
+        item: dict[str, Any] = {
+            "id": wamid,
+            "status": status,
+            "timestamp": str(int(time.time())),
+            "recipient_id": group_id,
+            "recipient_type": "group",
+        }
+        if "wa_id" in user:
+            item["recipient_participant_id"] = user["wa_id"]
+        if "user_id" in user:
+            item["recipient_participant_user_id"] = user["user_id"]
+        item["pricing"] = {"billable": True, "pricing_model": "PMP", "type": "regular", "category": "group_service"}
+        items.append(item)
+    contacts = [{"profile": {"name": "Participant"}, **user} for user in participants]
+    return _envelope(tenant, {"contacts": contacts, "statuses": items} if contacts else {"statuses": items})
+
+
+def incoming_text(
+    tenant: Tenant,
+    sender: str,
+    text: str,
+    wamid: str,
+    profile_name: str = "Customer",
+    *,
+    group_id: str | None = None,
+    username: str | None = None,
+) -> dict[str, Any]:
+    """A customer's text message notification, with the sender's BSUID as Meta sends it since April 2026.
+
+    ``sender`` is a phone number (``from`` and ``from_user_id``) or a BSUID (``from_user_id`` only: a user with a
+    username whose number Meta does not share). ``group_id`` makes it a message written in that group.
+    """
+    user = user_entry(sender)
+    message: dict[str, Any] = {}
+    if "wa_id" in user:
+        message["from"] = user["wa_id"]
+    message["from_user_id"] = user["user_id"]
+    if group_id is not None:
+        message["group_id"] = group_id
+    message.update({"id": wamid, "timestamp": str(int(time.time())), "type": "text", "text": {"body": text}})
+    profile = {"name": profile_name, **({"username": username} if username else {})}
+    return _envelope(tenant, {"contacts": [{"profile": profile, **user}], "messages": [message]})
+
+
+def user_id_update(tenant: Tenant, previous: str, current: str, wa_id: str | None = None) -> dict[str, Any]:
+    """A ``user_id_update`` notification: a user's BSUID changed (Meta's "Business-scoped user IDs" page)."""
+    item: dict[str, Any] = {
+        "detail": "User id has been updated.",
+        "user_id": {"previous": previous, "current": current},
+    }
+    if wa_id is not None:
+        item = {"wa_id": wa_id, **item}
+    item["timestamp"] = str(int(time.time()))
+    value = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": tenant.display_phone_number, "phone_number_id": tenant.phone_number_id},
+        "contacts": [{"profile": {"name": "Customer"}, **({"wa_id": wa_id} if wa_id else {})}],
+        "user_id_update": [item],
+    }
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": tenant.waba_id, "changes": [{"field": "user_id_update", "value": value}]}],
+    }
 
 
 class WebhookSender:

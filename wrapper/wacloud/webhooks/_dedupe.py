@@ -269,29 +269,13 @@ def _event_time(event: Event) -> object:
     return when if when is not None else event.raw.get("timestamp")
 
 
-def _part(value: object) -> str:
-    return value if isinstance(value, str) else "" if value is None else str(value)
-
-
-# Every field that tells two statuses of one message apart: one status per participant of a group message arrives
-# in one webhook, told apart only by the participant (phone number, BSUID or parent BSUID).
-_STATUS_RECIPIENT_FIELDS = (
-    "recipient_id",
-    "recipient_user_id",
-    "recipient_parent_user_id",
-    "recipient_participant_id",
-    "recipient_participant_user_id",
-    "recipient_participant_parent_user_id",
-)
-
-
 def dedupe_key(event: WebhookEvent) -> str | None:
     """The redelivery key of an event; ``None`` when the event carries nothing to recognise it by.
 
     - a message: ``message:<wamid>`` (Meta's id is unique per incoming message, group messages included);
-    - a status: ``status:<wamid>:<status>:<recipient fields>``: the recipient (phone number, BSUID) and, for group
-      messages, the participant are part of the key, because Meta sends one ``delivered`` / ``read`` per
-      participant of the same message in one webhook, and each is a real event;
+    - a status: ``status:<wamid>:<status>``, plus ``:<participant>`` (BSUID, else phone number) for a group
+      message, because Meta sends one ``delivered`` / ``read`` per participant of the same message in one
+      webhook, and each is a real event;
     - another field: a hash of the WhatsApp Business Account id, the field, the trigger time and the content;
     - top-level errors: ``None`` (neither id nor time; handling one twice is harmless).
 
@@ -301,14 +285,13 @@ def dedupe_key(event: WebhookEvent) -> str | None:
         message_id = event.raw.get("id")
         return f"message:{message_id}" if isinstance(message_id, str) and message_id else None
     if isinstance(event, Status):
-        raw = event.raw
-        status_id = raw.get("id")
-        if not isinstance(status_id, str) or not status_id:
+        if event.id is None:
             return None
-        status = raw.get("status")
-        who = ":".join(_part(raw.get(name)) for name in _STATUS_RECIPIENT_FIELDS).rstrip(":")
-        key = f"status:{status_id}:{status if isinstance(status, str) else 'unknown'}"
-        return f"{key}:{who}" if who else key
+        # A group message gets one receipt per participant, several in one delivery: the participant makes each
+        # unique. A 1:1 message's wamid already names its one recipient (phone number or BSUID).
+        participant = event.participant_user_id or event.participant_id
+        key = f"status:{event.id}:{event.status if event.status is not None else 'unknown'}"
+        return key if participant is None else f"{key}:{participant}"
     if isinstance(event, ErrorEvent):
         return None
     if isinstance(event, Event):

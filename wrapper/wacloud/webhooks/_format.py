@@ -68,9 +68,13 @@ def format_event_line(event: WebhookEvent) -> str:
     """
     if isinstance(event, Message):
         name = f" ({event.profile_name})" if event.profile_name else ""
-        parts = ["message", event.type, f"from {mask_phone(event.from_)}{name}", str(event.id), _message_summary(event)]
+        # A user whose number Meta does not share is shown by BSUID (masked too: it identifies the person).
+        sender = mask_phone(event.from_ or event.user_id)
+        where = f" in group {event.group_id[:12]}…" if event.group_id else ""
+        parts = ["message", event.type, f"from {sender}{name}{where}", str(event.id), _message_summary(event)]
     elif isinstance(event, Status):
-        parts = ["status", event.status, f"to {mask_phone(event.recipient_id)}", str(event.id)]
+        recipient = event.participant_id or event.participant_user_id or event.recipient_id or event.recipient_user_id
+        parts = ["status", event.status, f"to {mask_phone(recipient)}", str(event.id)]
         if event.errors:
             first = event.errors[0]
             parts.append(f"error {first.code}: {first.message}")
@@ -81,6 +85,8 @@ def format_event_line(event: WebhookEvent) -> str:
     elif isinstance(event, Event):
         detail = (
             event.raw.get("event")
+            or event.raw.get("type")
+            or event.raw.get("status")
             or event.raw.get("decision")
             or event.raw.get("new_quality_score")
             or event.raw.get("new_category")

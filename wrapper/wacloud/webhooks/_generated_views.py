@@ -36,19 +36,29 @@ __all__ = [
     "AccountReviewUpdate",
     "AccountUpdate",
     "BusinessCapabilityUpdate",
+    "BusinessUsernameUpdate",
     "Button",
     "ButtonReply",
+    "Contact",
     "ContactAddress",
     "ContactEmail",
     "ContactName",
     "ContactOrg",
     "ContactPhone",
+    "ContactProfile",
     "ContactUrl",
     "Context",
     "Conversation",
     "ErrorEvent",
     "FlowEvent",
     "FlowReply",
+    "GroupLifecycleUpdate",
+    "GroupParticipant",
+    "GroupParticipantsUpdate",
+    "GroupSettingResult",
+    "GroupSettingsUpdate",
+    "GroupStatusUpdate",
+    "Identity",
     "Interactive",
     "KNOWN_MESSAGE_TYPES",
     "ListReply",
@@ -73,6 +83,7 @@ __all__ = [
     "TemplateQualityUpdate",
     "TemplateStatusUpdate",
     "Text",
+    "UserIdUpdate",
     "UserPreferenceUpdate",
 ]
 
@@ -97,6 +108,59 @@ KNOWN_MESSAGE_TYPES = frozenset(
         "unknown",
     }
 )
+
+
+class ContactProfile(View):
+    """A WhatsApp user's public profile."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str | None:
+        """The user's profile name."""
+        value = self.raw.get("name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def username(self) -> str | None:
+        """The user's WhatsApp username (`@realsheenanelson`), only if they adopted one. Users can change it, so show
+        it, do not key on it.
+        """
+        value = self.raw.get("username")
+        return value if isinstance(value, str) else None
+
+
+class Contact(View):
+    """The WhatsApp user an event is about. Since April 2026 Meta adds `user_id` (the business-scoped user id, BSUID) to
+    every contact and omits `wa_id` for a user with a username whose phone number it may not share (Meta's "Business-
+    scoped user IDs" page, "Phone numbers").
+    """
+
+    __slots__ = ()
+
+    @property
+    def profile(self) -> ContactProfile | None:
+        """The user's profile."""
+        value = self.raw.get("profile")
+        return ContactProfile(value) if isinstance(value, dict) else None
+
+    @property
+    def wa_id(self) -> str | None:
+        """The user's WhatsApp id (phone number); absent when Meta cannot share it."""
+        value = self.raw.get("wa_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The user's business-scoped user id (BSUID, `US.13491208655302741918`), stable per business portfolio."""
+        value = self.raw.get("user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The user's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled."""
+        value = self.raw.get("parent_user_id")
+        return value if isinstance(value, str) else None
 
 
 class ErrorEvent(ErrorBase):
@@ -584,6 +648,20 @@ class SharedContact(View):
         """Websites."""
         return [ContactUrl(item) for item in _dicts(self.raw.get("urls"))]
 
+    @property
+    def origin(self) -> str | None:
+        """`contact_request` (the user tapped a REQUEST_CONTACT_INFO button and shared their own number) or `other` (a
+        contact shared in the chat) (open-ended).
+        """
+        value = self.raw.get("origin")
+        return value if isinstance(value, str) else None
+
+    @property
+    def vcard(self) -> str | None:
+        """The contact as a vCard (RFC 6350), for `origin` `other`; absent for `contact_request`."""
+        value = self.raw.get("vcard")
+        return value if isinstance(value, str) else None
+
 
 class Reaction(View):
     """Content of a reaction message; no `emoji` means the reaction was removed."""
@@ -781,15 +859,29 @@ class System(View):
 
     @property
     def type(self) -> str | None:
-        """`user_changed_number` ... (open-ended)."""
+        """`user_changed_number` (new phone number), `user_changed_user_id` (new BSUID), `customer_identity_changed` ...
+        (open-ended).
+        """
         value = self.raw.get("type")
         return value if isinstance(value, str) else None
 
     @property
     def wa_id(self) -> str | None:
-        """The user's new WhatsApp id (number changes)."""
+        """The user's new WhatsApp id (number changes); absent when Meta cannot share it."""
         value = self.raw.get("wa_id") or self.raw.get("new_wa_id")
         return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The user's new BSUID (identity changes)."""
+        value = self.raw.get("user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The user's new parent BSUID, if parent BSUIDs are enabled."""
+        value = self.raw.get("parent_user_id")
+        return value if isinstance(value, str) else None
 
 
 class Message(MessageBase):
@@ -803,9 +895,27 @@ class Message(MessageBase):
 
     @property
     def from_(self) -> str | None:
-        """The sender's WhatsApp id."""
+        """The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then."""
         value = self.raw.get("from")
         return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The sender's business-scoped user id (BSUID, `US.13491208655302741918`)."""
+        value = self.raw.get("from_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled."""
+        value = self.raw.get("from_parent_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group the message was written in (group messages only); reply into it, not to the sender."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
 
     @property
     def id(self) -> str | None:
@@ -923,6 +1033,12 @@ class Message(MessageBase):
         value = self.raw.get("system")
         return System(value) if isinstance(value, dict) else None
 
+    @property
+    def identity(self) -> Identity | None:
+        """The user's new identity (`customer_identity_changed`)."""
+        value = self.raw.get("identity")
+        return Identity(value) if isinstance(value, dict) else None
+
 
 class Conversation(View):
     """The conversation of a status (API v23.0 and below; v24.0+ sends only `pricing`)."""
@@ -1013,14 +1129,50 @@ class Status(StatusBase):
 
     @property
     def recipient_id(self) -> str | None:
-        """The recipient's WhatsApp id (or the group id)."""
+        """The recipient's phone number, or the group id; absent for a send to a BSUID when Meta cannot share the phone
+        number.
+        """
         value = self.raw.get("recipient_id")
         return value if isinstance(value, str) else _id(value)
+
+    @property
+    def recipient_user_id(self) -> str | None:
+        """The recipient's BSUID (always present since April 2026, except on `failed` statuses of sends to a phone
+        number).
+        """
+        value = self.raw.get("recipient_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def recipient_parent_user_id(self) -> str | None:
+        """The recipient's parent BSUID, if parent BSUIDs are enabled."""
+        value = self.raw.get("recipient_parent_user_id")
+        return value if isinstance(value, str) else None
 
     @property
     def recipient_type(self) -> str | None:
         """`individual` or `group`, when present."""
         value = self.raw.get("recipient_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def participant_id(self) -> str | None:
+        """Group statuses: the phone number of the participant this receipt is for (Meta's group webhooks page also
+        spells it `participant_recipient_id`; both are read).
+        """
+        value = self.raw.get("recipient_participant_id") or self.raw.get("participant_recipient_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def participant_user_id(self) -> str | None:
+        """Group statuses: the BSUID of the participant this receipt is for."""
+        value = self.raw.get("recipient_participant_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def participant_parent_user_id(self) -> str | None:
+        """Group statuses: the parent BSUID of the participant, if parent BSUIDs are enabled."""
+        value = self.raw.get("recipient_participant_parent_user_id")
         return value if isinstance(value, str) else None
 
     @property
@@ -1476,9 +1628,21 @@ class UserPreferenceUpdate(UserPreferenceBase):
 
     @property
     def wa_id(self) -> str | None:
-        """The user's WhatsApp id."""
+        """The user's WhatsApp id; absent when Meta cannot share the phone number."""
         value = self.raw.get("wa_id")
         return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The user's BSUID."""
+        value = self.raw.get("user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The user's parent BSUID, if parent BSUIDs are enabled."""
+        value = self.raw.get("parent_user_id")
+        return value if isinstance(value, str) else None
 
     @property
     def detail(self) -> str | None:
@@ -1507,6 +1671,456 @@ class UserPreferenceUpdate(UserPreferenceBase):
         return _timestamp(value)
 
 
+class GroupParticipant(View):
+    """A user added to, removed from, or not removed from a group."""
+
+    __slots__ = ()
+
+    @property
+    def input(self) -> str | None:
+        """The phone number or BSUID you sent (removals by the business)."""
+        value = self.raw.get("input")
+        return value if isinstance(value, str) else None
+
+    @property
+    def wa_id(self) -> str | None:
+        """The user's phone number; absent when Meta cannot share it."""
+        value = self.raw.get("wa_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The user's BSUID."""
+        value = self.raw.get("user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The user's parent BSUID, if parent BSUIDs are enabled."""
+        value = self.raw.get("parent_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def username(self) -> str | None:
+        """The user's username, if they adopted one."""
+        value = self.raw.get("username")
+        return value if isinstance(value, str) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why this participant could not be removed. Read as typed ``wacloud.ApiError`` subclasses (branch on
+        ``.code``).
+        """
+        return _errors(self.raw.get("errors"))
+
+
+class GroupSettingResult(View):
+    """The outcome of one setting of a group settings update."""
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> str | None:
+        """The new subject or description."""
+        value = self.raw.get("text")
+        return value if isinstance(value, str) else None
+
+    @property
+    def mime_type(self) -> str | None:
+        """The picture's MIME type."""
+        value = self.raw.get("mime_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def sha256(self) -> str | None:
+        """The picture's SHA-256."""
+        value = self.raw.get("sha256")
+        return value if isinstance(value, str) else None
+
+    @property
+    def update_successful(self) -> bool | None:
+        """Whether this setting was applied."""
+        value = self.raw.get("update_successful")
+        return value if isinstance(value, bool) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why it was not applied. Read as typed ``wacloud.ApiError`` subclasses (branch on ``.code``)."""
+        return _errors(self.raw.get("errors"))
+
+
+class GroupLifecycleUpdate(Event):
+    """``group_lifecycle_update``: a group was created (`type` `group_create`: the answer to `client.groups.create`,
+    which only returned a `request_id`) or deleted (`group_delete`); `errors` says why it failed.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "group_lifecycle_update"
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When it happened (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def type(self) -> str | None:
+        """`group_create` or `group_delete` (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` the create or delete call returned; match it to learn the new `group_id`."""
+        value = self.raw.get("request_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group id."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def subject(self) -> str | None:
+        """The group subject."""
+        value = self.raw.get("subject")
+        return value if isinstance(value, str) else None
+
+    @property
+    def description(self) -> str | None:
+        """The group description."""
+        value = self.raw.get("description")
+        return value if isinstance(value, str) else None
+
+    @property
+    def invite_link(self) -> str | None:
+        """The group's invite link (created groups); send it to the users you want in the group."""
+        value = self.raw.get("invite_link")
+        return value if isinstance(value, str) else None
+
+    @property
+    def join_approval_mode(self) -> str | None:
+        """`auto_approve` or `approval_required` (open-ended)."""
+        value = self.raw.get("join_approval_mode")
+        return value if isinstance(value, str) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why the create or delete failed. Read as typed ``wacloud.ApiError`` subclasses (branch on ``.code``)."""
+        return _errors(self.raw.get("errors"))
+
+
+class GroupParticipantsUpdate(Event):
+    """``group_participants_update``: participants joined (`group_participants_add`, `reason` `invite_link`) or left or
+    were removed (`group_participants_remove`, `initiated_by` `participant` or `business`), or a join request was
+    created or revoked (`group_join_request_created` / `group_join_request_revoked`, with the requester in `wa_id` /
+    `user_id`).
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "group_participants_update"
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When it happened (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def type(self) -> str | None:
+        """`group_participants_add`, `group_participants_remove`, `group_join_request_created`,
+        `group_join_request_revoked` (open-ended).
+        """
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group id."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` of your remove-participants call, for removals by the business."""
+        value = self.raw.get("request_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def reason(self) -> str | None:
+        """Why participants were added, e.g. `invite_link` (open-ended)."""
+        value = self.raw.get("reason")
+        return value if isinstance(value, str) else None
+
+    @property
+    def initiated_by(self) -> str | None:
+        """`business` or `participant` (open-ended)."""
+        value = self.raw.get("initiated_by")
+        return value if isinstance(value, str) else None
+
+    @property
+    def added_participants(self) -> list[GroupParticipant]:
+        """Users who joined."""
+        return [GroupParticipant(item) for item in _dicts(self.raw.get("added_participants"))]
+
+    @property
+    def removed_participants(self) -> list[GroupParticipant]:
+        """Users who left or were removed."""
+        return [GroupParticipant(item) for item in _dicts(self.raw.get("removed_participants"))]
+
+    @property
+    def failed_participants(self) -> list[GroupParticipant]:
+        """Users who could not be removed."""
+        return [GroupParticipant(item) for item in _dicts(self.raw.get("failed_participants"))]
+
+    @property
+    def join_request_id(self) -> str | None:
+        """The join request (join request events); approve or reject it with `client.groups`."""
+        value = self.raw.get("join_request_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def wa_id(self) -> str | None:
+        """Join request events: the requester's phone number, when Meta can share it."""
+        value = self.raw.get("wa_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """Join request events: the requester's BSUID."""
+        value = self.raw.get("user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """Join request events: the requester's parent BSUID."""
+        value = self.raw.get("parent_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def username(self) -> str | None:
+        """Join request events: the requester's username."""
+        value = self.raw.get("username")
+        return value if isinstance(value, str) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why a removal failed, in whole or in part. Read as typed ``wacloud.ApiError`` subclasses (branch on
+        ``.code``).
+        """
+        return _errors(self.raw.get("errors"))
+
+
+class GroupSettingsUpdate(Event):
+    """``group_settings_update``: the outcome of `client.groups.update` (subject, description, picture), each setting
+    with its own result.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "group_settings_update"
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When it happened (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def type(self) -> str | None:
+        """Always `group_settings_update` (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group id."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def request_id(self) -> str | None:
+        """The `request_id` of the update call."""
+        value = self.raw.get("request_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def profile_picture(self) -> GroupSettingResult | None:
+        """The picture's outcome."""
+        value = self.raw.get("profile_picture")
+        return GroupSettingResult(value) if isinstance(value, dict) else None
+
+    @property
+    def group_subject(self) -> GroupSettingResult | None:
+        """The subject's outcome."""
+        value = self.raw.get("group_subject")
+        return GroupSettingResult(value) if isinstance(value, dict) else None
+
+    @property
+    def group_description(self) -> GroupSettingResult | None:
+        """The description's outcome."""
+        value = self.raw.get("group_description")
+        return GroupSettingResult(value) if isinstance(value, dict) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why the update failed, in whole or in part. Read as typed ``wacloud.ApiError`` subclasses (branch on
+        ``.code``).
+        """
+        return _errors(self.raw.get("errors"))
+
+
+class GroupStatusUpdate(Event):
+    """``group_status_update``: whatsApp suspended a group (`group_suspend`) or cleared its suspension
+    (`group_suspend_cleared`).
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "group_status_update"
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When it happened (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def type(self) -> str | None:
+        """`group_suspend` or `group_suspend_cleared` (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group id."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
+
+
+class Identity(View):
+    """A user's identity key, sent with a `customer_identity_changed` system message (identity check)."""
+
+    __slots__ = ()
+
+    @property
+    def acknowledged(self) -> bool | None:
+        """Whether the change was acknowledged."""
+        value = self.raw.get("acknowledged")
+        return value if isinstance(value, bool) else None
+
+    @property
+    def created_timestamp(self) -> datetime | None:
+        """When the new identity was created (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("created_timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def hash(self) -> str | None:
+        """The identity key hash; send it as `recipient_identity_key_hash` to refuse delivery if it changes again."""
+        value = self.raw.get("hash")
+        return value if isinstance(value, str) else None
+
+
+class UserIdUpdate(Event):
+    """``user_id_update``: a user's BSUID changed (for example after they changed their phone number). Re-key what you
+    stored under `previous_user_id` to `user_id`.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "user_id_update"
+
+    @property
+    def wa_id(self) -> str | None:
+        """The user's phone number; absent when Meta cannot share it."""
+        value = self.raw.get("wa_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def detail(self) -> str | None:
+        """A human-readable description."""
+        value = self.raw.get("detail")
+        return value if isinstance(value, str) else None
+
+    @property
+    def previous_user_id(self) -> str | None:
+        """The old id."""
+        parent = self.raw.get("user_id")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("previous")
+        return value if isinstance(value, str) else None
+
+    @property
+    def user_id(self) -> str | None:
+        """The new id."""
+        parent = self.raw.get("user_id")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("current")
+        return value if isinstance(value, str) else None
+
+    @property
+    def previous_parent_user_id(self) -> str | None:
+        """The old id."""
+        parent = self.raw.get("parent_user_id")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("previous")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The new id."""
+        parent = self.raw.get("parent_user_id")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("current")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When the webhook was sent (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+
+class BusinessUsernameUpdate(Event):
+    """``business_username_update``: the status of the business phone number's username changed."""
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "business_username_update"
+
+    @property
+    def display_phone_number(self) -> str | None:
+        """The business phone number as displayed."""
+        value = self.raw.get("display_phone_number")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def username(self) -> str | None:
+        """The username; absent when `status` is `deleted`."""
+        value = self.raw.get("username")
+        return value if isinstance(value, str) else None
+
+    @property
+    def status(self) -> str | None:
+        """`approved` (visible to users), `reserved` (approved, not yet visible) or `deleted` (open-ended)."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+
 #: Webhook field -> view class, for every field other than ``messages`` with a typed view.
 EVENT_CLASSES: dict[str, type[Event]] = {
     "message_template_status_update": TemplateStatusUpdate,
@@ -1520,9 +2134,20 @@ EVENT_CLASSES: dict[str, type[Event]] = {
     "flows": FlowEvent,
     "security": SecurityEvent,
     "user_preferences": UserPreferenceUpdate,
+    "group_lifecycle_update": GroupLifecycleUpdate,
+    "group_participants_update": GroupParticipantsUpdate,
+    "group_settings_update": GroupSettingsUpdate,
+    "group_status_update": GroupStatusUpdate,
+    "user_id_update": UserIdUpdate,
+    "business_username_update": BusinessUsernameUpdate,
 }
 
 #: Webhook field -> the array of its value that holds one event per item.
 EVENT_ITEMS: dict[str, str] = {
     "user_preferences": "user_preferences",
+    "group_lifecycle_update": "groups",
+    "group_participants_update": "groups",
+    "group_settings_update": "groups",
+    "group_status_update": "groups",
+    "user_id_update": "user_id_update",
 }

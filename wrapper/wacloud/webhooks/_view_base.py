@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._errors import ApiError, api_error_from_body
 
@@ -30,6 +30,16 @@ __all__ = [
 ]
 
 _fromtimestamp = datetime.fromtimestamp
+
+if TYPE_CHECKING:
+    from ._generated_views import Contact
+
+
+def _contact_view(raw: dict[str, Any]) -> Contact:
+    # Imported here: the generated views import this module.
+    from ._generated_views import Contact
+
+    return Contact(raw)
 
 
 # -- tolerant readers: wrong types become None instead of exceptions ------------------------------------------------
@@ -180,32 +190,77 @@ class Routed(View):
         metadata = _dict(self._value.get("metadata")) if self._value is not None else None
         return None if metadata is None else _id(metadata.get("display_phone_number"))
 
-    def _contact(self, wa_id: str | None) -> dict[str, Any] | None:
+    def _contact(self, wa_id: str | None, user_id: str | None = None) -> dict[str, Any] | None:
+        """The change's ``contacts`` entry for this user: matched by BSUID, else phone number, else the only one."""
         contacts = _dicts(self._value.get("contacts")) if self._value is not None else []
         for contact in contacts:
+            if user_id is not None and _str(contact.get("user_id")) == user_id:
+                return contact
             if wa_id is not None and _id(contact.get("wa_id")) == wa_id:
                 return contact
         return contacts[0] if len(contacts) == 1 else None
 
+    def _profile(self, wa_id: str | None, user_id: str | None) -> dict[str, Any] | None:
+        contact = self._contact(wa_id, user_id)
+        return _dict(contact.get("profile")) if contact is not None else None
+
 
 class MessageBase(Routed):
-    """Base of ``Message``: the sender's profile, looked up in the change's ``contacts``, and the raw content."""
+    """Base of ``Message``: who sent it (the ``sender`` rule, the profile looked up in the change's ``contacts``),
+    where to reply (``chat_id``) and the raw content."""
 
     __slots__ = ()
     kind: ClassVar[str] = "message"
 
     @property
+    def sender(self) -> str | None:
+        """The stable id to key this user on: the BSUID (``from_user_id``) when present, else the phone number.
+
+        Store this one. Since April 2026 Meta sends the BSUID on every message and may omit the phone number
+        (``from``) of a user who adopted a username; a BSUID stays the same when the user changes username, and a
+        ``user_id_update`` webhook announces the rare change. Key older records, stored by phone number, on
+        ``from_`` too until they are migrated. Sending to this value works for both kinds (``client.messages``).
+        """
+        user_id = self.raw.get("from_user_id")
+        if isinstance(user_id, str) and user_id:
+            return user_id
+        return _id(self.raw.get("from"))
+
+    @property
+    def chat_id(self) -> str | None:
+        """Where a reply goes: the group id for a message written in a group, else the ``sender``.
+
+        Example: ``client.messages.send_text(message.chat_id, "Thanks!")`` answers in the group, not privately.
+        """
+        group_id = self.raw.get("group_id")
+        if isinstance(group_id, str) and group_id:
+            return group_id
+        return self.sender
+
+    @property
+    def contact(self) -> Contact | None:
+        """The sender's entry of the change's ``contacts`` (``user_id``, ``parent_user_id``, ``wa_id``, profile)."""
+        found = self._contact(_id(self.raw.get("from")), _str(self.raw.get("from_user_id")))
+        return None if found is None else _contact_view(found)
+
+    @property
     def profile_name(self) -> str | None:
         """The sender's WhatsApp profile name, from the change's ``contacts``."""
-        contact = self._contact(_id(self.raw.get("from")))
-        profile = _dict(contact.get("profile")) if contact is not None else None
+        profile = self._profile(_id(self.raw.get("from")), _str(self.raw.get("from_user_id")))
         return None if profile is None else _str(profile.get("name"))
+
+    @property
+    def username(self) -> str | None:
+        """The sender's WhatsApp username (``contacts[].profile.username``), if they adopted one: show it, key on
+        ``sender``."""
+        profile = self._profile(_id(self.raw.get("from")), _str(self.raw.get("from_user_id")))
+        return None if profile is None else _str(profile.get("username"))
 
     @property
     def wa_id(self) -> str | None:
         """The sender's WhatsApp id as listed in the change's ``contacts`` (falls back to ``from``)."""
         sender = _id(self.raw.get("from"))
-        contact = self._contact(sender)
+        contact = self._contact(sender, _str(self.raw.get("from_user_id")))
         found = _id(contact.get("wa_id")) if contact is not None else None
         return found or sender
 
@@ -218,10 +273,23 @@ class MessageBase(Routed):
 
 
 class StatusBase(Routed):
-    """Base of ``Status``."""
+    """Base of ``Status``: the recipient's entry of the change's ``contacts``."""
 
     __slots__ = ()
     kind: ClassVar[str] = "status"
+
+    @property
+    def contact(self) -> Contact | None:
+        """The recipient (the participant, for a group receipt) as listed in the change's ``contacts``: profile name,
+        username, BSUID. Meta lists contacts on sent, delivered and read statuses, not on failed ones."""
+        wa_id = _id(self.raw.get("recipient_participant_id") or self.raw.get("participant_recipient_id"))
+        user_id = _str(self.raw.get("recipient_participant_user_id"))
+        if wa_id is None and user_id is None and self.raw.get("recipient_type") != "group":
+            wa_id, user_id = _id(self.raw.get("recipient_id")), _str(self.raw.get("recipient_user_id"))
+        if wa_id is None and user_id is None:
+            return None
+        found = self._contact(wa_id, user_id)
+        return None if found is None else _contact_view(found)
 
 
 class ErrorBase(Routed):
@@ -280,6 +348,5 @@ class UserPreferenceBase(Event):
     @property
     def profile_name(self) -> str | None:
         """The user's profile name, from the change's ``contacts``."""
-        contact = self._contact(_id(self.raw.get("wa_id")))
-        profile = _dict(contact.get("profile")) if contact is not None else None
+        profile = self._profile(_id(self.raw.get("wa_id")), _str(self.raw.get("user_id")))
         return None if profile is None else _str(profile.get("name"))

@@ -13,6 +13,7 @@ from ...models.image_message import ImageMessage
 from ...models.interactive_message import InteractiveMessage
 from ...models.location_message import LocationMessage
 from ...models.mark_as_read_request import MarkAsReadRequest
+from ...models.pin_message import PinMessage
 from ...models.reaction_message import ReactionMessage
 from ...models.send_message_response import SendMessageResponse
 from ...models.sticker_message import StickerMessage
@@ -42,6 +43,7 @@ class Messages:
         | InteractiveMessage
         | LocationMessage
         | MarkAsReadRequest
+        | PinMessage
         | ReactionMessage
         | StickerMessage
         | TemplateMessage
@@ -60,12 +62,12 @@ class Messages:
         ``POST /{phone_number_id}/messages``
 
         Args:
-            body: The request body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage).
+            body: The request body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage).
             phone_number_id: Overrides the client's configured phone_number_id for this call.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.messages.send(body=AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage(...))``
+            ``client.messages.send(body=AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage(...))``
         """
         parsed = self._runtime.execute(
             _send_message._get_kwargs(
@@ -96,6 +98,7 @@ class AsyncMessages:
         | InteractiveMessage
         | LocationMessage
         | MarkAsReadRequest
+        | PinMessage
         | ReactionMessage
         | StickerMessage
         | TemplateMessage
@@ -114,12 +117,12 @@ class AsyncMessages:
         ``POST /{phone_number_id}/messages``
 
         Args:
-            body: The request body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage).
+            body: The request body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage).
             phone_number_id: Overrides the client's configured phone_number_id for this call.
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.messages.send(body=AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage(...))``
+            ``client.messages.send(body=AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage(...))``
         """
         parsed = await self._runtime.execute(
             _send_message._get_kwargs(

@@ -13,6 +13,7 @@ from ...models.image_message import ImageMessage
 from ...models.interactive_message import InteractiveMessage
 from ...models.location_message import LocationMessage
 from ...models.mark_as_read_request import MarkAsReadRequest
+from ...models.pin_message import PinMessage
 from ...models.reaction_message import ReactionMessage
 from ...models.send_message_response import SendMessageResponse
 from ...models.sticker_message import StickerMessage
@@ -33,6 +34,7 @@ def _get_kwargs(
     | InteractiveMessage
     | LocationMessage
     | MarkAsReadRequest
+    | PinMessage
     | ReactionMessage
     | StickerMessage
     | TemplateMessage
@@ -69,6 +71,8 @@ def _get_kwargs(
     elif isinstance(body, TemplateMessage):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, InteractiveMessage):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, PinMessage):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -130,6 +134,7 @@ def sync_detailed(
     | InteractiveMessage
     | LocationMessage
     | MarkAsReadRequest
+    | PinMessage
     | ReactionMessage
     | StickerMessage
     | TemplateMessage
@@ -150,9 +155,9 @@ def sync_detailed(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage
-            | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage
-            | TextMessage | VideoMessage): The body of `POST /{phone_number_id}/messages`: one
-            outgoing message of any type, or a read receipt.
+            | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage |
+            TemplateMessage | TextMessage | VideoMessage): The body of `POST
+            /{phone_number_id}/messages`: one outgoing message of any type, or a read receipt.
             Each variant is identified by its required `type` (or `status`) value.
 
     Raises:
@@ -186,6 +191,7 @@ def sync(
     | InteractiveMessage
     | LocationMessage
     | MarkAsReadRequest
+    | PinMessage
     | ReactionMessage
     | StickerMessage
     | TemplateMessage
@@ -206,9 +212,9 @@ def sync(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage
-            | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage
-            | TextMessage | VideoMessage): The body of `POST /{phone_number_id}/messages`: one
-            outgoing message of any type, or a read receipt.
+            | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage |
+            TemplateMessage | TextMessage | VideoMessage): The body of `POST
+            /{phone_number_id}/messages`: one outgoing message of any type, or a read receipt.
             Each variant is identified by its required `type` (or `status`) value.
 
     Raises:
@@ -237,6 +243,7 @@ async def asyncio_detailed(
     | InteractiveMessage
     | LocationMessage
     | MarkAsReadRequest
+    | PinMessage
     | ReactionMessage
     | StickerMessage
     | TemplateMessage
@@ -257,9 +264,9 @@ async def asyncio_detailed(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage
-            | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage
-            | TextMessage | VideoMessage): The body of `POST /{phone_number_id}/messages`: one
-            outgoing message of any type, or a read receipt.
+            | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage |
+            TemplateMessage | TextMessage | VideoMessage): The body of `POST
+            /{phone_number_id}/messages`: one outgoing message of any type, or a read receipt.
             Each variant is identified by its required `type` (or `status`) value.
 
     Raises:
@@ -291,6 +298,7 @@ async def asyncio(
     | InteractiveMessage
     | LocationMessage
     | MarkAsReadRequest
+    | PinMessage
     | ReactionMessage
     | StickerMessage
     | TemplateMessage
@@ -311,9 +319,9 @@ async def asyncio(
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
             number itself.
         body (AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage
-            | LocationMessage | MarkAsReadRequest | ReactionMessage | StickerMessage | TemplateMessage
-            | TextMessage | VideoMessage): The body of `POST /{phone_number_id}/messages`: one
-            outgoing message of any type, or a read receipt.
+            | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage |
+            TemplateMessage | TextMessage | VideoMessage): The body of `POST
+            /{phone_number_id}/messages`: one outgoing message of any type, or a read receipt.
             Each variant is identified by its required `type` (or `status`) value.
 
     Raises:

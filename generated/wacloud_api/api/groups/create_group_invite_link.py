@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.group_invite_link import GroupInviteLink
+from ...models.group_product_request import GroupProductRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: GroupProductRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{group_id}/invite_link".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | GroupInviteLink:
+    if response.status_code == 200:
+        response_200 = GroupInviteLink.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | GroupInviteLink]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GroupProductRequest,
+) -> Response[GraphErrorResponse | GroupInviteLink]:
+    """Reset a group's invite link
+
+     Creates a new invite link; every earlier link stops working. Not idempotent.
+
+    Args:
+        group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
+            groups).
+        body (GroupProductRequest): A body with only `messaging_product`. Example:
+            {'messaging_product': 'whatsapp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | GroupInviteLink]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GroupProductRequest,
+) -> GraphErrorResponse | GroupInviteLink | None:
+    """Reset a group's invite link
+
+     Creates a new invite link; every earlier link stops working. Not idempotent.
+
+    Args:
+        group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
+            groups).
+        body (GroupProductRequest): A body with only `messaging_product`. Example:
+            {'messaging_product': 'whatsapp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | GroupInviteLink
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GroupProductRequest,
+) -> Response[GraphErrorResponse | GroupInviteLink]:
+    """Reset a group's invite link
+
+     Creates a new invite link; every earlier link stops working. Not idempotent.
+
+    Args:
+        group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
+            groups).
+        body (GroupProductRequest): A body with only `messaging_product`. Example:
+            {'messaging_product': 'whatsapp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | GroupInviteLink]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GroupProductRequest,
+) -> GraphErrorResponse | GroupInviteLink | None:
+    """Reset a group's invite link
+
+     Creates a new invite link; every earlier link stops working. Not idempotent.
+
+    Args:
+        group_id (str): A group id (from the `group_lifecycle_update` webhook or the list of
+            groups).
+        body (GroupProductRequest): A body with only `messaging_product`. Example:
+            {'messaging_product': 'whatsapp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | GroupInviteLink
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_response import GraphErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{phone_number_id}/username".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorResponse | SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Delete the business username
+
+     Removes the phone number's username.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Delete the business username
+
+     Removes the phone number's username.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GraphErrorResponse | SuccessResponse]:
+    """Delete the business username
+
+     Removes the phone number's username.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GraphErrorResponse | SuccessResponse | None:
+    """Delete the business username
+
+     Removes the phone number's username.
+
+    Args:
+        phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
+            number itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateGroupResponse")
+
+
+@_attrs_define
+class CreateGroupResponse:
+    """An accepted creation: wait for the `group_lifecycle_update` webhook with this `request_id`.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'request_id': '6E485DA48931CFDD9CCDF97DE6FFF1B4'}
+
+    """
+
+    request_id: str
+    """ Matches the `request_id` of the `group_lifecycle_update` webhook that names the new group. """
+    messaging_product: str | None = None
+    """ Always `whatsapp`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        messaging_product = self.messaging_product
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+            }
+        )
+        if messaging_product is not None:
+            field_dict["messaging_product"] = messaging_product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        messaging_product = d.pop("messaging_product", None)
+
+        create_group_response = cls(
+            request_id=request_id,
+            messaging_product=messaging_product,
+        )
+
+        create_group_response.additional_properties = d
+        return create_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GroupList")
+
+
+@_attrs_define
+class GroupList:
+    """One page of active groups (items in `data.groups`).
+
+    Example:
+        {'data': {'groups': [{'id': 'Y2FwaV9ncm91cDoxOTUwNTU1MDA3OToxMjAzNjMzOTQzMjAdOTY0MTUZD', 'subject': 'Order 12345
+            coordination'}]}}
+
+    """
+
+    data: GroupListData | None = None
+    """ The groups of one page. """
+    paging: Paging | None = None
+    """ Cursor-based paging of a Graph list. Follow `cursors.after` (or `next`) until it is absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | None = None
+        if self.data is not None:
+            data = self.data.to_dict()
+
+        paging: dict[str, Any] | None = None
+        if self.paging is not None:
+            paging = self.paging.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not None:
+            field_dict["data"] = data
+        if paging is not None:
+            field_dict["paging"] = paging
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _data = d.pop("data", None)
+        data: GroupListData | None
+        if _data is None:
+            data = None
+        else:
+            data = GroupListData.from_dict(_data)
+
+        _paging = d.pop("paging", None)
+        paging: Paging | None
+        if _paging is None:
+            paging = None
+        else:
+            paging = Paging.from_dict(_paging)
+
+        group_list = cls(
+            data=data,
+            paging=paging,
+        )
+
+        group_list.additional_properties = d
+        return group_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.group_list_data import GroupListData  # noqa: E402
+from ..models.paging import Paging  # noqa: E402

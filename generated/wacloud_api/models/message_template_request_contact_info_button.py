@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MessageTemplateRequestContactInfoButton")
+
+
+@_attrs_define
+class MessageTemplateRequestContactInfoButton:
+    """A button (utility and marketing templates) a user taps to share their phone number; a `contacts` message
+    with `origin` `contact_request` answers it. It takes no parameters when the template is sent.
+
+        Example:
+            {'type': 'REQUEST_CONTACT_INFO', 'text': 'Share my number'}
+
+    """
+
+    text: str
+    """ Button label. """
+    type_: Literal["REQUEST_CONTACT_INFO"] = "REQUEST_CONTACT_INFO"
+    """ Always `REQUEST_CONTACT_INFO`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["REQUEST_CONTACT_INFO"], d.pop("type"))
+        if type_ != "REQUEST_CONTACT_INFO":
+            raise ValueError(f"type must match const 'REQUEST_CONTACT_INFO', got '{type_}'")
+
+        text = d.pop("text")
+
+        message_template_request_contact_info_button = cls(
+            type_=type_,
+            text=text,
+        )
+
+        message_template_request_contact_info_button.additional_properties = d
+        return message_template_request_contact_info_button
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

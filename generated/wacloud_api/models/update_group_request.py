@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateGroupRequest")
+
+
+@_attrs_define
+class UpdateGroupRequest:
+    """The settings to change; leave out what stays.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'subject': 'Watch Enthusiasts'}
+
+    """
+
+    messaging_product: Literal["whatsapp"] = "whatsapp"
+    """ Always `whatsapp`. """
+    subject: str | None = None
+    """ The new subject, up to 128 characters. """
+    description: str | None = None
+    """ The new description, up to 2048 characters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        subject = self.subject
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messaging_product": messaging_product,
+            }
+        )
+        if subject is not None:
+            field_dict["subject"] = subject
+        if description is not None:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        messaging_product = cast(Literal["whatsapp"], d.pop("messaging_product"))
+        if messaging_product != "whatsapp":
+            raise ValueError(f"messaging_product must match const 'whatsapp', got '{messaging_product}'")
+
+        subject = d.pop("subject", None)
+
+        description = d.pop("description", None)
+
+        update_group_request = cls(
+            messaging_product=messaging_product,
+            subject=subject,
+            description=description,
+        )
+
+        update_group_request.additional_properties = d
+        return update_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UsernameSuggestions")
+
+
+@_attrs_define
+class UsernameSuggestions:
+    """The usernames reserved for the business portfolio.
+
+    Example:
+        {'data': [{'username_suggestions': ['lucky.shrub']}]}
+
+    """
+
+    data: list[UsernameSuggestionGroup]
+    """ One item holding the suggestions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = UsernameSuggestionGroup.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        username_suggestions = cls(
+            data=data,
+        )
+
+        username_suggestions.additional_properties = d
+        return username_suggestions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.username_suggestion_group import UsernameSuggestionGroup  # noqa: E402

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookGroupLifecycleChange")
+
+
+@_attrs_define
+class WebhookGroupLifecycleChange:
+    """A `group_lifecycle_update` change. A group was created or deleted."""
+
+    field: Literal["group_lifecycle_update"]
+    """ The subscribed field: always `group_lifecycle_update` for this variant. """
+    value: WebhookGroupLifecycleValue
+    """ `group_lifecycle_update` events, one per item of `groups`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = cast(Literal["group_lifecycle_update"], d.pop("field"))
+        if field != "group_lifecycle_update":
+            raise ValueError(f"field must match const 'group_lifecycle_update', got '{field}'")
+
+        value = WebhookGroupLifecycleValue.from_dict(d.pop("value"))
+
+        webhook_group_lifecycle_change = cls(
+            field=field,
+            value=value,
+        )
+
+        webhook_group_lifecycle_change.additional_properties = d
+        return webhook_group_lifecycle_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_group_lifecycle_value import WebhookGroupLifecycleValue  # noqa: E402
