@@ -342,3 +342,18 @@ def test_the_cli_prints_the_exchanged_token_on_stdout_only(
     out, err = capsys.readouterr()
     assert out.strip() == NEW_TOKEN_ANSWER["access_token"]  # the command's output, on purpose
     assert NEW_TOKEN_ANSWER["access_token"] not in err + caplog.text
+
+
+def test_webhook_verification_errors_keep_the_app_secret_and_verify_token_out_of_captured_locals() -> None:
+    from wacloud import webhooks
+
+    with pytest.raises(wacloud.InvalidSignatureError) as bad_signature:
+        webhooks.verify_signature(b"{}", "sha256=" + "0" * 64, APP_SECRET)
+    scan_error(bad_signature.value)
+    with pytest.raises(wacloud.WebhookVerificationError) as bad_token:
+        webhooks.verify_subscription(
+            {"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"}, "app-secret-value-verify"
+        )
+    scan_error(bad_token.value)
+    # the checks still use the real values
+    webhooks.verify_signature(b"{}", webhooks.sign_payload(b"{}", APP_SECRET), APP_SECRET)

@@ -11,6 +11,7 @@ import hmac
 from collections.abc import Mapping
 
 from .._errors import InvalidSignatureError, WebhookVerificationError
+from .._secrets import secret
 
 __all__ = ["SIGNATURE_HEADER", "sign_payload", "verify_signature", "verify_subscription"]
 
@@ -30,6 +31,7 @@ def verify_subscription(query: Mapping[str, str], verify_token: str) -> str:
 
     Example: ``return PlainTextResponse(webhooks.verify_subscription(request.query_params, token))``
     """
+    verify_token = secret(verify_token)  # a captured traceback's locals show it redacted
     if not verify_token:
         # An empty configured token would accept an empty hub.verify_token: refuse instead.
         raise WebhookVerificationError("no verify token is configured (WEBHOOK_VERIFICATION_TOKEN)")
@@ -52,6 +54,7 @@ def sign_payload(body: bytes, app_secret: str) -> str:
 
     Example: ``headers = {"X-Hub-Signature-256": webhooks.sign_payload(body, "app-secret")}``
     """
+    app_secret = secret(app_secret)  # a captured traceback's locals show it redacted
     digest = hmac.new(app_secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
     return _PREFIX + digest
 
@@ -64,6 +67,7 @@ def verify_signature(body: bytes, signature_header: str | None, app_secret: str)
 
     Example: ``webhooks.verify_signature(await request.body(), request.headers.get("X-Hub-Signature-256"), secret)``
     """
+    app_secret = secret(app_secret)  # a captured traceback's locals show it redacted
     if not app_secret:
         raise InvalidSignatureError("no app secret is configured (WA_APP_SECRET), so no signature can be checked")
     if signature_header is None or not signature_header.strip():
