@@ -232,8 +232,12 @@ async def test_join_requests_on_the_async_client(emulator: Emulator, inbox: Inbo
         )
         info = await client.groups.get(group_id=lifecycle.group_id)
         assert info.total_participant_count == 1
-    created_events = [e for e in inbox.of(webhooks.GroupParticipantsUpdate) if e.type == "group_join_request_created"]
-    assert len(created_events) == 2
+
+    def join_requests() -> list[webhooks.GroupParticipantsUpdate]:
+        return [e for e in inbox.of(webhooks.GroupParticipantsUpdate) if e.type == "group_join_request_created"]
+
+    inbox.wait_for(lambda: len(join_requests()) >= 2)  # webhooks arrive on the emulator's thread
+    assert len(join_requests()) == 2
 
 
 def test_a_bsuid_change_arrives_as_a_typed_event(emulator: Emulator, inbox: Inbox) -> None:
