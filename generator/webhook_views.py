@@ -8,8 +8,8 @@ when the key is missing or has the wrong type, never raising. What a schema alon
 schema level
     ``x-view-name`` (the class), ``x-view-example`` (a line of code for its docstring), ``x-view-base`` (a hand-written base in ``wacloud/webhooks/_view_base.py``;
     ``Event`` for the value of a webhook field, ``View`` otherwise), ``x-view-items`` (a field's value holds one
-    event per item of this array), ``x-view-known-types`` (message types without a content schema that are still
-    known).
+    event per item of this array, or of each array of a list), ``x-view-known-types`` (message types without a
+    content schema that are still known).
 property level
     ``x-view-name`` (the attribute), ``x-view-read`` (``id``: a string or a JSON number, as ``str``;
     ``timestamp``: Unix seconds as an aware UTC datetime; ``flag``: ``True`` only for JSON ``true``;
@@ -43,7 +43,7 @@ SPEC = ROOT / "generated/openapi.yaml"
 OUTPUT = ROOT / "wrapper/wacloud/webhooks/_generated_views.py"
 _REF = "#/components/schemas/"
 #: The hand-written bases a schema may name in ``x-view-base``.
-BASES = ("View", "Event", "MessageBase", "StatusBase", "ErrorBase", "FlowReplyBase", "UserPreferenceBase")
+BASES = ("View", "Event", "MessageBase", "StatusBase", "ErrorBase", "FlowReplyBase", "UserPreferenceBase", "CallBase")
 #: Attributes the bases own: a schema property of that name must be renamed with ``x-view-name``.
 RESERVED = frozenset({"raw", "kind", "field", "time", "waba_id", "FIELD"})
 _READS = ("id", "timestamp", "flag", "api-errors")
@@ -72,6 +72,7 @@ from typing import ClassVar
 
 from .._errors import ApiError
 from ._view_base import (
+    CallBase,
     ErrorBase,
     Event,
     FlowReplyBase,
@@ -179,25 +180,32 @@ class Generator:
         if name not in merged or ("const" in merged[name] and "const" not in prop):
             merged[name] = prop
 
-    def _fields(self) -> tuple[dict[str, str], dict[str, str]]:
-        """``{view schema: webhook field}`` and ``{webhook field: items key}`` from the change schemas."""
+    def _fields(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+        """``{view schema: webhook field}`` and ``{webhook field: [(items key, item view schema), ...]}`` from the
+        change schemas."""
         fields: dict[str, str] = {}
-        items: dict[str, str] = {}
+        items: dict[str, list[tuple[str, str]]] = {}
         for schema in self.schemas.values():
             props = schema.get("properties", {})
             const = props.get("field", {}).get("const")
             if not isinstance(const, str) or "$ref" not in props.get("value", {}):
                 continue
             value_name, value = self._resolve(props["value"])
-            key = value.get("x-view-items")
-            if key is not None:
+            keys = value.get("x-view-items")
+            if keys is None:
+                if value_name is not None and value_name in self.views:
+                    fields[value_name] = const
+                continue
+            # One array (`user_preferences`) or several (`calls`: the `calls` and `statuses` arrays).
+            for key in [keys] if isinstance(keys, str) else keys:
                 item = value.get("properties", {}).get(key, {}).get("items", {})
-                if "$ref" not in item:
-                    raise ViewSpecError(f"{value_name}: x-view-items {key!r} must name an array of a $ref schema")
-                value_name = _schema_name(item["$ref"])
-                items[const] = key
-            if value_name is not None and value_name in self.views:
-                fields[value_name] = const
+                if "$ref" not in item or _schema_name(item["$ref"]) not in self.views:
+                    raise ViewSpecError(
+                        f"{value_name}: x-view-items {key!r} must name an array of a $ref schema with x-view-name"
+                    )
+                item_name = _schema_name(item["$ref"])
+                items.setdefault(const, []).append((key, item_name))
+                fields[item_name] = const
         return fields, items
 
     # -- accessors ---------------------------------------------------------------------------------------------------
@@ -388,13 +396,19 @@ class Generator:
                 out.append(_docstring(accessor.doc, 8))
                 out += [f"        {line}" for line in accessor.body]
             out.append("")
-        events = [cls for cls in classes if cls.field is not None]
-        out += ["", "#: Webhook field -> view class, for every field other than ``messages`` with a typed view."]
+        events: dict[str, str] = {}
+        for cls in classes:
+            if cls.field is not None:
+                events.setdefault(cls.field, cls.name)
+        out += ["", "#: Webhook field -> view class, for every field other than ``messages`` with a typed view"]
+        out.append("#: (for a field with several item arrays, the view of its first one).")
         out.append("EVENT_CLASSES: dict[str, type[Event]] = {")
-        out += [f"    {cls.field!r}: {cls.name}," for cls in events]
-        out += ["}", "", "#: Webhook field -> the array of its value that holds one event per item."]
-        out.append("EVENT_ITEMS: dict[str, str] = {")
-        out += [f"    {name!r}: {key!r}," for name, key in self.items.items()]
+        out += [f"    {field!r}: {name}," for field, name in events.items()]
+        out += ["}", "", "#: Webhook field -> the arrays of its value that hold one event per item, with their views."]
+        out.append("EVENT_ITEMS: dict[str, tuple[tuple[str, type[Event]], ...]] = {")
+        for field, pairs in self.items.items():
+            rendered = "".join(f"({key!r}, {self.views[name]})," for key, name in pairs)
+            out.append(f"    {field!r}: ({rendered}),")
         out += ["}", ""]
         return "\n".join(out)
 

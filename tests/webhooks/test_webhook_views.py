@@ -511,14 +511,16 @@ def test_views_are_generated_and_routing_tables_come_from_the_spec() -> None:
     assert set(_generated_views.__all__) <= set(webhooks.__all__)
     assert webhooks.Message.__module__ == "wacloud.webhooks._generated_views"
     assert _generated_views.EVENT_CLASSES["user_preferences"] is webhooks.UserPreferenceUpdate
-    assert _generated_views.EVENT_ITEMS == {
-        "user_preferences": "user_preferences",
-        "user_id_update": "user_id_update",
-        "group_lifecycle_update": "groups",
-        "group_participants_update": "groups",
-        "group_settings_update": "groups",
-        "group_status_update": "groups",
+    items = {
+        "user_preferences": (("user_preferences", webhooks.UserPreferenceUpdate),),
+        "user_id_update": (("user_id_update", webhooks.UserIdUpdate),),
+        "group_lifecycle_update": (("groups", webhooks.GroupLifecycleUpdate),),
+        "group_participants_update": (("groups", webhooks.GroupParticipantsUpdate),),
+        "group_settings_update": (("groups", webhooks.GroupSettingsUpdate),),
+        "group_status_update": (("groups", webhooks.GroupStatusUpdate),),
+        "calls": (("calls", webhooks.Call), ("statuses", webhooks.CallStatus)),
     }
+    assert items == _generated_views.EVENT_ITEMS
     assert {"text", "request_welcome", "unsupported", "unknown"} <= webhooks.KNOWN_MESSAGE_TYPES
     assert "unknown_future" not in webhooks.KNOWN_MESSAGE_TYPES
 

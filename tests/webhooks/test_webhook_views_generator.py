@@ -183,8 +183,64 @@ def test_a_field_with_one_event_per_item(generator: ModuleType, bundled: dict[st
         },
     }
     views = load_views(generator.render(edited))
-    assert views.EVENT_ITEMS["demo_items"] == "updates"
+    assert views.EVENT_ITEMS["demo_items"] == (("updates", views.DemoItem),)
     assert views.EVENT_CLASSES["demo_items"] is views.DemoItem and views.DemoItem.FIELD == "demo_items"
+
+
+def test_a_field_with_several_item_arrays(
+    generator: ModuleType, bundled: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edited = copy.deepcopy(bundled)
+    edited_schemas = schemas(edited)
+    for name in ("DemoStarted", "DemoEnded"):
+        edited_schemas[f"Webhook{name}"] = {
+            "type": "object",
+            "x-view-name": name,
+            "properties": {"id": {"type": "string"}},
+        }
+    edited_schemas["WebhookDemoArraysValue"] = {
+        "type": "object",
+        "x-view-items": ["started", "ended"],
+        "properties": {
+            "started": {"type": "array", "items": {"$ref": "#/components/schemas/WebhookDemoStarted"}},
+            "ended": {"type": "array", "items": {"$ref": "#/components/schemas/WebhookDemoEnded"}},
+        },
+    }
+    edited_schemas["WebhookDemoArraysChange"] = {
+        "type": "object",
+        "properties": {
+            "field": {"const": "demo_arrays"},
+            "value": {"$ref": "#/components/schemas/WebhookDemoArraysValue"},
+        },
+    }
+    views = load_views(generator.render(edited))
+    assert views.EVENT_ITEMS["demo_arrays"] == (("started", views.DemoStarted), ("ended", views.DemoEnded))
+    assert views.DemoStarted.FIELD == views.DemoEnded.FIELD == "demo_arrays"
+    monkeypatch.setattr(_parse, "EVENT_CLASSES", views.EVENT_CLASSES)
+    monkeypatch.setattr(_parse, "EVENT_ITEMS", views.EVENT_ITEMS)
+    value = {"ended": [{"id": "b"}], "started": [{"id": "a"}, "junk"]}
+    events = webhooks.parse_webhook(notification({"field": "demo_arrays", "value": value})).events
+    assert [(type(e).__name__, e.raw["id"]) for e in events] == [("DemoStarted", "a"), ("DemoEnded", "b")]
+    assert all(e.field == "demo_arrays" for e in events)
+
+
+def test_items_that_name_a_schema_without_a_view_fail(generator: ModuleType, bundled: dict[str, Any]) -> None:
+    edited = copy.deepcopy(bundled)
+    edited_schemas = schemas(edited)
+    edited_schemas["WebhookPlainItem"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+    edited_schemas["WebhookPlainValue"] = {
+        "type": "object",
+        "x-view-items": ["things"],
+        "properties": {"things": {"type": "array", "items": {"$ref": "#/components/schemas/WebhookPlainItem"}}},
+    }
+    edited_schemas["WebhookPlainChange"] = {
+        "type": "object",
+        "properties": {"field": {"const": "plain"}, "value": {"$ref": "#/components/schemas/WebhookPlainValue"}},
+    }
+    with pytest.raises(
+        generator.ViewSpecError, match="'things' must name an array of a \\$ref schema with x-view-name"
+    ):
+        generator.render(edited)
 
 
 FRAGMENT_ERRORS = [

@@ -492,6 +492,12 @@ if TYPE_CHECKING:
     from .webhook_button import WebhookButton
     from .webhook_button_message import WebhookButtonMessage
     from .webhook_button_reply import WebhookButtonReply
+    from .webhook_call import WebhookCall
+    from .webhook_call_permission_reply import WebhookCallPermissionReply
+    from .webhook_call_session import WebhookCallSession
+    from .webhook_call_status import WebhookCallStatus
+    from .webhook_calls_change import WebhookCallsChange
+    from .webhook_calls_value import WebhookCallsValue
     from .webhook_contact import WebhookContact
     from .webhook_contact_address import WebhookContactAddress
     from .webhook_contact_email import WebhookContactEmail
@@ -507,6 +513,7 @@ if TYPE_CHECKING:
     from .webhook_entry import WebhookEntry
     from .webhook_error import WebhookError
     from .webhook_error_data import WebhookErrorData
+    from .webhook_flow_error_rate import WebhookFlowErrorRate
     from .webhook_flow_reply import WebhookFlowReply
     from .webhook_flows_change import WebhookFlowsChange
     from .webhook_flows_value import WebhookFlowsValue
@@ -1067,6 +1074,12 @@ _LAZY: dict[str, str] = {
     "WebhookButton": "webhook_button",
     "WebhookButtonMessage": "webhook_button_message",
     "WebhookButtonReply": "webhook_button_reply",
+    "WebhookCall": "webhook_call",
+    "WebhookCallPermissionReply": "webhook_call_permission_reply",
+    "WebhookCallSession": "webhook_call_session",
+    "WebhookCallStatus": "webhook_call_status",
+    "WebhookCallsChange": "webhook_calls_change",
+    "WebhookCallsValue": "webhook_calls_value",
     "WebhookContact": "webhook_contact",
     "WebhookContactAddress": "webhook_contact_address",
     "WebhookContactEmail": "webhook_contact_email",
@@ -1082,6 +1095,7 @@ _LAZY: dict[str, str] = {
     "WebhookEntry": "webhook_entry",
     "WebhookError": "webhook_error",
     "WebhookErrorData": "webhook_error_data",
+    "WebhookFlowErrorRate": "webhook_flow_error_rate",
     "WebhookFlowReply": "webhook_flow_reply",
     "WebhookFlowsChange": "webhook_flows_change",
     "WebhookFlowsValue": "webhook_flows_value",
@@ -1657,6 +1671,12 @@ __all__ = (
     "WebhookButton",
     "WebhookButtonMessage",
     "WebhookButtonReply",
+    "WebhookCall",
+    "WebhookCallPermissionReply",
+    "WebhookCallsChange",
+    "WebhookCallSession",
+    "WebhookCallStatus",
+    "WebhookCallsValue",
     "WebhookContact",
     "WebhookContactAddress",
     "WebhookContactEmail",
@@ -1672,6 +1692,7 @@ __all__ = (
     "WebhookEntry",
     "WebhookError",
     "WebhookErrorData",
+    "WebhookFlowErrorRate",
     "WebhookFlowReply",
     "WebhookFlowsChange",
     "WebhookFlowsValue",

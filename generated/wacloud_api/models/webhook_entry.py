@@ -29,6 +29,7 @@ class WebhookEntry:
         | WebhookAccountUpdateChange
         | WebhookBusinessCapabilityChange
         | WebhookBusinessUsernameChange
+        | WebhookCallsChange
         | WebhookFlowsChange
         | WebhookGroupLifecycleChange
         | WebhookGroupParticipantsChange
@@ -92,6 +93,8 @@ class WebhookEntry:
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, WebhookGroupStatusChange):
                 changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookCallsChange):
+                changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
 
@@ -128,6 +131,7 @@ class WebhookEntry:
                 | WebhookAccountUpdateChange
                 | WebhookBusinessCapabilityChange
                 | WebhookBusinessUsernameChange
+                | WebhookCallsChange
                 | WebhookFlowsChange
                 | WebhookGroupLifecycleChange
                 | WebhookGroupParticipantsChange
@@ -288,11 +292,19 @@ class WebhookEntry:
                     return componentsschemas_webhook_change_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_18 = WebhookCallsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_change_type_18 = WebhookUnknownChange.from_dict(data)
+                componentsschemas_webhook_change_type_19 = WebhookUnknownChange.from_dict(data)
 
-                return componentsschemas_webhook_change_type_18
+                return componentsschemas_webhook_change_type_19
 
             changes_item = _parse_changes_item(changes_item_data)
 
@@ -331,6 +343,7 @@ from ..models.webhook_account_review_change import WebhookAccountReviewChange  #
 from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: E402
 from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: E402
 from ..models.webhook_business_username_change import WebhookBusinessUsernameChange  # noqa: E402
+from ..models.webhook_calls_change import WebhookCallsChange  # noqa: E402
 from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: E402
 from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange  # noqa: E402
 from ..models.webhook_group_participants_change import WebhookGroupParticipantsChange  # noqa: E402

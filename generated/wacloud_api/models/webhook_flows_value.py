@@ -33,7 +33,19 @@ class WebhookFlowsValue:
     alert_state: str | None = None
     """ `ACTIVATED` or `DEACTIVATED` (open-ended). """
     threshold: float | None = None
-    """ The alert threshold. """
+    """ The alert threshold: a percentage (error rates, availability) or milliseconds (latency). """
+    error_rate: float | None = None
+    """ `CLIENT_ERROR_RATE` / `ENDPOINT_ERROR_RATE`: the error rate, in percent. """
+    errors: list[WebhookFlowErrorRate] | None = None
+    """ `CLIENT_ERROR_RATE` / `ENDPOINT_ERROR_RATE`: the error rate of each kind of error. """
+    p50_latency: int | None = None
+    """ `ENDPOINT_LATENCY`: the median endpoint latency, in milliseconds. """
+    p90_latency: int | None = None
+    """ `ENDPOINT_LATENCY`: the 90th percentile endpoint latency, in milliseconds. """
+    requests_count: int | None = None
+    """ `ENDPOINT_LATENCY`: how many requests were measured. """
+    availability: float | None = None
+    """ `ENDPOINT_AVAILABILITY`: the share of requests the endpoint answered, in percent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +62,23 @@ class WebhookFlowsValue:
         alert_state = self.alert_state
 
         threshold = self.threshold
+
+        error_rate = self.error_rate
+
+        errors: list[dict[str, Any]] | None = None
+        if self.errors is not None:
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        p50_latency = self.p50_latency
+
+        p90_latency = self.p90_latency
+
+        requests_count = self.requests_count
+
+        availability = self.availability
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,6 +97,18 @@ class WebhookFlowsValue:
             field_dict["alert_state"] = alert_state
         if threshold is not None:
             field_dict["threshold"] = threshold
+        if error_rate is not None:
+            field_dict["error_rate"] = error_rate
+        if errors is not None:
+            field_dict["errors"] = errors
+        if p50_latency is not None:
+            field_dict["p50_latency"] = p50_latency
+        if p90_latency is not None:
+            field_dict["p90_latency"] = p90_latency
+        if requests_count is not None:
+            field_dict["requests_count"] = requests_count
+        if availability is not None:
+            field_dict["availability"] = availability
 
         return field_dict
 
@@ -88,6 +129,25 @@ class WebhookFlowsValue:
 
         threshold = d.pop("threshold", None)
 
+        error_rate = d.pop("error_rate", None)
+
+        _errors = d.pop("errors", None)
+        errors: list[WebhookFlowErrorRate] | None = None
+        if _errors is not None:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = WebhookFlowErrorRate.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        p50_latency = d.pop("p50_latency", None)
+
+        p90_latency = d.pop("p90_latency", None)
+
+        requests_count = d.pop("requests_count", None)
+
+        availability = d.pop("availability", None)
+
         webhook_flows_value = cls(
             event=event,
             message=message,
@@ -96,6 +156,12 @@ class WebhookFlowsValue:
             new_status=new_status,
             alert_state=alert_state,
             threshold=threshold,
+            error_rate=error_rate,
+            errors=errors,
+            p50_latency=p50_latency,
+            p90_latency=p90_latency,
+            requests_count=requests_count,
+            availability=availability,
         )
 
         webhook_flows_value.additional_properties = d
@@ -116,3 +182,7 @@ class WebhookFlowsValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_flow_error_rate import WebhookFlowErrorRate  # noqa: E402

@@ -19,13 +19,16 @@ class WebhookInteractive:
     """
 
     type_: str | None = None
-    """ `button_reply`, `list_reply` or `nfm_reply` (open-ended). """
+    """ `button_reply`, `list_reply`, `nfm_reply` or `call_permission_reply` (open-ended). """
     button_reply: WebhookButtonReply | None = None
     """ A tapped reply button. """
     list_reply: WebhookListReply | None = None
     """ A chosen list row. """
     nfm_reply: WebhookFlowReply | None = None
     """ A completed WhatsApp Flow. """
+    call_permission_reply: WebhookCallPermissionReply | None = None
+    """ The user's answer to a `call_permission_request` interactive message (or an automatic grant when the user
+    called the business). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +46,10 @@ class WebhookInteractive:
         if self.nfm_reply is not None:
             nfm_reply = self.nfm_reply.to_dict()
 
+        call_permission_reply: dict[str, Any] | None = None
+        if self.call_permission_reply is not None:
+            call_permission_reply = self.call_permission_reply.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -54,6 +61,8 @@ class WebhookInteractive:
             field_dict["list_reply"] = list_reply
         if nfm_reply is not None:
             field_dict["nfm_reply"] = nfm_reply
+        if call_permission_reply is not None:
+            field_dict["call_permission_reply"] = call_permission_reply
 
         return field_dict
 
@@ -83,11 +92,19 @@ class WebhookInteractive:
         else:
             nfm_reply = WebhookFlowReply.from_dict(_nfm_reply)
 
+        _call_permission_reply = d.pop("call_permission_reply", None)
+        call_permission_reply: WebhookCallPermissionReply | None
+        if _call_permission_reply is None:
+            call_permission_reply = None
+        else:
+            call_permission_reply = WebhookCallPermissionReply.from_dict(_call_permission_reply)
+
         webhook_interactive = cls(
             type_=type_,
             button_reply=button_reply,
             list_reply=list_reply,
             nfm_reply=nfm_reply,
+            call_permission_reply=call_permission_reply,
         )
 
         webhook_interactive.additional_properties = d
@@ -112,5 +129,6 @@ class WebhookInteractive:
 
 # Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
 from ..models.webhook_button_reply import WebhookButtonReply  # noqa: E402
+from ..models.webhook_call_permission_reply import WebhookCallPermissionReply  # noqa: E402
 from ..models.webhook_flow_reply import WebhookFlowReply  # noqa: E402
 from ..models.webhook_list_reply import WebhookListReply  # noqa: E402

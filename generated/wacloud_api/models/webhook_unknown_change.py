@@ -11,8 +11,8 @@ T = TypeVar("T", bound="WebhookUnknownChange")
 
 @_attrs_define
 class WebhookUnknownChange:
-    """A change of any other field (calls, history, smb_message_echoes, fields Meta adds later). Kept as received: read
-    `field` and the free-form `value`.
+    """A change of any other field (history, smb_message_echoes, fields Meta adds later). Kept as received: read `field`
+    and the free-form `value`.
 
         Example:
             {'value': {'messaging_product': 'whatsapp', 'metadata': {'display_phone_number': '15550783881',

@@ -22,7 +22,7 @@ from ._flows import public_key_answer, register_public_key
 from ._groups import GroupError, GroupStore, is_bsuid, user_entry
 from ._spec import Operation, SpecIndex, validate
 from ._state import EmulatorState, Tenant, UploadSession, template_key
-from ._webhooks import WebhookSender, group_statuses, status_update
+from ._webhooks import WebhookSender, call_event, call_status, group_statuses, status_update
 
 __all__ = ["EmulatorApp", "GraphError"]
 
@@ -644,11 +644,15 @@ class EmulatorApp:
 
     # ------------------------------------------------------------------ calling
     def _op_manage_calls(self, call: Call) -> Any:
+        assert call.tenant is not None
         body = call.body
         with self.state.lock:
             if body["action"] == "connect":
                 call_id = "wacid." + secrets.token_urlsafe(18)
-                self.state.calls[call_id] = {"to": body["to"], "status": "RINGING", "sdp_type": "offer"}
+                opaque = body.get("biz_opaque_callback_data")
+                ringing = {"to": body["to"], "status": "RINGING", "sdp_type": "offer", "opaque": opaque}
+                self.state.calls[call_id] = ringing
+                self._post_call_pickup(call.tenant, call_id, ringing)
                 return {"messaging_product": "whatsapp", "calls": [{"id": call_id}]}
             placed = self.state.calls.get(body["call_id"])
             if placed is None:
@@ -659,7 +663,39 @@ class EmulatorApp:
                 "reject": "REJECTED",
                 "terminate": "COMPLETED",
             }[body["action"]]
+            if body["action"] == "terminate":
+                self._post_call_end(call.tenant, body["call_id"], placed)
         return {"messaging_product": "whatsapp", "success": True}
+
+    def _post_call_pickup(self, tenant: Tenant, call_id: str, placed: dict[str, Any]) -> None:
+        """The emulated user's phone rings and picks up: RINGING, the SDP answer (``connect``), ACCEPTED."""
+        if self.webhooks is None:
+            return
+        to, opaque = re.sub(r"\D", "", placed["to"]) or placed["to"], placed["opaque"]
+        placed["picked_up_at"] = int(time.time())
+        answer = {"sdp_type": "answer", "sdp": "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"}
+        self.webhooks.post(call_status(tenant, call_id, to, "RINGING", opaque))
+        self.webhooks.post(call_event(tenant, call_id, to, "connect", session=answer, biz_opaque_callback_data=opaque))
+        self.webhooks.post(call_status(tenant, call_id, to, "ACCEPTED", opaque))
+
+    def _post_call_end(self, tenant: Tenant, call_id: str, placed: dict[str, Any]) -> None:
+        if self.webhooks is None:
+            return
+        to, started = re.sub(r"\D", "", placed["to"]) or placed["to"], placed.get("picked_up_at")
+        ended = int(time.time())
+        times = {} if started is None else {"start_time": str(started), "end_time": str(ended)}
+        self.webhooks.post(
+            call_event(
+                tenant,
+                call_id,
+                to,
+                "terminate",
+                status="COMPLETED",
+                duration=None if started is None else ended - started,
+                biz_opaque_callback_data=placed.get("opaque"),
+                **times,
+            )
+        )
 
     def _op_get_phone_number(self, call: Call) -> Any:
         assert call.tenant is not None

@@ -15,7 +15,15 @@ from ..webhooks import SIGNATURE_HEADER, sign_payload
 from ._groups import user_entry
 from ._state import Tenant
 
-__all__ = ["WebhookSender", "group_statuses", "incoming_text", "status_update", "user_id_update"]
+__all__ = [
+    "WebhookSender",
+    "call_event",
+    "call_status",
+    "group_statuses",
+    "incoming_text",
+    "status_update",
+    "user_id_update",
+]
 
 logger = logging.getLogger("wacloud.emulator")
 
@@ -111,6 +119,54 @@ def incoming_text(
     message.update({"id": wamid, "timestamp": str(int(time.time())), "type": "text", "text": {"body": text}})
     profile = {"name": profile_name, **({"username": username} if username else {})}
     return _envelope(tenant, {"contacts": [{"profile": profile, **user}], "messages": [message]})
+
+
+def _calls_change(tenant: Tenant, contact_wa_id: str, value: dict[str, Any]) -> dict[str, Any]:
+    metadata = {"display_phone_number": tenant.display_phone_number, "phone_number_id": tenant.phone_number_id}
+    contacts = [{"profile": {"name": "Customer"}, "wa_id": contact_wa_id}]
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": tenant.waba_id,
+                "changes": [
+                    {
+                        "field": "calls",
+                        "value": {"messaging_product": "whatsapp", "metadata": metadata, "contacts": contacts, **value},
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def call_status(tenant: Tenant, call_id: str, to: str, status: str, callback_data: str | None) -> dict[str, Any]:
+    """A ``calls`` change with one call status of a business-initiated call (``RINGING``, ``ACCEPTED`` ...)."""
+    item: dict[str, Any] = {
+        "id": call_id,
+        "timestamp": str(int(time.time())),
+        "type": "call",
+        "status": status,
+        "recipient_id": to,
+    }
+    if callback_data is not None:
+        item["biz_opaque_callback_data"] = callback_data
+    return _calls_change(tenant, to, {"statuses": [item]})
+
+
+def call_event(tenant: Tenant, call_id: str, to: str, event: str, **details: Any) -> dict[str, Any]:
+    """A ``calls`` change with one ``connect`` (``session``) or ``terminate`` (``status``, times, ``duration``) of a
+    business-initiated call, as the Calling API reference shows them."""
+    item: dict[str, Any] = {
+        "id": call_id,
+        "to": to,
+        "from": tenant.display_phone_number,
+        "event": event,
+        "timestamp": str(int(time.time())),
+        "direction": "BUSINESS_INITIATED",
+        **{key: value for key, value in details.items() if value is not None},
+    }
+    return _calls_change(tenant, to, {"calls": [item]})
 
 
 def user_id_update(tenant: Tenant, previous: str, current: str, wa_id: str | None = None) -> dict[str, Any]:

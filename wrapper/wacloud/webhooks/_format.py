@@ -44,6 +44,8 @@ def _message_summary(message: Message) -> str:
             return f"list_reply {interactive.list_reply.id!r}"
         if interactive.nfm_reply is not None:
             return f"flow reply ({len(interactive.nfm_reply.response or {})} fields)"
+        if interactive.call_permission_reply is not None:
+            return f"call permission {interactive.call_permission_reply.response}"
         return str(interactive.type)
     if message.button is not None:
         return f"button {message.button.payload!r}"

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from .._errors import ApiError
 from ._view_base import (
+    CallBase,
     ErrorBase,
     Event,
     FlowReplyBase,
@@ -39,6 +40,10 @@ __all__ = [
     "BusinessUsernameUpdate",
     "Button",
     "ButtonReply",
+    "Call",
+    "CallPermissionReply",
+    "CallSession",
+    "CallStatus",
     "Contact",
     "ContactAddress",
     "ContactEmail",
@@ -50,6 +55,7 @@ __all__ = [
     "Context",
     "Conversation",
     "ErrorEvent",
+    "FlowErrorRate",
     "FlowEvent",
     "FlowReply",
     "GroupLifecycleUpdate",
@@ -754,7 +760,7 @@ class Interactive(View):
 
     @property
     def type(self) -> str | None:
-        """`button_reply`, `list_reply` or `nfm_reply` (open-ended)."""
+        """`button_reply`, `list_reply`, `nfm_reply` or `call_permission_reply` (open-ended)."""
         value = self.raw.get("type")
         return value if isinstance(value, str) else None
 
@@ -775,6 +781,12 @@ class Interactive(View):
         """The completed Flow."""
         value = self.raw.get("nfm_reply")
         return FlowReply(value) if isinstance(value, dict) else None
+
+    @property
+    def call_permission_reply(self) -> CallPermissionReply | None:
+        """The user's answer to a call permission request."""
+        value = self.raw.get("call_permission_reply")
+        return CallPermissionReply(value) if isinstance(value, dict) else None
 
 
 class Button(View):
@@ -1591,8 +1603,38 @@ class FlowEvent(Event):
 
     @property
     def threshold(self) -> float | None:
-        """The alert threshold."""
+        """The alert threshold: a percentage (error rates, availability) or milliseconds (latency)."""
         return _float(self.raw.get("threshold"))
+
+    @property
+    def error_rate(self) -> float | None:
+        """`CLIENT_ERROR_RATE` / `ENDPOINT_ERROR_RATE`: the error rate, in percent."""
+        return _float(self.raw.get("error_rate"))
+
+    @property
+    def errors(self) -> list[FlowErrorRate]:
+        """`CLIENT_ERROR_RATE` / `ENDPOINT_ERROR_RATE`: the error rate of each kind of error."""
+        return [FlowErrorRate(item) for item in _dicts(self.raw.get("errors"))]
+
+    @property
+    def p50_latency(self) -> int | None:
+        """`ENDPOINT_LATENCY`: the median endpoint latency, in milliseconds."""
+        return _int(self.raw.get("p50_latency"))
+
+    @property
+    def p90_latency(self) -> int | None:
+        """`ENDPOINT_LATENCY`: the 90th percentile endpoint latency, in milliseconds."""
+        return _int(self.raw.get("p90_latency"))
+
+    @property
+    def requests_count(self) -> int | None:
+        """`ENDPOINT_LATENCY`: how many requests were measured."""
+        return _int(self.raw.get("requests_count"))
+
+    @property
+    def availability(self) -> float | None:
+        """`ENDPOINT_AVAILABILITY`: the share of requests the endpoint answered, in percent."""
+        return _float(self.raw.get("availability"))
 
 
 class SecurityEvent(Event):
@@ -1669,6 +1711,239 @@ class UserPreferenceUpdate(UserPreferenceBase):
         if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
             return _fromtimestamp(int(value), UTC)
         return _timestamp(value)
+
+
+class CallSession(View):
+    """The Session Description Protocol (RFC 8866) description of the other end of the call."""
+
+    __slots__ = ()
+
+    @property
+    def sdp_type(self) -> str | None:
+        """`offer` (a user-initiated call: answer it with `pre_accept` / `accept`) or `answer` (a business-initiated
+        call the user picked up); open-ended.
+        """
+        value = self.raw.get("sdp_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def sdp(self) -> str | None:
+        """The SDP body."""
+        value = self.raw.get("sdp")
+        return value if isinstance(value, str) else None
+
+
+class Call(CallBase):
+    """``calls``: a call was connected (`event` `connect`, with the other end's SDP in `session`) or ended (`event`
+    `terminate`, with `status`, and `start_time` / `end_time` / `duration` when it was picked up).
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "calls"
+
+    @property
+    def id(self) -> str | None:
+        """The WhatsApp call id (`wacid.…`); pass it to `client.calls` to pre-accept, accept, reject or terminate."""
+        value = self.raw.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def to(self) -> str | None:
+        """The callee's phone number (the user on a business-initiated call, else the business)."""
+        value = self.raw.get("to")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def from_(self) -> str | None:
+        """The caller's phone number (the user on a user-initiated call, else the business)."""
+        value = self.raw.get("from")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def from_user_id(self) -> str | None:
+        """The caller's BSUID, when the user placed the call."""
+        value = self.raw.get("from_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def to_user_id(self) -> str | None:
+        """The callee's BSUID, when the business placed the call."""
+        value = self.raw.get("to_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def event(self) -> str | None:
+        """`connect` or `terminate` (open-ended)."""
+        value = self.raw.get("event")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When the event happened (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def direction(self) -> str | None:
+        """`USER_INITIATED` or `BUSINESS_INITIATED` (open-ended)."""
+        value = self.raw.get("direction")
+        return value if isinstance(value, str) else None
+
+    @property
+    def session(self) -> CallSession | None:
+        """Connect events: the SDP offer (user-initiated) or answer (business-initiated)."""
+        value = self.raw.get("session")
+        return CallSession(value) if isinstance(value, dict) else None
+
+    @property
+    def status(self) -> str | None:
+        """Terminate events: `COMPLETED` or `FAILED` (open-ended)."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def start_time(self) -> datetime | None:
+        """Terminate events: when the call was picked up (Unix seconds); absent if it never was. Read as an aware UTC
+        datetime.
+        """
+        value = self.raw.get("start_time")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def end_time(self) -> datetime | None:
+        """Terminate events: when the call ended (Unix seconds); absent if it was never picked up. Read as an aware UTC
+        datetime.
+        """
+        value = self.raw.get("end_time")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def duration(self) -> int | None:
+        """Terminate events: how long the call lasted, in seconds; absent if it was never picked up."""
+        return _int(self.raw.get("duration"))
+
+    @property
+    def biz_opaque_callback_data(self) -> str | None:
+        """The tracking string you passed when you placed or accepted the call."""
+        value = self.raw.get("biz_opaque_callback_data")
+        return value if isinstance(value, str) else None
+
+
+class CallStatus(CallBase):
+    """``calls``: a business-initiated call is ringing the user (`RINGING`) or the user accepted (`ACCEPTED`) or
+    rejected (`REJECTED`) it.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "calls"
+
+    @property
+    def id(self) -> str | None:
+        """The WhatsApp call id (`wacid.…`)."""
+        value = self.raw.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def type(self) -> str | None:
+        """Always `call` (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def status(self) -> str | None:
+        """`RINGING`, `ACCEPTED` or `REJECTED` (open-ended)."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When the status changed (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def recipient_id(self) -> str | None:
+        """The called user's phone number."""
+        value = self.raw.get("recipient_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def recipient_user_id(self) -> str | None:
+        """The called user's BSUID."""
+        value = self.raw.get("recipient_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def biz_opaque_callback_data(self) -> str | None:
+        """The tracking string you passed when you placed the call."""
+        value = self.raw.get("biz_opaque_callback_data")
+        return value if isinstance(value, str) else None
+
+
+class CallPermissionReply(View):
+    """The user's answer to a `call_permission_request` interactive message (or an automatic grant when the user called
+    the business).
+    """
+
+    __slots__ = ()
+
+    @property
+    def response(self) -> str | None:
+        """`accept` or `reject` (open-ended)."""
+        value = self.raw.get("response")
+        return value if isinstance(value, str) else None
+
+    @property
+    def is_permanent(self) -> bool | None:
+        """Whether the user granted permission permanently rather than for a limited time."""
+        value = self.raw.get("is_permanent")
+        return value if isinstance(value, bool) else None
+
+    @property
+    def expiration_timestamp(self) -> datetime | None:
+        """When a temporary permission expires (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("expiration_timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def response_source(self) -> str | None:
+        """`user_action` (the user answered the request) or `automatic` (granted because the user called the business);
+        open-ended.
+        """
+        value = self.raw.get("response_source")
+        return value if isinstance(value, str) else None
+
+
+class FlowErrorRate(View):
+    """One kind of error behind a Flow's client or endpoint error rate alert."""
+
+    __slots__ = ()
+
+    @property
+    def error_type(self) -> str | None:
+        """The kind of error, e.g. `INVALID_SCREEN_TRANSITION`, `TIMEOUT_ERROR` (open-ended)."""
+        value = self.raw.get("error_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def error_rate(self) -> float | None:
+        """Its share of the requests, in percent."""
+        return _float(self.raw.get("error_rate"))
+
+    @property
+    def error_count(self) -> int | None:
+        """How many requests failed with it."""
+        return _int(self.raw.get("error_count"))
 
 
 class GroupParticipant(View):
@@ -2121,7 +2396,8 @@ class BusinessUsernameUpdate(Event):
         return value if isinstance(value, str) else None
 
 
-#: Webhook field -> view class, for every field other than ``messages`` with a typed view.
+#: Webhook field -> view class, for every field other than ``messages`` with a typed view
+#: (for a field with several item arrays, the view of its first one).
 EVENT_CLASSES: dict[str, type[Event]] = {
     "message_template_status_update": TemplateStatusUpdate,
     "message_template_quality_update": TemplateQualityUpdate,
@@ -2134,6 +2410,7 @@ EVENT_CLASSES: dict[str, type[Event]] = {
     "flows": FlowEvent,
     "security": SecurityEvent,
     "user_preferences": UserPreferenceUpdate,
+    "calls": Call,
     "group_lifecycle_update": GroupLifecycleUpdate,
     "group_participants_update": GroupParticipantsUpdate,
     "group_settings_update": GroupSettingsUpdate,
@@ -2142,12 +2419,16 @@ EVENT_CLASSES: dict[str, type[Event]] = {
     "business_username_update": BusinessUsernameUpdate,
 }
 
-#: Webhook field -> the array of its value that holds one event per item.
-EVENT_ITEMS: dict[str, str] = {
-    "user_preferences": "user_preferences",
-    "group_lifecycle_update": "groups",
-    "group_participants_update": "groups",
-    "group_settings_update": "groups",
-    "group_status_update": "groups",
-    "user_id_update": "user_id_update",
+#: Webhook field -> the arrays of its value that hold one event per item, with their views.
+EVENT_ITEMS: dict[str, tuple[tuple[str, type[Event]], ...]] = {
+    "user_preferences": (("user_preferences", UserPreferenceUpdate),),
+    "calls": (
+        ("calls", Call),
+        ("statuses", CallStatus),
+    ),
+    "group_lifecycle_update": (("groups", GroupLifecycleUpdate),),
+    "group_participants_update": (("groups", GroupParticipantsUpdate),),
+    "group_settings_update": (("groups", GroupSettingsUpdate),),
+    "group_status_update": (("groups", GroupStatusUpdate),),
+    "user_id_update": (("user_id_update", UserIdUpdate),),
 }

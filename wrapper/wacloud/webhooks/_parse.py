@@ -167,15 +167,18 @@ def _walk_event(
         out.append(unknown)
         return
     cls = EVENT_CLASSES.get(field) if field is not None else None
-    items_key = EVENT_ITEMS.get(field) if cls is not None and field is not None else None
-    if cls is not None and items_key is not None:
-        # One event per item (e.g. each user_preferences[] change), like messages; the value keeps metadata.
-        per_item = _dicts(value.get(items_key))
-        if per_item:
-            for item in per_item:
-                event = cls(item, value, waba_id, field=field, time=time)
+    arrays = EVENT_ITEMS.get(field) if cls is not None and field is not None else None
+    if arrays is not None:
+        # One event per item (each user_preferences[] change; each calls[] and statuses[] of `calls`), like
+        # messages; the value keeps metadata and contacts.
+        found = False
+        for items_key, item_cls in arrays:
+            for item in _dicts(value.get(items_key)):
+                event = item_cls(item, value, waba_id, field=field, time=time)
                 events.append(event)
                 out.append(event)
+                found = True
+        if found:
             return
         cls = None
     event = (cls or UnknownEvent)(value, value, waba_id, field=field, time=time)

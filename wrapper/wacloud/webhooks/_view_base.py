@@ -350,3 +350,40 @@ class UserPreferenceBase(Event):
         """The user's profile name, from the change's ``contacts``."""
         profile = self._profile(_id(self.raw.get("wa_id")), _str(self.raw.get("user_id")))
         return None if profile is None else _str(profile.get("name"))
+
+
+class CallBase(Event):
+    """Base of the ``calls`` field's views: the user's profile, and the errors of a failed call.
+
+    The user is ``from`` on a call they placed (``USER_INITIATED``) and ``to`` on one the business placed; a
+    call status names them in ``recipient_id``.
+    """
+
+    __slots__ = ()
+
+    def _user(self) -> tuple[str | None, str | None]:
+        if "recipient_id" in self.raw or "recipient_user_id" in self.raw:
+            return _id(self.raw.get("recipient_id")), _str(self.raw.get("recipient_user_id"))
+        if self.raw.get("direction") == "BUSINESS_INITIATED":
+            return _id(self.raw.get("to")), _str(self.raw.get("to_user_id"))
+        return _id(self.raw.get("from")), _str(self.raw.get("from_user_id"))
+
+    @property
+    def contact(self) -> Contact | None:
+        """The user's entry of the change's ``contacts`` (``wa_id``, BSUID, profile)."""
+        found = self._contact(*self._user())
+        return None if found is None else _contact_view(found)
+
+    @property
+    def profile_name(self) -> str | None:
+        """The user's WhatsApp profile name, from the change's ``contacts``."""
+        profile = self._profile(*self._user())
+        return None if profile is None else _str(profile.get("name"))
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why the call failed, as typed ``wacloud.ApiError`` subclasses: the item's ``errors``, else the change's."""
+        own = self.raw.get("errors")
+        if own:
+            return _errors(own)
+        return _errors(self._value.get("errors")) if self._value is not None else []
