@@ -518,8 +518,12 @@ def test_views_are_generated_and_routing_tables_come_from_the_spec() -> None:
         "group_participants_update": "groups",
         "group_settings_update": "groups",
         "group_status_update": "groups",
+        "smb_message_echoes": "message_echoes",
+        "history": "history",
+        "smb_app_state_sync": "state_sync",
+        "automatic_events": "automatic_events",
     }
-    assert {"text", "request_welcome", "unsupported", "unknown"} <= webhooks.KNOWN_MESSAGE_TYPES
+    assert {"text", "unsupported", "unknown"} <= webhooks.KNOWN_MESSAGE_TYPES
     assert "unknown_future" not in webhooks.KNOWN_MESSAGE_TYPES
 
 
