@@ -89,6 +89,15 @@ def test_smb_app_state_sync_is_one_event_per_contact(raw: RawLoader) -> None:
     assert removed.full_name is None and removed.first_name is None
 
 
+def test_contact_sync_events_have_redelivery_keys(raw: RawLoader) -> None:
+    added, removed = _events(raw, "field_smb_app_state_sync")
+    first, second = webhooks.dedupe_key(added), webhooks.dedupe_key(removed)
+    assert first is not None and second is not None and first != second
+    assert first.startswith("event:smb_app_state_sync:102290129340398:1739321024:")
+    redelivered = _events(raw, "field_smb_app_state_sync")
+    assert [webhooks.dedupe_key(event) for event in redelivered] == [first, second]
+
+
 # -- payments, alerts, automatic events, partner solutions ------------------------------------------------------------
 
 
