@@ -519,9 +519,13 @@ def test_views_are_generated_and_routing_tables_come_from_the_spec() -> None:
         "group_settings_update": (("groups", webhooks.GroupSettingsUpdate),),
         "group_status_update": (("groups", webhooks.GroupStatusUpdate),),
         "calls": (("calls", webhooks.Call), ("statuses", webhooks.CallStatus)),
+        "smb_message_echoes": (("message_echoes", webhooks.MessageEcho),),
+        "history": (("history", webhooks.HistorySync),),
+        "smb_app_state_sync": (("state_sync", webhooks.ContactSync),),
+        "automatic_events": (("automatic_events", webhooks.AutomaticEvent),),
     }
     assert items == _generated_views.EVENT_ITEMS
-    assert {"text", "request_welcome", "unsupported", "unknown"} <= webhooks.KNOWN_MESSAGE_TYPES
+    assert {"text", "unsupported", "unknown"} <= webhooks.KNOWN_MESSAGE_TYPES
     assert "unknown_future" not in webhooks.KNOWN_MESSAGE_TYPES
 
 

@@ -477,6 +477,8 @@ if TYPE_CHECKING:
     from .waba_schedule_recurrence import WabaScheduleRecurrence
     from .waba_update import WabaUpdate
     from .waba_update_response import WabaUpdateResponse
+    from .webhook_account_alert_change import WebhookAccountAlertChange
+    from .webhook_account_alert_value import WebhookAccountAlertValue
     from .webhook_account_ban_info import WebhookAccountBanInfo
     from .webhook_account_restriction import WebhookAccountRestriction
     from .webhook_account_review_change import WebhookAccountReviewChange
@@ -484,7 +486,12 @@ if TYPE_CHECKING:
     from .webhook_account_update_change import WebhookAccountUpdateChange
     from .webhook_account_update_value import WebhookAccountUpdateValue
     from .webhook_account_violation_info import WebhookAccountViolationInfo
+    from .webhook_alert_info import WebhookAlertInfo
     from .webhook_audio_message import WebhookAudioMessage
+    from .webhook_automatic_event import WebhookAutomaticEvent
+    from .webhook_automatic_event_custom_data import WebhookAutomaticEventCustomData
+    from .webhook_automatic_events_change import WebhookAutomaticEventsChange
+    from .webhook_automatic_events_value import WebhookAutomaticEventsValue
     from .webhook_business_capability_change import WebhookBusinessCapabilityChange
     from .webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue
     from .webhook_business_username_change import WebhookBusinessUsernameChange
@@ -531,6 +538,13 @@ if TYPE_CHECKING:
     from .webhook_group_status import WebhookGroupStatus
     from .webhook_group_status_change import WebhookGroupStatusChange
     from .webhook_group_status_value import WebhookGroupStatusValue
+    from .webhook_history_change import WebhookHistoryChange
+    from .webhook_history_chunk import WebhookHistoryChunk
+    from .webhook_history_context import WebhookHistoryContext
+    from .webhook_history_message_type_1 import WebhookHistoryMessageType1
+    from .webhook_history_progress import WebhookHistoryProgress
+    from .webhook_history_thread import WebhookHistoryThread
+    from .webhook_history_value import WebhookHistoryValue
     from .webhook_id_change import WebhookIdChange
     from .webhook_identity import WebhookIdentity
     from .webhook_image_message import WebhookImageMessage
@@ -542,6 +556,9 @@ if TYPE_CHECKING:
     from .webhook_media import WebhookMedia
     from .webhook_message_base import WebhookMessageBase
     from .webhook_message_context import WebhookMessageContext
+    from .webhook_message_echo_type_1 import WebhookMessageEchoType1
+    from .webhook_message_echoes_change import WebhookMessageEchoesChange
+    from .webhook_message_echoes_value import WebhookMessageEchoesValue
     from .webhook_messages_change import WebhookMessagesChange
     from .webhook_messages_value import WebhookMessagesValue
     from .webhook_metadata import WebhookMetadata
@@ -549,6 +566,10 @@ if TYPE_CHECKING:
     from .webhook_order import WebhookOrder
     from .webhook_order_item import WebhookOrderItem
     from .webhook_order_message import WebhookOrderMessage
+    from .webhook_partner_solution_change import WebhookPartnerSolutionChange
+    from .webhook_partner_solution_value import WebhookPartnerSolutionValue
+    from .webhook_payment_configuration_change import WebhookPaymentConfigurationChange
+    from .webhook_payment_configuration_value import WebhookPaymentConfigurationValue
     from .webhook_phone_number_name_change import WebhookPhoneNumberNameChange
     from .webhook_phone_number_name_update_value import WebhookPhoneNumberNameUpdateValue
     from .webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange
@@ -562,6 +583,11 @@ if TYPE_CHECKING:
     from .webhook_security_change import WebhookSecurityChange
     from .webhook_security_value import WebhookSecurityValue
     from .webhook_shared_contact import WebhookSharedContact
+    from .webhook_state_sync import WebhookStateSync
+    from .webhook_state_sync_change import WebhookStateSyncChange
+    from .webhook_state_sync_contact import WebhookStateSyncContact
+    from .webhook_state_sync_metadata import WebhookStateSyncMetadata
+    from .webhook_state_sync_value import WebhookStateSyncValue
     from .webhook_status import WebhookStatus
     from .webhook_sticker_message import WebhookStickerMessage
     from .webhook_system import WebhookSystem
@@ -1059,6 +1085,8 @@ _LAZY: dict[str, str] = {
     "WabaScheduleRecurrence": "waba_schedule_recurrence",
     "WabaUpdate": "waba_update",
     "WabaUpdateResponse": "waba_update_response",
+    "WebhookAccountAlertChange": "webhook_account_alert_change",
+    "WebhookAccountAlertValue": "webhook_account_alert_value",
     "WebhookAccountBanInfo": "webhook_account_ban_info",
     "WebhookAccountRestriction": "webhook_account_restriction",
     "WebhookAccountReviewChange": "webhook_account_review_change",
@@ -1066,7 +1094,12 @@ _LAZY: dict[str, str] = {
     "WebhookAccountUpdateChange": "webhook_account_update_change",
     "WebhookAccountUpdateValue": "webhook_account_update_value",
     "WebhookAccountViolationInfo": "webhook_account_violation_info",
+    "WebhookAlertInfo": "webhook_alert_info",
     "WebhookAudioMessage": "webhook_audio_message",
+    "WebhookAutomaticEvent": "webhook_automatic_event",
+    "WebhookAutomaticEventCustomData": "webhook_automatic_event_custom_data",
+    "WebhookAutomaticEventsChange": "webhook_automatic_events_change",
+    "WebhookAutomaticEventsValue": "webhook_automatic_events_value",
     "WebhookBusinessCapabilityChange": "webhook_business_capability_change",
     "WebhookBusinessCapabilityUpdateValue": "webhook_business_capability_update_value",
     "WebhookBusinessUsernameChange": "webhook_business_username_change",
@@ -1113,6 +1146,13 @@ _LAZY: dict[str, str] = {
     "WebhookGroupStatus": "webhook_group_status",
     "WebhookGroupStatusChange": "webhook_group_status_change",
     "WebhookGroupStatusValue": "webhook_group_status_value",
+    "WebhookHistoryChange": "webhook_history_change",
+    "WebhookHistoryChunk": "webhook_history_chunk",
+    "WebhookHistoryContext": "webhook_history_context",
+    "WebhookHistoryMessageType1": "webhook_history_message_type_1",
+    "WebhookHistoryProgress": "webhook_history_progress",
+    "WebhookHistoryThread": "webhook_history_thread",
+    "WebhookHistoryValue": "webhook_history_value",
     "WebhookIdChange": "webhook_id_change",
     "WebhookIdentity": "webhook_identity",
     "WebhookImageMessage": "webhook_image_message",
@@ -1124,6 +1164,9 @@ _LAZY: dict[str, str] = {
     "WebhookMedia": "webhook_media",
     "WebhookMessageBase": "webhook_message_base",
     "WebhookMessageContext": "webhook_message_context",
+    "WebhookMessageEchoType1": "webhook_message_echo_type_1",
+    "WebhookMessageEchoesChange": "webhook_message_echoes_change",
+    "WebhookMessageEchoesValue": "webhook_message_echoes_value",
     "WebhookMessagesChange": "webhook_messages_change",
     "WebhookMessagesValue": "webhook_messages_value",
     "WebhookMetadata": "webhook_metadata",
@@ -1131,6 +1174,10 @@ _LAZY: dict[str, str] = {
     "WebhookOrder": "webhook_order",
     "WebhookOrderItem": "webhook_order_item",
     "WebhookOrderMessage": "webhook_order_message",
+    "WebhookPartnerSolutionChange": "webhook_partner_solution_change",
+    "WebhookPartnerSolutionValue": "webhook_partner_solution_value",
+    "WebhookPaymentConfigurationChange": "webhook_payment_configuration_change",
+    "WebhookPaymentConfigurationValue": "webhook_payment_configuration_value",
     "WebhookPhoneNumberNameChange": "webhook_phone_number_name_change",
     "WebhookPhoneNumberNameUpdateValue": "webhook_phone_number_name_update_value",
     "WebhookPhoneNumberQualityChange": "webhook_phone_number_quality_change",
@@ -1144,6 +1191,11 @@ _LAZY: dict[str, str] = {
     "WebhookSecurityChange": "webhook_security_change",
     "WebhookSecurityValue": "webhook_security_value",
     "WebhookSharedContact": "webhook_shared_contact",
+    "WebhookStateSync": "webhook_state_sync",
+    "WebhookStateSyncChange": "webhook_state_sync_change",
+    "WebhookStateSyncContact": "webhook_state_sync_contact",
+    "WebhookStateSyncMetadata": "webhook_state_sync_metadata",
+    "WebhookStateSyncValue": "webhook_state_sync_value",
     "WebhookStatus": "webhook_status",
     "WebhookStickerMessage": "webhook_sticker_message",
     "WebhookSystem": "webhook_system",
@@ -1656,6 +1708,8 @@ __all__ = (
     "WabaScheduleRecurrence",
     "WabaUpdate",
     "WabaUpdateResponse",
+    "WebhookAccountAlertChange",
+    "WebhookAccountAlertValue",
     "WebhookAccountBanInfo",
     "WebhookAccountRestriction",
     "WebhookAccountReviewChange",
@@ -1663,7 +1717,12 @@ __all__ = (
     "WebhookAccountUpdateChange",
     "WebhookAccountUpdateValue",
     "WebhookAccountViolationInfo",
+    "WebhookAlertInfo",
     "WebhookAudioMessage",
+    "WebhookAutomaticEvent",
+    "WebhookAutomaticEventCustomData",
+    "WebhookAutomaticEventsChange",
+    "WebhookAutomaticEventsValue",
     "WebhookBusinessCapabilityChange",
     "WebhookBusinessCapabilityUpdateValue",
     "WebhookBusinessUsernameChange",
@@ -1710,6 +1769,13 @@ __all__ = (
     "WebhookGroupStatus",
     "WebhookGroupStatusChange",
     "WebhookGroupStatusValue",
+    "WebhookHistoryChange",
+    "WebhookHistoryChunk",
+    "WebhookHistoryContext",
+    "WebhookHistoryMessageType1",
+    "WebhookHistoryProgress",
+    "WebhookHistoryThread",
+    "WebhookHistoryValue",
     "WebhookIdChange",
     "WebhookIdentity",
     "WebhookImageMessage",
@@ -1721,6 +1787,9 @@ __all__ = (
     "WebhookMedia",
     "WebhookMessageBase",
     "WebhookMessageContext",
+    "WebhookMessageEchoesChange",
+    "WebhookMessageEchoesValue",
+    "WebhookMessageEchoType1",
     "WebhookMessagesChange",
     "WebhookMessagesValue",
     "WebhookMetadata",
@@ -1728,6 +1797,10 @@ __all__ = (
     "WebhookOrder",
     "WebhookOrderItem",
     "WebhookOrderMessage",
+    "WebhookPartnerSolutionChange",
+    "WebhookPartnerSolutionValue",
+    "WebhookPaymentConfigurationChange",
+    "WebhookPaymentConfigurationValue",
     "WebhookPhoneNumberNameChange",
     "WebhookPhoneNumberNameUpdateValue",
     "WebhookPhoneNumberQualityChange",
@@ -1741,6 +1814,11 @@ __all__ = (
     "WebhookSecurityChange",
     "WebhookSecurityValue",
     "WebhookSharedContact",
+    "WebhookStateSync",
+    "WebhookStateSyncChange",
+    "WebhookStateSyncContact",
+    "WebhookStateSyncMetadata",
+    "WebhookStateSyncValue",
     "WebhookStatus",
     "WebhookStickerMessage",
     "WebhookSystem",

@@ -25,8 +25,10 @@ class WebhookEntry:
     id: str
     """ WhatsApp Business Account id. """
     changes: list[
-        WebhookAccountReviewChange
+        WebhookAccountAlertChange
+        | WebhookAccountReviewChange
         | WebhookAccountUpdateChange
+        | WebhookAutomaticEventsChange
         | WebhookBusinessCapabilityChange
         | WebhookBusinessUsernameChange
         | WebhookCallsChange
@@ -35,10 +37,15 @@ class WebhookEntry:
         | WebhookGroupParticipantsChange
         | WebhookGroupSettingsChange
         | WebhookGroupStatusChange
+        | WebhookHistoryChange
+        | WebhookMessageEchoesChange
         | WebhookMessagesChange
+        | WebhookPartnerSolutionChange
+        | WebhookPaymentConfigurationChange
         | WebhookPhoneNumberNameChange
         | WebhookPhoneNumberQualityChange
         | WebhookSecurityChange
+        | WebhookStateSyncChange
         | WebhookTemplateCategoryChange
         | WebhookTemplateQualityChange
         | WebhookTemplateStatusChange
@@ -95,6 +102,20 @@ class WebhookEntry:
                 changes_item = changes_item_data.to_dict()
             elif isinstance(changes_item_data, WebhookCallsChange):
                 changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookMessageEchoesChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookHistoryChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookStateSyncChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookPaymentConfigurationChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookAccountAlertChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookAutomaticEventsChange):
+                changes_item = changes_item_data.to_dict()
+            elif isinstance(changes_item_data, WebhookPartnerSolutionChange):
+                changes_item = changes_item_data.to_dict()
             else:
                 changes_item = changes_item_data.to_dict()
 
@@ -127,8 +148,10 @@ class WebhookEntry:
             def _parse_changes_item(
                 data: object,
             ) -> (
-                WebhookAccountReviewChange
+                WebhookAccountAlertChange
+                | WebhookAccountReviewChange
                 | WebhookAccountUpdateChange
+                | WebhookAutomaticEventsChange
                 | WebhookBusinessCapabilityChange
                 | WebhookBusinessUsernameChange
                 | WebhookCallsChange
@@ -137,10 +160,15 @@ class WebhookEntry:
                 | WebhookGroupParticipantsChange
                 | WebhookGroupSettingsChange
                 | WebhookGroupStatusChange
+                | WebhookHistoryChange
+                | WebhookMessageEchoesChange
                 | WebhookMessagesChange
+                | WebhookPartnerSolutionChange
+                | WebhookPaymentConfigurationChange
                 | WebhookPhoneNumberNameChange
                 | WebhookPhoneNumberQualityChange
                 | WebhookSecurityChange
+                | WebhookStateSyncChange
                 | WebhookTemplateCategoryChange
                 | WebhookTemplateQualityChange
                 | WebhookTemplateStatusChange
@@ -300,11 +328,67 @@ class WebhookEntry:
                     return componentsschemas_webhook_change_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_19 = WebhookMessageEchoesChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_20 = WebhookHistoryChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_21 = WebhookStateSyncChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_22 = WebhookPaymentConfigurationChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_23 = WebhookAccountAlertChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_24 = WebhookAutomaticEventsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_25 = WebhookPartnerSolutionChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_change_type_19 = WebhookUnknownChange.from_dict(data)
+                componentsschemas_webhook_change_type_26 = WebhookUnknownChange.from_dict(data)
 
-                return componentsschemas_webhook_change_type_19
+                return componentsschemas_webhook_change_type_26
 
             changes_item = _parse_changes_item(changes_item_data)
 
@@ -339,8 +423,10 @@ class WebhookEntry:
 
 
 # Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_account_alert_change import WebhookAccountAlertChange  # noqa: E402
 from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: E402
 from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: E402
+from ..models.webhook_automatic_events_change import WebhookAutomaticEventsChange  # noqa: E402
 from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: E402
 from ..models.webhook_business_username_change import WebhookBusinessUsernameChange  # noqa: E402
 from ..models.webhook_calls_change import WebhookCallsChange  # noqa: E402
@@ -349,10 +435,15 @@ from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange 
 from ..models.webhook_group_participants_change import WebhookGroupParticipantsChange  # noqa: E402
 from ..models.webhook_group_settings_change import WebhookGroupSettingsChange  # noqa: E402
 from ..models.webhook_group_status_change import WebhookGroupStatusChange  # noqa: E402
+from ..models.webhook_history_change import WebhookHistoryChange  # noqa: E402
+from ..models.webhook_message_echoes_change import WebhookMessageEchoesChange  # noqa: E402
 from ..models.webhook_messages_change import WebhookMessagesChange  # noqa: E402
+from ..models.webhook_partner_solution_change import WebhookPartnerSolutionChange  # noqa: E402
+from ..models.webhook_payment_configuration_change import WebhookPaymentConfigurationChange  # noqa: E402
 from ..models.webhook_phone_number_name_change import WebhookPhoneNumberNameChange  # noqa: E402
 from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange  # noqa: E402
 from ..models.webhook_security_change import WebhookSecurityChange  # noqa: E402
+from ..models.webhook_state_sync_change import WebhookStateSyncChange  # noqa: E402
 from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: E402
 from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: E402
 from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: E402

@@ -11,8 +11,9 @@ T = TypeVar("T", bound="WebhookUnknownMessage")
 
 @_attrs_define
 class WebhookUnknownMessage:
-    """Any other incoming message: `unsupported`/`unknown` messages (see `errors`), `request_welcome`, and types Meta adds
-    later; the content stays in the additional properties under the type's name.
+    """Any other incoming message: `unsupported`/`unknown` messages (see `errors`) and types Meta adds later (or no longer
+    sends: `request_welcome` ended with the welcome message on 2026-03-27); the content stays in the additional
+    properties under the type's name.
 
         Example:
             {'from': '16505551234', 'id': 'wamid.unsupported1', 'timestamp': '1750090702', 'type': 'unsupported', 'errors':

@@ -266,7 +266,13 @@ class InMemoryDedupeStore:
 
 def _event_time(event: Event) -> object:
     when = getattr(event, "_time", None)
-    return when if when is not None else event.raw.get("timestamp")
+    if when is None:
+        when = event.raw.get("timestamp")
+    if when is None:
+        # smb_app_state_sync items carry their trigger time in their own metadata (no entry time).
+        metadata = event.raw.get("metadata")
+        when = metadata.get("timestamp") if isinstance(metadata, dict) else None
+    return when
 
 
 def dedupe_key(event: WebhookEvent) -> str | None:

@@ -34,8 +34,10 @@ from ._view_base import (
 
 
 __all__ = [
+    "AccountAlert",
     "AccountReviewUpdate",
     "AccountUpdate",
+    "AutomaticEvent",
     "BusinessCapabilityUpdate",
     "BusinessUsernameUpdate",
     "Button",
@@ -51,6 +53,7 @@ __all__ = [
     "ContactOrg",
     "ContactPhone",
     "ContactProfile",
+    "ContactSync",
     "ContactUrl",
     "Context",
     "Conversation",
@@ -64,6 +67,9 @@ __all__ = [
     "GroupSettingResult",
     "GroupSettingsUpdate",
     "GroupStatusUpdate",
+    "HistoryMessage",
+    "HistorySync",
+    "HistoryThread",
     "Identity",
     "Interactive",
     "KNOWN_MESSAGE_TYPES",
@@ -71,8 +77,11 @@ __all__ = [
     "Location",
     "Media",
     "Message",
+    "MessageEcho",
     "Order",
     "OrderItem",
+    "PartnerSolutionUpdate",
+    "PaymentConfigurationUpdate",
     "PhoneNumberNameUpdate",
     "PhoneNumberQualityUpdate",
     "Pricing",
@@ -109,7 +118,6 @@ KNOWN_MESSAGE_TYPES = frozenset(
         "button",
         "order",
         "system",
-        "request_welcome",
         "unsupported",
         "unknown",
     }
@@ -1713,6 +1721,646 @@ class UserPreferenceUpdate(UserPreferenceBase):
         return _timestamp(value)
 
 
+class MessageEcho(Event):
+    """``smb_message_echoes``: a message the business sent from the WhatsApp Business app or a linked device
+    (coexistence); its content is read like an incoming message's, through the property named like its `type`.
+
+    Example: ``if echo.type == "text": archive(echo.to, echo.text.body)``
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "smb_message_echoes"
+
+    @property
+    def from_(self) -> str | None:
+        """The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then."""
+        value = self.raw.get("from")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The sender's business-scoped user id (BSUID, `US.13491208655302741918`)."""
+        value = self.raw.get("from_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled."""
+        value = self.raw.get("from_parent_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group the message was written in (group messages only); reply into it, not to the sender."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def id(self) -> str | None:
+        """The message id (`wamid.…`)."""
+        value = self.raw.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def context(self) -> Context | None:
+        """What the message replies to."""
+        value = self.raw.get("context")
+        return Context(value) if isinstance(value, dict) else None
+
+    @property
+    def referral(self) -> Referral | None:
+        """The ad the user came from."""
+        value = self.raw.get("referral")
+        return Referral(value) if isinstance(value, dict) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why the message could not be read (unsupported messages). Read as typed ``wacloud.ApiError`` subclasses
+        (branch on ``.code``).
+        """
+        return _errors(self.raw.get("errors"))
+
+    @property
+    def type(self) -> str:
+        """The message type (open-ended). ``unknown`` when missing."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else "unknown"
+
+    @property
+    def text(self) -> Text | None:
+        """The text content."""
+        value = self.raw.get("text")
+        return Text(value) if isinstance(value, dict) else None
+
+    @property
+    def image(self) -> Media | None:
+        """The image content."""
+        value = self.raw.get("image")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def audio(self) -> Media | None:
+        """The audio content."""
+        value = self.raw.get("audio")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def video(self) -> Media | None:
+        """The video content."""
+        value = self.raw.get("video")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def document(self) -> Media | None:
+        """The document content."""
+        value = self.raw.get("document")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def sticker(self) -> Media | None:
+        """The sticker content."""
+        value = self.raw.get("sticker")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def location(self) -> Location | None:
+        """The location content."""
+        value = self.raw.get("location")
+        return Location(value) if isinstance(value, dict) else None
+
+    @property
+    def contacts(self) -> list[SharedContact]:
+        """The contacts content."""
+        return [SharedContact(item) for item in _dicts(self.raw.get("contacts"))]
+
+    @property
+    def reaction(self) -> Reaction | None:
+        """The reaction content."""
+        value = self.raw.get("reaction")
+        return Reaction(value) if isinstance(value, dict) else None
+
+    @property
+    def interactive(self) -> Interactive | None:
+        """The interactive content."""
+        value = self.raw.get("interactive")
+        return Interactive(value) if isinstance(value, dict) else None
+
+    @property
+    def button(self) -> Button | None:
+        """The button content."""
+        value = self.raw.get("button")
+        return Button(value) if isinstance(value, dict) else None
+
+    @property
+    def order(self) -> Order | None:
+        """The order content."""
+        value = self.raw.get("order")
+        return Order(value) if isinstance(value, dict) else None
+
+    @property
+    def system(self) -> System | None:
+        """The system content."""
+        value = self.raw.get("system")
+        return System(value) if isinstance(value, dict) else None
+
+    @property
+    def identity(self) -> Identity | None:
+        """The user's new identity (`customer_identity_changed`)."""
+        value = self.raw.get("identity")
+        return Identity(value) if isinstance(value, dict) else None
+
+    @property
+    def to(self) -> str | None:
+        """The WhatsApp user's phone number the message was sent to."""
+        value = self.raw.get("to")
+        return value if isinstance(value, str) else _id(value)
+
+
+class HistoryMessage(View):
+    """One message of a synchronized chat thread, sent by the user (`from` is the user) or by the business (`from` is
+    the business, `to` the user); its content is read like an incoming message's.
+    """
+
+    __slots__ = ()
+
+    @property
+    def from_(self) -> str | None:
+        """The sender's phone number (WhatsApp id); None when Meta cannot share it, read `user_id` then."""
+        value = self.raw.get("from")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def user_id(self) -> str | None:
+        """The sender's business-scoped user id (BSUID, `US.13491208655302741918`)."""
+        value = self.raw.get("from_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def parent_user_id(self) -> str | None:
+        """The sender's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled."""
+        value = self.raw.get("from_parent_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def group_id(self) -> str | None:
+        """The group the message was written in (group messages only); reply into it, not to the sender."""
+        value = self.raw.get("group_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def id(self) -> str | None:
+        """The message id (`wamid.…`)."""
+        value = self.raw.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def context(self) -> Context | None:
+        """What the message replies to."""
+        value = self.raw.get("context")
+        return Context(value) if isinstance(value, dict) else None
+
+    @property
+    def referral(self) -> Referral | None:
+        """The ad the user came from."""
+        value = self.raw.get("referral")
+        return Referral(value) if isinstance(value, dict) else None
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why the message could not be read (unsupported messages). Read as typed ``wacloud.ApiError`` subclasses
+        (branch on ``.code``).
+        """
+        return _errors(self.raw.get("errors"))
+
+    @property
+    def type(self) -> str:
+        """The message type (open-ended). ``unknown`` when missing."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else "unknown"
+
+    @property
+    def text(self) -> Text | None:
+        """The text content."""
+        value = self.raw.get("text")
+        return Text(value) if isinstance(value, dict) else None
+
+    @property
+    def image(self) -> Media | None:
+        """The image content."""
+        value = self.raw.get("image")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def audio(self) -> Media | None:
+        """The audio content."""
+        value = self.raw.get("audio")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def video(self) -> Media | None:
+        """The video content."""
+        value = self.raw.get("video")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def document(self) -> Media | None:
+        """The document content."""
+        value = self.raw.get("document")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def sticker(self) -> Media | None:
+        """The sticker content."""
+        value = self.raw.get("sticker")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def location(self) -> Location | None:
+        """The location content."""
+        value = self.raw.get("location")
+        return Location(value) if isinstance(value, dict) else None
+
+    @property
+    def contacts(self) -> list[SharedContact]:
+        """The contacts content."""
+        return [SharedContact(item) for item in _dicts(self.raw.get("contacts"))]
+
+    @property
+    def reaction(self) -> Reaction | None:
+        """The reaction content."""
+        value = self.raw.get("reaction")
+        return Reaction(value) if isinstance(value, dict) else None
+
+    @property
+    def interactive(self) -> Interactive | None:
+        """The interactive content."""
+        value = self.raw.get("interactive")
+        return Interactive(value) if isinstance(value, dict) else None
+
+    @property
+    def button(self) -> Button | None:
+        """The button content."""
+        value = self.raw.get("button")
+        return Button(value) if isinstance(value, dict) else None
+
+    @property
+    def order(self) -> Order | None:
+        """The order content."""
+        value = self.raw.get("order")
+        return Order(value) if isinstance(value, dict) else None
+
+    @property
+    def system(self) -> System | None:
+        """The system content."""
+        value = self.raw.get("system")
+        return System(value) if isinstance(value, dict) else None
+
+    @property
+    def identity(self) -> Identity | None:
+        """The user's new identity (`customer_identity_changed`)."""
+        value = self.raw.get("identity")
+        return Identity(value) if isinstance(value, dict) else None
+
+    @property
+    def to(self) -> str | None:
+        """The WhatsApp user's phone number, on messages the business sent."""
+        value = self.raw.get("to")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def status(self) -> str | None:
+        """The message's last status, e.g. `DELIVERED`, `READ`, `PLAYED`, `ERROR`, `PENDING` (open-ended)."""
+        parent = self.raw.get("history_context")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("status")
+        return value if isinstance(value, str) else None
+
+
+class HistoryThread(View):
+    """The synchronized messages of one chat with a WhatsApp user (group chats are not synchronized)."""
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> str | None:
+        """The WhatsApp user's phone number."""
+        value = self.raw.get("id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def messages(self) -> list[HistoryMessage]:
+        """The thread's messages."""
+        return [HistoryMessage(item) for item in _dicts(self.raw.get("messages"))]
+
+
+class HistorySync(Event):
+    """``history``: a chunk of the WhatsApp Business app chat history (coexistence), or `errors` when the business
+    declined to share its history (code 2593109). One webhook can hold thousands of messages: store it, then process it
+    asynchronously.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "history"
+
+    @property
+    def phase(self) -> int | None:
+        """`0` (day 0 to 1 before onboarding), `1` (day 1 to 90) or `2` (day 90 to 180)."""
+        parent = self.raw.get("metadata")
+        if not isinstance(parent, dict):
+            return None
+        return _int(parent.get("phase"))
+
+    @property
+    def chunk_order(self) -> int | None:
+        """The chunk's number within its phase; chunks may arrive out of order."""
+        parent = self.raw.get("metadata")
+        if not isinstance(parent, dict):
+            return None
+        return _int(parent.get("chunk_order"))
+
+    @property
+    def progress(self) -> int | None:
+        """Overall progress in percent; `100` when synchronization is complete."""
+        parent = self.raw.get("metadata")
+        if not isinstance(parent, dict):
+            return None
+        return _int(parent.get("progress"))
+
+    @property
+    def threads(self) -> list[HistoryThread]:
+        """The chat threads of this chunk."""
+        return [HistoryThread(item) for item in _dicts(self.raw.get("threads"))]
+
+    @property
+    def errors(self) -> list[ApiError]:
+        """Why no history is shared (the business declined). Read as typed ``wacloud.ApiError`` subclasses (branch on
+        ``.code``).
+        """
+        return _errors(self.raw.get("errors"))
+
+
+class ContactSync(Event):
+    """``smb_app_state_sync``: a contact of the business's WhatsApp Business app was synchronized, added, edited
+    (`action` `add`) or removed (`remove`).
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "smb_app_state_sync"
+
+    @property
+    def type(self) -> str | None:
+        """What was synchronized; `contact` (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def full_name(self) -> str | None:
+        """The contact's full name; absent when the contact was removed."""
+        parent = self.raw.get("contact")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("full_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def first_name(self) -> str | None:
+        """The contact's first name; absent when the contact was removed."""
+        parent = self.raw.get("contact")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("first_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def phone_number(self) -> str | None:
+        """The contact's WhatsApp phone number."""
+        parent = self.raw.get("contact")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("phone_number")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def action(self) -> str | None:
+        """`add` (added or edited) or `remove` (open-ended)."""
+        value = self.raw.get("action")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When the webhook was triggered (Unix seconds). Read as an aware UTC datetime."""
+        parent = self.raw.get("metadata")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+
+class PaymentConfigurationUpdate(Event):
+    """``payment_configuration_update``: a payment configuration (Payments API India and Brazil) was connected to or
+    disconnected from its payment gateway, or became active.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "payment_configuration_update"
+
+    @property
+    def configuration_name(self) -> str | None:
+        """The payment configuration's name, used in `order_details` messages."""
+        value = self.raw.get("configuration_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def provider_name(self) -> str | None:
+        """The payment gateway, e.g. `razorpay`, `payu`, `billdesk`, `zaakpay` (open-ended)."""
+        value = self.raw.get("provider_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def provider_mid(self) -> str | None:
+        """The merchant account id at the payment gateway."""
+        value = self.raw.get("provider_mid")
+        return value if isinstance(value, str) else None
+
+    @property
+    def status(self) -> str | None:
+        """`Active`, `Needs Connecting` or `Needs Testing` (open-ended)."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def created_timestamp(self) -> datetime | None:
+        """When the configuration was created (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("created_timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def updated_timestamp(self) -> datetime | None:
+        """When the configuration was updated (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("updated_timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+
+class AccountAlert(Event):
+    """``account_alerts``: an alert from Meta about the business portfolio or a phone number: messaging-limit increase
+    decisions, Official Business Account approval or rejection, a deleted profile photo.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "account_alerts"
+
+    @property
+    def entity_type(self) -> str | None:
+        """What the alert is about, e.g. `BUSINESS` or `PHONE_NUMBER` (open-ended)."""
+        value = self.raw.get("entity_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def entity_id(self) -> str | None:
+        """The business portfolio or phone number id."""
+        value = self.raw.get("entity_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def alert_severity(self) -> str | None:
+        """`CRITICAL` (a rejection or denial), `WARNING` (action may be needed) or `INFORMATIONAL` (open-ended)."""
+        parent = self.raw.get("alert_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("alert_severity")
+        return value if isinstance(value, str) else None
+
+    @property
+    def alert_status(self) -> str | None:
+        """`ACTIVE` or `NONE` (open-ended)."""
+        parent = self.raw.get("alert_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("alert_status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def alert_type(self) -> str | None:
+        """The reason, e.g. `OBA_APPROVED`, `OBA_REJECTED`, `INCREASED_CAPABILITIES_ELIGIBILITY_DEFERRED` (open-ended)."""
+        parent = self.raw.get("alert_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("alert_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def alert_description(self) -> str | None:
+        """What happened and what to do, in words."""
+        parent = self.raw.get("alert_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("alert_description")
+        return value if isinstance(value, str) else None
+
+
+class AutomaticEvent(Event):
+    """``automatic_events``: a lead (`event_name` `LeadSubmitted`) or a purchase (`Purchase`) that Meta detected in a
+    chat that started from a Click-to-WhatsApp ad (the business opted in to automatic events); report it with the
+    Conversions API.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "automatic_events"
+
+    @property
+    def id(self) -> str | None:
+        """The id of the message the event was detected in."""
+        value = self.raw.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def event_name(self) -> str | None:
+        """`LeadSubmitted` or `Purchase` (open-ended)."""
+        value = self.raw.get("event_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """When the webhook was triggered (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
+            return _fromtimestamp(int(value), UTC)
+        return _timestamp(value)
+
+    @property
+    def ctwa_clid(self) -> str | None:
+        """The ad's click id; absent for ads shown in WhatsApp Status."""
+        value = self.raw.get("ctwa_clid")
+        return value if isinstance(value, str) else None
+
+    @property
+    def currency(self) -> str | None:
+        """The currency code, e.g. `USD`."""
+        parent = self.raw.get("custom_data")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("currency")
+        return value if isinstance(value, str) else None
+
+    @property
+    def amount_1000(self) -> int | None:
+        """The purchase amount multiplied by 1000 (`25000` is 25.00)."""
+        parent = self.raw.get("custom_data")
+        if not isinstance(parent, dict):
+            return None
+        return _int(parent.get("value"))
+
+
+class PartnerSolutionUpdate(Event):
+    """``partner_solutions``: a Multi-Partner Solution was created (saved as a draft or sent to a partner) or changed
+    status (accepted, rejected, deactivation requested, deactivated). The entry id is the business portfolio id.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "partner_solutions"
+
+    @property
+    def event(self) -> str | None:
+        """`SOLUTION_CREATED` or `SOLUTION_UPDATED` (open-ended)."""
+        value = self.raw.get("event")
+        return value if isinstance(value, str) else None
+
+    @property
+    def solution_id(self) -> str | None:
+        """The solution id."""
+        value = self.raw.get("solution_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def solution_status(self) -> str | None:
+        """`DRAFT`, `INITIATED`, `ACTIVE`, `REJECTED`, `PENDING_DEACTIVATION` or `DEACTIVATED` (open-ended)."""
+        value = self.raw.get("solution_status")
+        return value if isinstance(value, str) else None
+
+
 class CallSession(View):
     """The Session Description Protocol (RFC 8866) description of the other end of the call."""
 
@@ -2410,6 +3058,13 @@ EVENT_CLASSES: dict[str, type[Event]] = {
     "flows": FlowEvent,
     "security": SecurityEvent,
     "user_preferences": UserPreferenceUpdate,
+    "smb_message_echoes": MessageEcho,
+    "history": HistorySync,
+    "smb_app_state_sync": ContactSync,
+    "payment_configuration_update": PaymentConfigurationUpdate,
+    "account_alerts": AccountAlert,
+    "automatic_events": AutomaticEvent,
+    "partner_solutions": PartnerSolutionUpdate,
     "calls": Call,
     "group_lifecycle_update": GroupLifecycleUpdate,
     "group_participants_update": GroupParticipantsUpdate,
@@ -2422,6 +3077,10 @@ EVENT_CLASSES: dict[str, type[Event]] = {
 #: Webhook field -> the arrays of its value that hold one event per item, with their views.
 EVENT_ITEMS: dict[str, tuple[tuple[str, type[Event]], ...]] = {
     "user_preferences": (("user_preferences", UserPreferenceUpdate),),
+    "smb_message_echoes": (("message_echoes", MessageEcho),),
+    "history": (("history", HistorySync),),
+    "smb_app_state_sync": (("state_sync", ContactSync),),
+    "automatic_events": (("automatic_events", AutomaticEvent),),
     "calls": (
         ("calls", Call),
         ("statuses", CallStatus),

@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookMessageEchoesValue")
+
+
+@_attrs_define
+class WebhookMessageEchoesValue:
+    """Messages the business sent from the WhatsApp Business app, one event per item.
+
+    Example:
+        {'messaging_product': 'whatsapp', 'metadata': {'display_phone_number': '15550783881', 'phone_number_id':
+            '106540352242922'}, 'message_echoes': [{'from': '15550783881', 'to': '16505551234', 'id':
+            'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=', 'timestamp': '1739321024', 'type': 'text',
+            'text': {'body': "Here's the info you requested! https://www.meta.com/quest/quest-3/"}}]}
+
+    """
+
+    messaging_product: str | None = None
+    """ Always `whatsapp`. """
+    metadata: WebhookMetadata | None = None
+    """ The business phone number that received the event; route tenants on `phone_number_id`. """
+    message_echoes: (
+        list[
+            WebhookAudioMessage
+            | WebhookButtonMessage
+            | WebhookContactsMessage
+            | WebhookDocumentMessage
+            | WebhookImageMessage
+            | WebhookInteractiveMessage
+            | WebhookLocationMessage
+            | WebhookMessageEchoType1
+            | WebhookOrderMessage
+            | WebhookReactionMessage
+            | WebhookStickerMessage
+            | WebhookSystemMessage
+            | WebhookTextMessage
+            | WebhookUnknownMessage
+            | WebhookVideoMessage
+        ]
+        | None
+    ) = None
+    """ The messages sent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        messaging_product = self.messaging_product
+
+        metadata: dict[str, Any] | None = None
+        if self.metadata is not None:
+            metadata = self.metadata.to_dict()
+
+        message_echoes: list[dict[str, Any]] | None = None
+        if self.message_echoes is not None:
+            message_echoes = []
+            for message_echoes_item_data in self.message_echoes:
+                message_echoes_item: dict[str, Any]
+                if isinstance(message_echoes_item_data, WebhookTextMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookImageMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookAudioMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookVideoMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookDocumentMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookStickerMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookLocationMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookContactsMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookReactionMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookInteractiveMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookButtonMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookOrderMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookSystemMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                elif isinstance(message_echoes_item_data, WebhookUnknownMessage):
+                    message_echoes_item = message_echoes_item_data.to_dict()
+                else:
+                    message_echoes_item = message_echoes_item_data.to_dict()
+
+                message_echoes.append(message_echoes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if messaging_product is not None:
+            field_dict["messaging_product"] = messaging_product
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        if message_echoes is not None:
+            field_dict["message_echoes"] = message_echoes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        messaging_product = d.pop("messaging_product", None)
+
+        _metadata = d.pop("metadata", None)
+        metadata: WebhookMetadata | None
+        if _metadata is None:
+            metadata = None
+        else:
+            metadata = WebhookMetadata.from_dict(_metadata)
+
+        _message_echoes = d.pop("message_echoes", None)
+        message_echoes: (
+            list[
+                WebhookAudioMessage
+                | WebhookButtonMessage
+                | WebhookContactsMessage
+                | WebhookDocumentMessage
+                | WebhookImageMessage
+                | WebhookInteractiveMessage
+                | WebhookLocationMessage
+                | WebhookMessageEchoType1
+                | WebhookOrderMessage
+                | WebhookReactionMessage
+                | WebhookStickerMessage
+                | WebhookSystemMessage
+                | WebhookTextMessage
+                | WebhookUnknownMessage
+                | WebhookVideoMessage
+            ]
+            | None
+        ) = None
+        if _message_echoes is not None:
+            message_echoes = []
+            for message_echoes_item_data in _message_echoes:
+
+                def _parse_message_echoes_item(
+                    data: object,
+                ) -> (
+                    WebhookAudioMessage
+                    | WebhookButtonMessage
+                    | WebhookContactsMessage
+                    | WebhookDocumentMessage
+                    | WebhookImageMessage
+                    | WebhookInteractiveMessage
+                    | WebhookLocationMessage
+                    | WebhookMessageEchoType1
+                    | WebhookOrderMessage
+                    | WebhookReactionMessage
+                    | WebhookStickerMessage
+                    | WebhookSystemMessage
+                    | WebhookTextMessage
+                    | WebhookUnknownMessage
+                    | WebhookVideoMessage
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_0 = WebhookTextMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_1 = WebhookImageMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_2 = WebhookAudioMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_3 = WebhookVideoMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_4 = WebhookDocumentMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_5 = WebhookStickerMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_6 = WebhookLocationMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_7 = WebhookContactsMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_8 = WebhookReactionMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_9 = WebhookInteractiveMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_10 = WebhookButtonMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_10
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_11 = WebhookOrderMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_11
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_12 = WebhookSystemMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_12
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_13 = WebhookUnknownMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_message_echo_type_1 = WebhookMessageEchoType1.from_dict(data)
+
+                    return componentsschemas_webhook_message_echo_type_1
+
+                message_echoes_item = _parse_message_echoes_item(message_echoes_item_data)
+
+                message_echoes.append(message_echoes_item)
+
+        webhook_message_echoes_value = cls(
+            messaging_product=messaging_product,
+            metadata=metadata,
+            message_echoes=message_echoes,
+        )
+
+        webhook_message_echoes_value.additional_properties = d
+        return webhook_message_echoes_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: E402
+from ..models.webhook_button_message import WebhookButtonMessage  # noqa: E402
+from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: E402
+from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: E402
+from ..models.webhook_image_message import WebhookImageMessage  # noqa: E402
+from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: E402
+from ..models.webhook_location_message import WebhookLocationMessage  # noqa: E402
+from ..models.webhook_message_echo_type_1 import WebhookMessageEchoType1  # noqa: E402
+from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
+from ..models.webhook_order_message import WebhookOrderMessage  # noqa: E402
+from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: E402
+from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: E402
+from ..models.webhook_system_message import WebhookSystemMessage  # noqa: E402
+from ..models.webhook_text_message import WebhookTextMessage  # noqa: E402
+from ..models.webhook_unknown_message import WebhookUnknownMessage  # noqa: E402
+from ..models.webhook_video_message import WebhookVideoMessage  # noqa: E402
