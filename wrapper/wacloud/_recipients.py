@@ -85,6 +85,8 @@ def address(message: _Message) -> _Message:
     checking that ``to`` is a phone number or group id and ``recipient`` a (parent) BSUID.
     """
     to, recipient = message.to, message.recipient
+    if recipient is None and to is not None and to.isascii() and to.isdigit() and 5 <= len(to) <= 20:
+        return message  # the common case, a phone number in plain digits: nothing to move (the send hot path)
     if to is None and recipient is None:
         raise InvalidArgumentError(f"a message needs a recipient: set to= (or recipient=) to {ACCEPTED}.")
     changes: dict[str, object] = {}
