@@ -85,7 +85,10 @@ docs: $(STAMP) ## build the documentation site into build/site, warnings as erro
 pytest: $(STAMP) ## the test suite only
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck check-generated typecheck-wheel docs pytest ## everything CI runs
+# The wheel check and the docs build wait mostly on pip and Node.js: they run beside pytest (2 cores), each
+# target's output kept together; any failure fails `make test`.
+test: lint typecheck check-generated ## everything CI runs
+	@$(MAKE) --no-print-directory -j3 --output-sync=target typecheck-wheel docs pytest
 
 demo: $(STAMP) ## run the demo against the local emulator (no credentials, no internet)
 	$(BIN)/python examples/demo.py
