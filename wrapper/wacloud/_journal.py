@@ -20,6 +20,7 @@ import os
 import sqlite3
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,9 +114,10 @@ def _fingerprint_mismatch(run_id: str) -> InvalidArgumentError:
     )
 
 
-class _JournalHelpers:
+class _JournalHelpers(ABC):
     """The user's decisions about ``unknown`` recipients, shared by both journals."""
 
+    @abstractmethod
     def record(
         self,
         run_id: str,
@@ -125,7 +127,7 @@ class _JournalHelpers:
         message_id: str | None = None,
         detail: str | None = None,
     ) -> None:
-        raise NotImplementedError
+        """Write ``state`` for ``recipient`` of ``run_id`` (each journal stores it its own way)."""
 
     def mark_sent(self, run_id: str, recipient: str, message_id: str) -> None:
         """The statuses webhook shows this recipient got the message: a resumed run skips it.
