@@ -100,3 +100,20 @@ async def test_async_client_follows_the_same_conventions(httpx_mock: HTTPXMock) 
     assert first.headers["User-Agent"] == f"wacloud-python/{wacloud.__version__}"
     assert second.extensions["timeout"] == httpx.Timeout(6.0).as_dict()
     assert second.headers["User-Agent"] == "async-shop/1"
+
+
+def test_call_headers_replace_client_defaults_of_any_case_once(httpx_mock: HTTPXMock) -> None:
+    # The send path merges headers itself (no httpx.Headers merge): same rules, one header per name.
+    http = httpx.Client(headers={"authorization": "Bearer stale", "x-shop": "a", "CONTENT-TYPE": "text/plain"})
+    with WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID, http_client=http) as client:
+        first = _send(client, httpx_mock, extra_headers={"X-Shop": "b"})
+        http.headers["X-Added-Later"] = "yes"  # a default changed after the first send is seen by the next one
+        second = _send(client, httpx_mock)
+    names = [name.lower() for name, _ in first.headers.raw]
+    assert len(names) == len(set(names))
+    assert first.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert first.headers["X-Shop"] == "b"
+    assert first.headers["Content-Type"] == "application/json"
+    assert second.headers["X-Added-Later"] == "yes"
+    assert second.headers["X-Shop"] == "a"
+    http.close()

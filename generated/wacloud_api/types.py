@@ -1,13 +1,21 @@
 """Contains some shared types for properties"""
 
+import functools
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Protocol, TypedDict, TypeVar
+from urllib.parse import quote
 
 ItemT = TypeVar("ItemT")
 
 import httpx
 from attrs import define
+
+
+@functools.lru_cache(maxsize=4096)
+def quote_path(value: str) -> str:
+    """One path parameter percent-encoded (``/`` too), cached: ids repeat and ``quote`` is slow."""
+    return quote(value, safe="")
 
 
 def redacted_repr(value: object) -> str:

@@ -140,9 +140,28 @@ def server_base(server: str, base_url: str, api_version: str) -> str:
     return base_url.rstrip("/") + urlsplit(url).path
 
 
+#: httpx's ``json=`` encoding (``httpx._content.encode_json``), built once: ``json.dumps`` with arguments builds a
+#: new encoder on every call.
+_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
 def _json_bytes(value: object) -> bytes:
-    """The exact bytes httpx's ``json=`` sends (``httpx._content.encode_json``)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    """The exact bytes httpx's ``json=`` sends."""
+    return _encode_json(value).encode("utf-8")
+
+
+def _header_bytes(value: str | bytes) -> bytes:
+    """A header name or value as httpx encodes it (``str`` as ASCII; non-ASCII fails as it does in httpx)."""
+    return value if isinstance(value, bytes) else value.encode("ascii")
+
+
+@functools.lru_cache(maxsize=64)
+def _defaults_without(
+    defaults: tuple[tuple[bytes, bytes], ...], overridden: tuple[str, ...]
+) -> list[tuple[bytes, bytes]]:
+    """The client's default headers minus those a call sets itself (case-insensitive), as httpx's merge keeps them."""
+    names = {name.lower().encode("latin-1") for name in overridden}
+    return [(key, value) for key, value in defaults if key.lower() not in names]
 
 
 def build_request(
@@ -161,11 +180,13 @@ def build_request(
     simple = set(kwargs) <= {"json", "headers", "params"} and not kwargs.get("params")
     if not simple or http.cookies or http.params:
         return http.build_request(method, url, timeout=timeout, **{**kwargs, "headers": headers})
-    merged = http.headers.copy()
-    merged.update(headers)
     content = _json_bytes(kwargs["json"]) if "json" in kwargs else None
-    if content is not None and "content-type" not in merged:
-        merged["Content-Type"] = "application/json"
+    if content is not None and "Content-Type" not in headers and not any(k.lower() == "content-type" for k in headers):
+        headers = {**headers, "Content-Type": "application/json"}
+    # The client's defaults as raw bytes plus this call's headers: one header normalization instead of httpx's three.
+    merged = _defaults_without(tuple(http.headers.raw), tuple(headers)) + [
+        (_header_bytes(name), _header_bytes(value)) for name, value in headers.items()
+    ]
     return httpx.Request(
         method, _parsed_url(url), content=content, headers=merged, extensions={"timeout": timeout.as_dict()}
     )

@@ -35,13 +35,10 @@ class AccessTokenResponse:
 
         expires_in = self.expires_in
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "access_token": access_token,
+        }
         if token_type is not None:
             field_dict["token_type"] = token_type
         if expires_in is not None:

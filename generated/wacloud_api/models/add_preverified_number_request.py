@@ -25,13 +25,10 @@ class AddPreverifiedNumberRequest:
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "phone_number": phone_number,
+        }
 
         return field_dict
 

@@ -37,22 +37,18 @@ class AddressParameters:
 
         saved_addresses: list[dict[str, Any]] | None = None
         if self.saved_addresses is not None:
-            saved_addresses = []
-            for saved_addresses_item_data in self.saved_addresses:
-                saved_addresses_item = saved_addresses_item_data.to_dict()
-                saved_addresses.append(saved_addresses_item)
+            saved_addresses = [
+                saved_addresses_item_data.to_dict() for saved_addresses_item_data in self.saved_addresses
+            ]
 
         validation_errors: dict[str, Any] | None = None
         if self.validation_errors is not None:
             validation_errors = self.validation_errors.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "country": country,
+        }
         if values is not None:
             field_dict["values"] = values
         if saved_addresses is not None:

@@ -37,14 +37,11 @@ class AnalyticsDataPoint:
 
         delivered = self.delivered
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start": start,
-                "end": end,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "start": start,
+            "end": end,
+        }
         if sent is not None:
             field_dict["sent"] = sent
         if delivered is not None:

@@ -32,14 +32,11 @@ class AssignUserRequest:
 
         tasks = self.tasks
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "tasks": tasks,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "user": user,
+            "tasks": tasks,
+        }
 
         return field_dict
 

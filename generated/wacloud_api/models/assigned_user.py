@@ -45,13 +45,10 @@ class AssignedUser:
         if self.tasks is not None:
             tasks = self.tasks
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if business is not None:

@@ -36,9 +36,9 @@ class BlockUsersError:
         if self.error_data is not None:
             error_data = self.error_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if message is not None:
             field_dict["message"] = message
         if code is not None:

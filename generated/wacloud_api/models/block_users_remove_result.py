@@ -27,21 +27,15 @@ class BlockUsersRemoveResult:
     def to_dict(self) -> dict[str, Any]:
         removed_users: list[dict[str, Any]] | None = None
         if self.removed_users is not None:
-            removed_users = []
-            for removed_users_item_data in self.removed_users:
-                removed_users_item = removed_users_item_data.to_dict()
-                removed_users.append(removed_users_item)
+            removed_users = [removed_users_item_data.to_dict() for removed_users_item_data in self.removed_users]
 
         failed_users: list[dict[str, Any]] | None = None
         if self.failed_users is not None:
-            failed_users = []
-            for failed_users_item_data in self.failed_users:
-                failed_users_item = failed_users_item_data.to_dict()
-                failed_users.append(failed_users_item)
+            failed_users = [failed_users_item_data.to_dict() for failed_users_item_data in self.failed_users]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if removed_users is not None:
             field_dict["removed_users"] = removed_users
         if failed_users is not None:

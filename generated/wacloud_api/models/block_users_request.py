@@ -27,19 +27,13 @@ class BlockUsersRequest:
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        block_users = []
-        for block_users_item_data in self.block_users:
-            block_users_item = block_users_item_data.to_dict()
-            block_users.append(block_users_item)
+        block_users = [block_users_item_data.to_dict() for block_users_item_data in self.block_users]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "block_users": block_users,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "block_users": block_users,
+        }
 
         return field_dict
 

@@ -30,14 +30,11 @@ class BlockUsersResponse:
 
         block_users = self.block_users.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "block_users": block_users,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "block_users": block_users,
+        }
 
         return field_dict
 

@@ -27,21 +27,15 @@ class BlockUsersResult:
     def to_dict(self) -> dict[str, Any]:
         added_users: list[dict[str, Any]] | None = None
         if self.added_users is not None:
-            added_users = []
-            for added_users_item_data in self.added_users:
-                added_users_item = added_users_item_data.to_dict()
-                added_users.append(added_users_item)
+            added_users = [added_users_item_data.to_dict() for added_users_item_data in self.added_users]
 
         failed_users: list[dict[str, Any]] | None = None
         if self.failed_users is not None:
-            failed_users = []
-            for failed_users_item_data in self.failed_users:
-                failed_users_item = failed_users_item_data.to_dict()
-                failed_users.append(failed_users_item)
+            failed_users = [failed_users_item_data.to_dict() for failed_users_item_data in self.failed_users]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if added_users is not None:
             field_dict["added_users"] = added_users
         if failed_users is not None:

@@ -37,13 +37,10 @@ class BlockedUser:
 
         parent_user_id = self.parent_user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+        }
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
         if user_id is not None:

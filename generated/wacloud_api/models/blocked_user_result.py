@@ -33,13 +33,10 @@ class BlockedUserResult:
 
         user_id = self.user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input": input_,
+        }
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
         if user_id is not None:

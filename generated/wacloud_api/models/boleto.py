@@ -25,13 +25,10 @@ class Boleto:
     def to_dict(self) -> dict[str, Any]:
         digitable_line = self.digitable_line
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "digitable_line": digitable_line,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "digitable_line": digitable_line,
+        }
 
         return field_dict
 

@@ -46,13 +46,10 @@ class BrazilPaymentSetting:
         if self.boleto is not None:
             boleto = self.boleto.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if pix_dynamic_code is not None:
             field_dict["pix_dynamic_code"] = pix_dynamic_code
         if payment_link is not None:

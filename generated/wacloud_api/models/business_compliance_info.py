@@ -58,9 +58,9 @@ class BusinessComplianceInfo:
         if self.customer_care_details is not None:
             customer_care_details = self.customer_care_details.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if whatsapp_business_account_id is not None:
             field_dict["whatsapp_business_account_id"] = whatsapp_business_account_id
         if messaging_product is not None:

@@ -56,17 +56,14 @@ class BusinessComplianceInfoUpdate:
 
         is_registered = self.is_registered
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "entity_name": entity_name,
-                "entity_type": entity_type,
-                "grievance_officer_details": grievance_officer_details,
-                "customer_care_details": customer_care_details,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "entity_name": entity_name,
+            "entity_type": entity_type,
+            "grievance_officer_details": grievance_officer_details,
+            "customer_care_details": customer_care_details,
+        }
         if entity_type_custom is not None:
             field_dict["entity_type_custom"] = entity_type_custom
         if is_registered is not None:

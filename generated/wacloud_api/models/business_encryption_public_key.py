@@ -30,14 +30,11 @@ class BusinessEncryptionPublicKey:
 
         business_public_key_signature_status = self.business_public_key_signature_status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "business_public_key": business_public_key,
-                "business_public_key_signature_status": business_public_key_signature_status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "business_public_key": business_public_key,
+            "business_public_key_signature_status": business_public_key_signature_status,
+        }
 
         return field_dict
 

@@ -24,18 +24,12 @@ class BusinessEncryptionPublicKeyList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data = [data_item_data.to_dict() for data_item_data in self.data]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+        }
 
         return field_dict
 

@@ -25,13 +25,10 @@ class BusinessEncryptionPublicKeyUpdate:
     def to_dict(self) -> dict[str, Any]:
         business_public_key = self.business_public_key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "business_public_key": business_public_key,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "business_public_key": business_public_key,
+        }
 
         return field_dict
 

@@ -42,13 +42,10 @@ class BusinessPortfolio:
 
         whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if timezone_id is not None:

@@ -63,13 +63,10 @@ class BusinessProfileUpdate:
         if self.websites is not None:
             websites = self.websites
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+        }
         if about is not None:
             field_dict["about"] = about
         if address is not None:

@@ -31,16 +31,13 @@ class CallActionResponse:
 
         calls: list[dict[str, Any]] | None = None
         if self.calls is not None:
-            calls = []
-            for calls_item_data in self.calls:
-                calls_item = calls_item_data.to_dict()
-                calls.append(calls_item)
+            calls = [calls_item_data.to_dict() for calls_item_data in self.calls]
 
         success = self.success
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if calls is not None:

@@ -42,16 +42,13 @@ class CallConnectRequest:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "to": to,
-                "action": action,
-                "session": session,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "to": to,
+            "action": action,
+            "session": session,
+        }
         if biz_opaque_callback_data is not None:
             field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
 

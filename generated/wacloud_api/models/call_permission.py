@@ -29,9 +29,9 @@ class CallPermission:
 
         expiration_time = self.expiration_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
         if expiration_time is not None:

@@ -34,14 +34,11 @@ class CallPermissionAction:
 
         limits: list[dict[str, Any]] | None = None
         if self.limits is not None:
-            limits = []
-            for limits_item_data in self.limits:
-                limits_item = limits_item_data.to_dict()
-                limits.append(limits_item)
+            limits = [limits_item_data.to_dict() for limits_item_data in self.limits]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if action_name is not None:
             field_dict["action_name"] = action_name
         if can_perform_action is not None:

@@ -37,9 +37,9 @@ class CallPermissionLimit:
 
         limit_expiration_time = self.limit_expiration_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if time_period is not None:
             field_dict["time_period"] = time_period
         if max_allowed is not None:

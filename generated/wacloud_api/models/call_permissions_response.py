@@ -36,14 +36,11 @@ class CallPermissionsResponse:
 
         actions: list[dict[str, Any]] | None = None
         if self.actions is not None:
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
+            actions = [actions_item_data.to_dict() for actions_item_data in self.actions]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if permission is not None:

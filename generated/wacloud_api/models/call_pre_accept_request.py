@@ -38,16 +38,13 @@ class CallPreAcceptRequest:
 
         session = self.session.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "call_id": call_id,
-                "action": action,
-                "session": session,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "call_id": call_id,
+            "action": action,
+            "session": session,
+        }
 
         return field_dict
 

@@ -31,14 +31,11 @@ class CallSession:
 
         sdp = self.sdp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sdp_type": sdp_type,
-                "sdp": sdp,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "sdp_type": sdp_type,
+            "sdp": sdp,
+        }
 
         return field_dict
 

@@ -34,15 +34,12 @@ class CallTerminateRequest:
 
         action = self.action
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "call_id": call_id,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "call_id": call_id,
+            "action": action,
+        }
 
         return field_dict
 

@@ -24,23 +24,12 @@ class CarouselAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cards = []
-        for cards_item_data in self.cards:
-            cards_item: dict[str, Any]
-            if isinstance(cards_item_data, MediaCarouselCard):
-                cards_item = cards_item_data.to_dict()
-            else:
-                cards_item = cards_item_data.to_dict()
+        cards = [cards_item_data.to_dict() for cards_item_data in self.cards]
 
-            cards.append(cards_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cards": cards,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cards": cards,
+        }
 
         return field_dict
 

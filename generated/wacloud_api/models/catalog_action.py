@@ -31,13 +31,10 @@ class CatalogAction:
         if self.parameters is not None:
             parameters = self.parameters.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+        }
         if parameters is not None:
             field_dict["parameters"] = parameters
 

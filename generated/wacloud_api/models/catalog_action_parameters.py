@@ -25,9 +25,9 @@ class CatalogActionParameters:
     def to_dict(self) -> dict[str, Any]:
         thumbnail_product_retailer_id = self.thumbnail_product_retailer_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if thumbnail_product_retailer_id is not None:
             field_dict["thumbnail_product_retailer_id"] = thumbnail_product_retailer_id
 

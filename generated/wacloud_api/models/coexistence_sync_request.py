@@ -34,14 +34,11 @@ class CoexistenceSyncRequest:
 
         sync_type: str = self.sync_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "sync_type": sync_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "sync_type": sync_type,
+        }
 
         return field_dict
 

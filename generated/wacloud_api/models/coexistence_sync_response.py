@@ -29,13 +29,10 @@ class CoexistenceSyncResponse:
 
         messaging_product = self.messaging_product
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "request_id": request_id,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
 

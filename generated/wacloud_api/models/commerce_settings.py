@@ -33,13 +33,10 @@ class CommerceSettings:
 
         is_catalog_visible = self.is_catalog_visible
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if is_cart_enabled is not None:
             field_dict["is_cart_enabled"] = is_cart_enabled
         if is_catalog_visible is not None:

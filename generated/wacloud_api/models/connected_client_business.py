@@ -46,13 +46,10 @@ class ConnectedClientBusiness:
 
         updated_time = self.updated_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if verification_status is not None:

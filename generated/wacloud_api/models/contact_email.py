@@ -29,9 +29,9 @@ class ContactEmail:
 
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if email is not None:
             field_dict["email"] = email
         if type_ is not None:

@@ -45,13 +45,10 @@ class ContactName:
 
         prefix = self.prefix
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "formatted_name": formatted_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "formatted_name": formatted_name,
+        }
         if first_name is not None:
             field_dict["first_name"] = first_name
         if last_name is not None:

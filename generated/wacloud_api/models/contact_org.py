@@ -33,9 +33,9 @@ class ContactOrg:
 
         title = self.title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if company is not None:
             field_dict["company"] = company
         if department is not None:

@@ -33,9 +33,9 @@ class ContactPhone:
 
         wa_id = self.wa_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if phone is not None:
             field_dict["phone"] = phone
         if type_ is not None:

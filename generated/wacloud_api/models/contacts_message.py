@@ -57,10 +57,7 @@ class ContactsMessage:
 
         type_ = self.type_
 
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
-            contacts.append(contacts_item)
+        contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
         recipient_type: str | None = None
         if self.recipient_type is not None:
@@ -78,15 +75,12 @@ class ContactsMessage:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "type": type_,
-                "contacts": contacts,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "type": type_,
+            "contacts": contacts,
+        }
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
         if to is not None:

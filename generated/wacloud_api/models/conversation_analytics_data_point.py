@@ -59,14 +59,11 @@ class ConversationAnalyticsDataPoint:
 
         conversation_category = self.conversation_category
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start": start,
-                "end": end,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "start": start,
+            "end": end,
+        }
         if conversation is not None:
             field_dict["conversation"] = conversation
         if cost is not None:

@@ -29,14 +29,11 @@ class ConversationalAutomationCommand:
 
         command_description = self.command_description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command_name": command_name,
-                "command_description": command_description,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "command_name": command_name,
+            "command_description": command_description,
+        }
 
         return field_dict
 

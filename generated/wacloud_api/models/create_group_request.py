@@ -44,14 +44,11 @@ class CreateGroupRequest:
         if self.join_approval_mode is not None:
             join_approval_mode = self.join_approval_mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "subject": subject,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "subject": subject,
+        }
         if description is not None:
             field_dict["description"] = description
         if join_approval_mode is not None:

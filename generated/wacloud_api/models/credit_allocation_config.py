@@ -45,13 +45,10 @@ class CreditAllocationConfig:
 
         allocation_type = self.allocation_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if receiving_business is not None:
             field_dict["receiving_business"] = receiving_business
         if receiving_credential is not None:

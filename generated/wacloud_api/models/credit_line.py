@@ -29,13 +29,10 @@ class CreditLine:
 
         legal_entity_name = self.legal_entity_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if legal_entity_name is not None:
             field_dict["legal_entity_name"] = legal_entity_name
 

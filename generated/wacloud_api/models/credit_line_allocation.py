@@ -29,13 +29,10 @@ class CreditLineAllocation:
 
         waba_id = self.waba_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allocation_config_id": allocation_config_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "allocation_config_id": allocation_config_id,
+        }
         if waba_id is not None:
             field_dict["waba_id"] = waba_id
 

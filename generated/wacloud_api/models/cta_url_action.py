@@ -29,14 +29,11 @@ class CtaUrlAction:
 
         parameters = self.parameters.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "parameters": parameters,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "parameters": parameters,
+        }
 
         return field_dict
 

@@ -29,14 +29,11 @@ class CtaUrlParameters:
 
         url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_text": display_text,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "display_text": display_text,
+            "url": url,
+        }
 
         return field_dict
 

@@ -33,9 +33,9 @@ class CustomerCareDetails:
 
         landline_number = self.landline_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if email is not None:
             field_dict["email"] = email
         if mobile_number is not None:

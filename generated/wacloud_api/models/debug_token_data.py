@@ -64,10 +64,9 @@ class DebugTokenData:
 
         granular_scopes: list[dict[str, Any]] | None = None
         if self.granular_scopes is not None:
-            granular_scopes = []
-            for granular_scopes_item_data in self.granular_scopes:
-                granular_scopes_item = granular_scopes_item_data.to_dict()
-                granular_scopes.append(granular_scopes_item)
+            granular_scopes = [
+                granular_scopes_item_data.to_dict() for granular_scopes_item_data in self.granular_scopes
+            ]
 
         user_id = self.user_id
 
@@ -75,9 +74,9 @@ class DebugTokenData:
         if self.error is not None:
             error = self.error.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if app_id is not None:
             field_dict["app_id"] = app_id
         if type_ is not None:

@@ -33,9 +33,9 @@ class DebugTokenError:
 
         subcode = self.subcode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if code is not None:
             field_dict["code"] = code
         if message is not None:

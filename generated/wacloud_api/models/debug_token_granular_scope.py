@@ -31,13 +31,10 @@ class DebugTokenGranularScope:
         if self.target_ids is not None:
             target_ids = self.target_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scope": scope,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "scope": scope,
+        }
         if target_ids is not None:
             field_dict["target_ids"] = target_ids
 

@@ -26,13 +26,10 @@ class DebugTokenResponse:
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+        }
 
         return field_dict
 

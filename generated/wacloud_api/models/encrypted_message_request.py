@@ -30,14 +30,11 @@ class EncryptedMessageRequest:
 
         encrypted_contents = self.encrypted_contents
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "encrypted_contents": encrypted_contents,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "encrypted_contents": encrypted_contents,
+        }
 
         return field_dict
 

@@ -25,13 +25,10 @@ class EncryptedMessageResponse:
     def to_dict(self) -> dict[str, Any]:
         encrypted_contents = self.encrypted_contents
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "encrypted_contents": encrypted_contents,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "encrypted_contents": encrypted_contents,
+        }
 
         return field_dict
 

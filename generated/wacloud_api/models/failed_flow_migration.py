@@ -34,9 +34,9 @@ class FailedFlowMigration:
 
         error_message = self.error_message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if source_name is not None:
             field_dict["source_name"] = source_name
         if error_code is not None:

@@ -66,14 +66,11 @@ class FlowActionParameters:
         if self.mode is not None:
             mode = self.mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "flow_message_version": flow_message_version,
-                "flow_cta": flow_cta,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "flow_message_version": flow_message_version,
+            "flow_cta": flow_cta,
+        }
         if flow_token is not None:
             field_dict["flow_token"] = flow_token
         if flow_id is not None:

@@ -31,13 +31,10 @@ class FlowActionPayload:
         if self.data is not None:
             data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "screen": screen,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "screen": screen,
+        }
         if data is not None:
             field_dict["data"] = data
 

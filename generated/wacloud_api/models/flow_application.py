@@ -34,13 +34,10 @@ class FlowApplication:
 
         link = self.link
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if link is not None:

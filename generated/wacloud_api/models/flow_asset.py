@@ -34,14 +34,11 @@ class FlowAsset:
 
         download_url = self.download_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "asset_type": asset_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "asset_type": asset_type,
+        }
         if download_url is not None:
             field_dict["download_url"] = download_url
 

@@ -46,13 +46,10 @@ class FlowBusinessAccount:
 
         business_type = self.business_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if currency is not None:

@@ -53,14 +53,11 @@ class FlowCreateRequest:
 
         publish = self.publish
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "categories": categories,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "categories": categories,
+        }
         if clone_flow_id is not None:
             field_dict["clone_flow_id"] = clone_flow_id
         if endpoint_uri is not None:

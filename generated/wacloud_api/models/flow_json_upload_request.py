@@ -41,14 +41,11 @@ class FlowJsonUploadRequest:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "asset_type": asset_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+            "asset_type": asset_type,
+        }
         if name is not None:
             field_dict["name"] = name
 

@@ -29,18 +29,14 @@ class FlowJsonUploadResponse:
 
         validation_errors: list[dict[str, Any]] | None = None
         if self.validation_errors is not None:
-            validation_errors = []
-            for validation_errors_item_data in self.validation_errors:
-                validation_errors_item = validation_errors_item_data.to_dict()
-                validation_errors.append(validation_errors_item)
+            validation_errors = [
+                validation_errors_item_data.to_dict() for validation_errors_item_data in self.validation_errors
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if validation_errors is not None:
             field_dict["validation_errors"] = validation_errors
 

@@ -29,14 +29,11 @@ class FlowMetricDataPoint:
 
         data: list[dict[str, Any]] | None = None
         if self.data is not None:
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            data = [data_item_data.to_dict() for data_item_data in self.data]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
         if data is not None:

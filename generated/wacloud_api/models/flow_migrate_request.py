@@ -31,13 +31,10 @@ class FlowMigrateRequest:
         if self.source_flow_names is not None:
             source_flow_names = self.source_flow_names
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_waba_id": source_waba_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "source_waba_id": source_waba_id,
+        }
         if source_flow_names is not None:
             field_dict["source_flow_names"] = source_flow_names
 

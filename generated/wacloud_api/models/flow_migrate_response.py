@@ -28,21 +28,15 @@ class FlowMigrateResponse:
     def to_dict(self) -> dict[str, Any]:
         migrated_flows: list[dict[str, Any]] | None = None
         if self.migrated_flows is not None:
-            migrated_flows = []
-            for migrated_flows_item_data in self.migrated_flows:
-                migrated_flows_item = migrated_flows_item_data.to_dict()
-                migrated_flows.append(migrated_flows_item)
+            migrated_flows = [migrated_flows_item_data.to_dict() for migrated_flows_item_data in self.migrated_flows]
 
         failed_flows: list[dict[str, Any]] | None = None
         if self.failed_flows is not None:
-            failed_flows = []
-            for failed_flows_item_data in self.failed_flows:
-                failed_flows_item = failed_flows_item_data.to_dict()
-                failed_flows.append(failed_flows_item)
+            failed_flows = [failed_flows_item_data.to_dict() for failed_flows_item_data in self.failed_flows]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if migrated_flows is not None:
             field_dict["migrated_flows"] = migrated_flows
         if failed_flows is not None:

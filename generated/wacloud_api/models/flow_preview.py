@@ -30,14 +30,11 @@ class FlowPreview:
 
         expires_at = self.expires_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preview_url": preview_url,
-                "expires_at": expires_at,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "preview_url": preview_url,
+            "expires_at": expires_at,
+        }
 
         return field_dict
 

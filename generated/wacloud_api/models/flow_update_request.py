@@ -47,9 +47,9 @@ class FlowUpdateRequest:
 
         application_id = self.application_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if name is not None:
             field_dict["name"] = name
         if categories is not None:

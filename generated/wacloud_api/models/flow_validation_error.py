@@ -55,20 +55,14 @@ class FlowValidationError:
 
         pointers: list[dict[str, Any]] | None = None
         if self.pointers is not None:
-            pointers = []
-            for pointers_item_data in self.pointers:
-                pointers_item = pointers_item_data.to_dict()
-                pointers.append(pointers_item)
+            pointers = [pointers_item_data.to_dict() for pointers_item_data in self.pointers]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "error_type": error_type,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+            "error_type": error_type,
+            "message": message,
+        }
         if line_start is not None:
             field_dict["line_start"] = line_start
         if line_end is not None:

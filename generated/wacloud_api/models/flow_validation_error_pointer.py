@@ -42,9 +42,9 @@ class FlowValidationErrorPointer:
 
         path = self.path
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if line_start is not None:
             field_dict["line_start"] = line_start
         if line_end is not None:

@@ -59,14 +59,11 @@ class GraphError:
 
         error_user_msg = self.error_user_msg
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "code": code,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message": message,
+            "code": code,
+        }
         if type_ is not None:
             field_dict["type"] = type_
         if error_subcode is not None:

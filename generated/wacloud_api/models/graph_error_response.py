@@ -26,13 +26,10 @@ class GraphErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "error": error,
+        }
 
         return field_dict
 

@@ -37,9 +37,9 @@ class GrievanceOfficerDetails:
 
         landline_number = self.landline_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if name is not None:
             field_dict["name"] = name
         if email is not None:

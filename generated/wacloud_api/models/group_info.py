@@ -58,18 +58,12 @@ class GroupInfo:
 
         participants: list[dict[str, Any]] | None = None
         if self.participants is not None:
-            participants = []
-            for participants_item_data in self.participants:
-                participants_item = participants_item_data.to_dict()
-                participants.append(participants_item)
+            participants = [participants_item_data.to_dict() for participants_item_data in self.participants]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if subject is not None:

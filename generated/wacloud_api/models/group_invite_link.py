@@ -29,13 +29,10 @@ class GroupInviteLink:
 
         messaging_product = self.messaging_product
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invite_link": invite_link,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "invite_link": invite_link,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
 

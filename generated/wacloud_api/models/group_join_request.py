@@ -46,13 +46,10 @@ class GroupJoinRequest:
 
         creation_timestamp = self.creation_timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "join_request_id": join_request_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "join_request_id": join_request_id,
+        }
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
         if user_id is not None:

@@ -29,14 +29,11 @@ class GroupJoinRequestsRequest:
 
         join_requests = self.join_requests
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "join_requests": join_requests,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "join_requests": join_requests,
+        }
 
         return field_dict
 

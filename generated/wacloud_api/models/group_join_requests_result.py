@@ -41,14 +41,13 @@ class GroupJoinRequestsResult:
 
         failed_join_requests: list[dict[str, Any]] | None = None
         if self.failed_join_requests is not None:
-            failed_join_requests = []
-            for failed_join_requests_item_data in self.failed_join_requests:
-                failed_join_requests_item = failed_join_requests_item_data.to_dict()
-                failed_join_requests.append(failed_join_requests_item)
+            failed_join_requests = [
+                failed_join_requests_item_data.to_dict() for failed_join_requests_item_data in self.failed_join_requests
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if approved_join_requests is not None:

@@ -34,9 +34,9 @@ class GroupList:
         if self.paging is not None:
             paging = self.paging.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if data is not None:
             field_dict["data"] = data
         if paging is not None:

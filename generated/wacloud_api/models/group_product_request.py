@@ -25,13 +25,10 @@ class GroupProductRequest:
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+        }
 
         return field_dict
 

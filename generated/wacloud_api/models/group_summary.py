@@ -34,13 +34,10 @@ class GroupSummary:
 
         created_at = self.created_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if subject is not None:
             field_dict["subject"] = subject
         if created_at is not None:

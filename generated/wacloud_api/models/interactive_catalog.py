@@ -39,15 +39,12 @@ class InteractiveCatalog:
         if self.footer is not None:
             footer = self.footer.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "body": body,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "body": body,
+            "action": action,
+        }
         if footer is not None:
             field_dict["footer"] = footer
 

@@ -25,13 +25,10 @@ class InteractiveFooter:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "text": text,
+        }
 
         return field_dict
 

@@ -49,13 +49,10 @@ class InteractiveHeader:
         if self.document is not None:
             document = self.document.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if text is not None:
             field_dict["text"] = text
         if image is not None:

@@ -34,15 +34,12 @@ class InteractiveLocationRequest:
 
         action = self.action.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "body": body,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "body": body,
+            "action": action,
+        }
 
         return field_dict
 

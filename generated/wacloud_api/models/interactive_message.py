@@ -75,36 +75,7 @@ class InteractiveMessage:
         type_ = self.type_
 
         interactive: dict[str, Any]
-        if isinstance(self.interactive, InteractiveButtons):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveList):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveCtaUrl):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveFlow):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveLocationRequest):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveAddress):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveProduct):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveProductList):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveCatalog):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveCarousel):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveVoiceCall):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveCallPermissionRequest):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveOrderDetails):
-            interactive = self.interactive.to_dict()
-        elif isinstance(self.interactive, InteractiveOrderStatus):
-            interactive = self.interactive.to_dict()
-        else:
-            interactive = self.interactive.to_dict()
+        interactive = self.interactive.to_dict()
 
         recipient_type: str | None = None
         if self.recipient_type is not None:
@@ -122,15 +93,12 @@ class InteractiveMessage:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "type": type_,
-                "interactive": interactive,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "type": type_,
+            "interactive": interactive,
+        }
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
         if to is not None:

@@ -41,14 +41,11 @@ class InteractiveProduct:
         if self.footer is not None:
             footer = self.footer.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "action": action,
+        }
         if body is not None:
             field_dict["body"] = body
         if footer is not None:

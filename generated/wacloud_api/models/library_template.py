@@ -70,14 +70,11 @@ class LibraryTemplate:
 
         buttons: list[dict[str, Any]] | None = None
         if self.buttons is not None:
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
+            buttons = [buttons_item_data.to_dict() for buttons_item_data in self.buttons]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if name is not None:

@@ -41,9 +41,9 @@ class LibraryTemplateBodyInputs:
 
         code_expiration_minutes = self.code_expiration_minutes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if add_contact_number is not None:
             field_dict["add_contact_number"] = add_contact_number
         if add_learn_more_link is not None:

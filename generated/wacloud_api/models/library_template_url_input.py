@@ -29,13 +29,10 @@ class LibraryTemplateUrlInput:
 
         url_suffix_example = self.url_suffix_example
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "base_url": base_url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "base_url": base_url,
+        }
         if url_suffix_example is not None:
             field_dict["url_suffix_example"] = url_suffix_example
 

@@ -27,19 +27,13 @@ class ListAction:
     def to_dict(self) -> dict[str, Any]:
         button = self.button
 
-        sections = []
-        for sections_item_data in self.sections:
-            sections_item = sections_item_data.to_dict()
-            sections.append(sections_item)
+        sections = [sections_item_data.to_dict() for sections_item_data in self.sections]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "button": button,
-                "sections": sections,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "button": button,
+            "sections": sections,
+        }
 
         return field_dict
 

@@ -25,20 +25,14 @@ class ListSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = rows_item_data.to_dict()
-            rows.append(rows_item)
+        rows = [rows_item_data.to_dict() for rows_item_data in self.rows]
 
         title = self.title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rows": rows,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "rows": rows,
+        }
         if title is not None:
             field_dict["title"] = title
 

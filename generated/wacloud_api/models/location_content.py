@@ -38,14 +38,11 @@ class LocationContent:
 
         address = self.address
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "latitude": latitude,
-                "longitude": longitude,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "latitude": latitude,
+            "longitude": longitude,
+        }
         if name is not None:
             field_dict["name"] = name
         if address is not None:

@@ -75,15 +75,12 @@ class LocationMessage:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "type": type_,
-                "location": location,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "type": type_,
+            "location": location,
+        }
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
         if to is not None:

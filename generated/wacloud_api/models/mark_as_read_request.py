@@ -40,15 +40,12 @@ class MarkAsReadRequest:
         if self.typing_indicator is not None:
             typing_indicator = self.typing_indicator.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "status": status,
-                "message_id": message_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "status": status,
+            "message_id": message_id,
+        }
         if typing_indicator is not None:
             field_dict["typing_indicator"] = typing_indicator
 

@@ -25,13 +25,10 @@ class MarketingMessagesOnboardingResponse:
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "request_id": request_id,
+        }
 
         return field_dict
 

@@ -79,15 +79,12 @@ class MarketingTemplateMessage:
 
         message_activity_sharing = self.message_activity_sharing
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "type": type_,
-                "template": template,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "type": type_,
+            "template": template,
+        }
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
         if to is not None:

@@ -45,16 +45,13 @@ class MediaCarouselCard:
         if self.body is not None:
             body = self.body.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "card_index": card_index,
-                "type": type_,
-                "header": header,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "card_index": card_index,
+            "type": type_,
+            "header": header,
+            "action": action,
+        }
         if body is not None:
             field_dict["body"] = body
 

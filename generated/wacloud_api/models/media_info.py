@@ -48,16 +48,13 @@ class MediaInfo:
 
         file_size = self.file_size
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "url": url,
-                "mime_type": mime_type,
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "url": url,
+            "mime_type": mime_type,
+            "id": id,
+        }
         if sha256 is not None:
             field_dict["sha256"] = sha256
         if file_size is not None:

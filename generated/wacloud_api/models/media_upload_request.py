@@ -32,15 +32,12 @@ class MediaUploadRequest:
 
         messaging_product = self.messaging_product
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "type": type_,
-                "messaging_product": messaging_product,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file": file,
+            "type": type_,
+            "messaging_product": messaging_product,
+        }
 
         return field_dict
 

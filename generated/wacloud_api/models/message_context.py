@@ -25,13 +25,10 @@ class MessageContext:
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_id": message_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message_id": message_id,
+        }
 
         return field_dict
 

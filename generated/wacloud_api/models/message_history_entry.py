@@ -35,13 +35,10 @@ class MessageHistoryEntry:
         if self.events is not None:
             events = self.events.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if message_id is not None:
             field_dict["message_id"] = message_id
         if events is not None:

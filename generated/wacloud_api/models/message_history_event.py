@@ -60,13 +60,10 @@ class MessageHistoryEvent:
 
         error_description = self.error_description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if delivery_status is not None:
             field_dict["delivery_status"] = delivery_status
         if timestamp is not None:

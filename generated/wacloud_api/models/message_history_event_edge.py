@@ -29,13 +29,10 @@ class MessageHistoryEventEdge:
 
         cursor = self.cursor
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "node": node,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "node": node,
+        }
         if cursor is not None:
             field_dict["cursor"] = cursor
 

@@ -27,18 +27,15 @@ class MessageHistoryEventList:
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | None = None
         if self.data is not None:
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            data = [data_item_data.to_dict() for data_item_data in self.data]
 
         paging: dict[str, Any] | None = None
         if self.paging is not None:
             paging = self.paging.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if data is not None:
             field_dict["data"] = data
         if paging is not None:

@@ -36,9 +36,9 @@ class MessageRecipient:
 
         user_id = self.user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if input_ is not None:
             field_dict["input"] = input_
         if wa_id is not None:

@@ -84,10 +84,7 @@ class MessageTemplate:
 
         components: list[dict[str, Any]] | None = None
         if self.components is not None:
-            components = []
-            for components_item_data in self.components:
-                components_item = components_item_data.to_dict()
-                components.append(components_item)
+            components = [components_item_data.to_dict() for components_item_data in self.components]
 
         quality_score: dict[str, Any] | None = None
         if self.quality_score is not None:
@@ -95,13 +92,10 @@ class MessageTemplate:
 
         rejected_reason = self.rejected_reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if language is not None:

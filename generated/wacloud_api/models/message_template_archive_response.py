@@ -33,9 +33,9 @@ class MessageTemplateArchiveResponse:
         if self.failed_templates is not None:
             failed_templates = self.failed_templates.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if archived_templates is not None:
             field_dict["archived_templates"] = archived_templates
         if failed_templates is not None:

@@ -42,13 +42,10 @@ class MessageTemplateBodyComponent:
         if self.example is not None:
             example = self.example.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if text is not None:
             field_dict["text"] = text
         if add_security_recommendation is not None:

@@ -35,14 +35,14 @@ class MessageTemplateBodyExample:
 
         body_text_named_params: list[dict[str, Any]] | None = None
         if self.body_text_named_params is not None:
-            body_text_named_params = []
-            for body_text_named_params_item_data in self.body_text_named_params:
-                body_text_named_params_item = body_text_named_params_item_data.to_dict()
-                body_text_named_params.append(body_text_named_params_item)
+            body_text_named_params = [
+                body_text_named_params_item_data.to_dict()
+                for body_text_named_params_item_data in self.body_text_named_params
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if body_text is not None:
             field_dict["body_text"] = body_text
         if body_text_named_params is not None:

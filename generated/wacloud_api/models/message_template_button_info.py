@@ -60,6 +60,7 @@ class MessageTemplateButtonInfo:
         phone_number = self.phone_number
 
         example: list[str] | str | None
+
         if self.example is None:
             example = None
         elif isinstance(self.example, list):
@@ -80,10 +81,7 @@ class MessageTemplateButtonInfo:
 
         supported_apps: list[dict[str, Any]] | None = None
         if self.supported_apps is not None:
-            supported_apps = []
-            for supported_apps_item_data in self.supported_apps:
-                supported_apps_item = supported_apps_item_data.to_dict()
-                supported_apps.append(supported_apps_item)
+            supported_apps = [supported_apps_item_data.to_dict() for supported_apps_item_data in self.supported_apps]
 
         flow_id = self.flow_id
 
@@ -91,13 +89,10 @@ class MessageTemplateButtonInfo:
 
         navigate_screen = self.navigate_screen
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if text is not None:
             field_dict["text"] = text
         if url is not None:

@@ -39,42 +39,13 @@ class MessageTemplateButtonsComponent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        buttons = []
-        for buttons_item_data in self.buttons:
-            buttons_item: dict[str, Any]
-            if isinstance(buttons_item_data, MessageTemplateQuickReplyButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateUrlButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplatePhoneNumberButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateCopyCodeButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateFlowButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateOtpButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateCatalogButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateMpmButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateVoiceCallButton):
-                buttons_item = buttons_item_data.to_dict()
-            elif isinstance(buttons_item_data, MessageTemplateSpmButton):
-                buttons_item = buttons_item_data.to_dict()
-            else:
-                buttons_item = buttons_item_data.to_dict()
+        buttons = [buttons_item_data.to_dict() for buttons_item_data in self.buttons]
 
-            buttons.append(buttons_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "buttons": buttons,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "buttons": buttons,
+        }
 
         return field_dict
 

@@ -26,13 +26,10 @@ class MessageTemplateCallPermissionRequestComponent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
 
         return field_dict
 

@@ -26,14 +26,11 @@ class MessageTemplateCardInfo:
     def to_dict(self) -> dict[str, Any]:
         components: list[dict[str, Any]] | None = None
         if self.components is not None:
-            components = []
-            for components_item_data in self.components:
-                components_item = components_item_data.to_dict()
-                components.append(components_item)
+            components = [components_item_data.to_dict() for components_item_data in self.components]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if components is not None:
             field_dict["components"] = components
 

@@ -24,25 +24,12 @@ class MessageTemplateCarouselCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        components = []
-        for components_item_data in self.components:
-            components_item: dict[str, Any]
-            if isinstance(components_item_data, MessageTemplateHeaderComponent):
-                components_item = components_item_data.to_dict()
-            elif isinstance(components_item_data, MessageTemplateBodyComponent):
-                components_item = components_item_data.to_dict()
-            else:
-                components_item = components_item_data.to_dict()
+        components = [components_item_data.to_dict() for components_item_data in self.components]
 
-            components.append(components_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "components": components,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "components": components,
+        }
 
         return field_dict
 

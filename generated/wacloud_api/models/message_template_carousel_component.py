@@ -35,19 +35,13 @@ class MessageTemplateCarouselComponent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        cards = []
-        for cards_item_data in self.cards:
-            cards_item = cards_item_data.to_dict()
-            cards.append(cards_item)
+        cards = [cards_item_data.to_dict() for cards_item_data in self.cards]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "cards": cards,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "cards": cards,
+        }
 
         return field_dict
 

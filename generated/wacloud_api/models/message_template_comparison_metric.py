@@ -42,21 +42,15 @@ class MessageTemplateComparisonMetric:
 
         number_values: list[dict[str, Any]] | None = None
         if self.number_values is not None:
-            number_values = []
-            for number_values_item_data in self.number_values:
-                number_values_item = number_values_item_data.to_dict()
-                number_values.append(number_values_item)
+            number_values = [number_values_item_data.to_dict() for number_values_item_data in self.number_values]
 
         string_values: list[dict[str, Any]] | None = None
         if self.string_values is not None:
-            string_values = []
-            for string_values_item_data in self.string_values:
-                string_values_item = string_values_item_data.to_dict()
-                string_values.append(string_values_item)
+            string_values = [string_values_item_data.to_dict() for string_values_item_data in self.string_values]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if metric is not None:
             field_dict["metric"] = metric
         if type_ is not None:

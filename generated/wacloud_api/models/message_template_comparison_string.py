@@ -29,9 +29,9 @@ class MessageTemplateComparisonString:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if key is not None:
             field_dict["key"] = key
         if value is not None:

@@ -37,10 +37,10 @@ class MessageTemplateComponentExample:
 
         header_text_named_params: list[dict[str, Any]] | None = None
         if self.header_text_named_params is not None:
-            header_text_named_params = []
-            for header_text_named_params_item_data in self.header_text_named_params:
-                header_text_named_params_item = header_text_named_params_item_data.to_dict()
-                header_text_named_params.append(header_text_named_params_item)
+            header_text_named_params = [
+                header_text_named_params_item_data.to_dict()
+                for header_text_named_params_item_data in self.header_text_named_params
+            ]
 
         header_handle: list[str] | None = None
         if self.header_handle is not None:
@@ -56,14 +56,14 @@ class MessageTemplateComponentExample:
 
         body_text_named_params: list[dict[str, Any]] | None = None
         if self.body_text_named_params is not None:
-            body_text_named_params = []
-            for body_text_named_params_item_data in self.body_text_named_params:
-                body_text_named_params_item = body_text_named_params_item_data.to_dict()
-                body_text_named_params.append(body_text_named_params_item)
+            body_text_named_params = [
+                body_text_named_params_item_data.to_dict()
+                for body_text_named_params_item_data in self.body_text_named_params
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if header_text is not None:
             field_dict["header_text"] = header_text
         if header_text_named_params is not None:

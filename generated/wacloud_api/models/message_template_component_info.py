@@ -56,29 +56,20 @@ class MessageTemplateComponentInfo:
 
         buttons: list[dict[str, Any]] | None = None
         if self.buttons is not None:
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
+            buttons = [buttons_item_data.to_dict() for buttons_item_data in self.buttons]
 
         cards: list[dict[str, Any]] | None = None
         if self.cards is not None:
-            cards = []
-            for cards_item_data in self.cards:
-                cards_item = cards_item_data.to_dict()
-                cards.append(cards_item)
+            cards = [cards_item_data.to_dict() for cards_item_data in self.cards]
 
         limited_time_offer: dict[str, Any] | None = None
         if self.limited_time_offer is not None:
             limited_time_offer = self.limited_time_offer.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if format_ is not None:
             field_dict["format"] = format_
         if text is not None:

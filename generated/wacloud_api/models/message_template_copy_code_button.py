@@ -29,14 +29,11 @@ class MessageTemplateCopyCodeButton:
 
         example = self.example
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "example": example,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "example": example,
+        }
 
         return field_dict
 

@@ -89,25 +89,7 @@ class MessageTemplateCreateRequest:
 
         components: list[dict[str, Any]] | None = None
         if self.components is not None:
-            components = []
-            for components_item_data in self.components:
-                components_item: dict[str, Any]
-                if isinstance(components_item_data, MessageTemplateHeaderComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateBodyComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateFooterComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateButtonsComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateCarouselComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateLimitedTimeOfferComponent):
-                    components_item = components_item_data.to_dict()
-                else:
-                    components_item = components_item_data.to_dict()
-
-                components.append(components_item)
+            components = [components_item_data.to_dict() for components_item_data in self.components]
 
         library_template_name = self.library_template_name
 
@@ -117,20 +99,17 @@ class MessageTemplateCreateRequest:
 
         library_template_button_inputs: list[dict[str, Any]] | None = None
         if self.library_template_button_inputs is not None:
-            library_template_button_inputs = []
-            for library_template_button_inputs_item_data in self.library_template_button_inputs:
-                library_template_button_inputs_item = library_template_button_inputs_item_data.to_dict()
-                library_template_button_inputs.append(library_template_button_inputs_item)
+            library_template_button_inputs = [
+                library_template_button_inputs_item_data.to_dict()
+                for library_template_button_inputs_item_data in self.library_template_button_inputs
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "language": language,
-                "category": category,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "language": language,
+            "category": category,
+        }
         if allow_category_change is not None:
             field_dict["allow_category_change"] = allow_category_change
         if parameter_format is not None:

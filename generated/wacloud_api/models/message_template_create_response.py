@@ -33,15 +33,12 @@ class MessageTemplateCreateResponse:
 
         category = self.category
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "category": category,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "status": status,
+            "category": category,
+        }
 
         return field_dict
 

@@ -58,25 +58,7 @@ class MessageTemplateEditRequest:
 
         components: list[dict[str, Any]] | None = None
         if self.components is not None:
-            components = []
-            for components_item_data in self.components:
-                components_item: dict[str, Any]
-                if isinstance(components_item_data, MessageTemplateHeaderComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateBodyComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateFooterComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateButtonsComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateCarouselComponent):
-                    components_item = components_item_data.to_dict()
-                elif isinstance(components_item_data, MessageTemplateLimitedTimeOfferComponent):
-                    components_item = components_item_data.to_dict()
-                else:
-                    components_item = components_item_data.to_dict()
-
-                components.append(components_item)
+            components = [components_item_data.to_dict() for components_item_data in self.components]
 
         message_send_ttl_seconds = self.message_send_ttl_seconds
 
@@ -86,9 +68,9 @@ class MessageTemplateEditRequest:
 
         cta_url_link_tracking_opted_out = self.cta_url_link_tracking_opted_out
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if category is not None:
             field_dict["category"] = category
         if components is not None:

@@ -57,14 +57,11 @@ class MessageTemplateFlowButton:
 
         navigate_screen = self.navigate_screen
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "text": text,
+        }
         if flow_id is not None:
             field_dict["flow_id"] = flow_id
         if flow_name is not None:

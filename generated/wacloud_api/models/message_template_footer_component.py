@@ -33,13 +33,10 @@ class MessageTemplateFooterComponent:
 
         code_expiration_minutes = self.code_expiration_minutes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if text is not None:
             field_dict["text"] = text
         if code_expiration_minutes is not None:

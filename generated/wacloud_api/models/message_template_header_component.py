@@ -45,14 +45,11 @@ class MessageTemplateHeaderComponent:
         if self.example is not None:
             example = self.example.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "format": format_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "format": format_,
+        }
         if text is not None:
             field_dict["text"] = text
         if example is not None:

@@ -33,18 +33,18 @@ class MessageTemplateHeaderExample:
 
         header_text_named_params: list[dict[str, Any]] | None = None
         if self.header_text_named_params is not None:
-            header_text_named_params = []
-            for header_text_named_params_item_data in self.header_text_named_params:
-                header_text_named_params_item = header_text_named_params_item_data.to_dict()
-                header_text_named_params.append(header_text_named_params_item)
+            header_text_named_params = [
+                header_text_named_params_item_data.to_dict()
+                for header_text_named_params_item_data in self.header_text_named_params
+            ]
 
         header_handle: list[str] | None = None
         if self.header_handle is not None:
             header_handle = self.header_handle
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if header_text is not None:
             field_dict["header_text"] = header_text
         if header_text_named_params is not None:

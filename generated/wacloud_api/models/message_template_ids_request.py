@@ -25,13 +25,10 @@ class MessageTemplateIdsRequest:
     def to_dict(self) -> dict[str, Any]:
         hsm_ids = self.hsm_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hsm_ids": hsm_ids,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "hsm_ids": hsm_ids,
+        }
 
         return field_dict
 

@@ -29,9 +29,9 @@ class MessageTemplateLimitedTimeOffer:
 
         has_expiration = self.has_expiration
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if text is not None:
             field_dict["text"] = text
         if has_expiration is not None:

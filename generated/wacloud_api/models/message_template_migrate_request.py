@@ -29,13 +29,10 @@ class MessageTemplateMigrateRequest:
 
         page_number = self.page_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_waba_id": source_waba_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "source_waba_id": source_waba_id,
+        }
         if page_number is not None:
             field_dict["page_number"] = page_number
 

@@ -33,9 +33,9 @@ class MessageTemplateMigrateResponse:
         if self.failed_templates is not None:
             failed_templates = self.failed_templates.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if migrated_templates is not None:
             field_dict["migrated_templates"] = migrated_templates
         if failed_templates is not None:

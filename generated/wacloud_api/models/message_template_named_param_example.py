@@ -29,14 +29,11 @@ class MessageTemplateNamedParamExample:
 
         example = self.example
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "param_name": param_name,
-                "example": example,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "param_name": param_name,
+            "example": example,
+        }
 
         return field_dict
 

@@ -61,19 +61,13 @@ class MessageTemplateOtpButton:
 
         supported_apps: list[dict[str, Any]] | None = None
         if self.supported_apps is not None:
-            supported_apps = []
-            for supported_apps_item_data in self.supported_apps:
-                supported_apps_item = supported_apps_item_data.to_dict()
-                supported_apps.append(supported_apps_item)
+            supported_apps = [supported_apps_item_data.to_dict() for supported_apps_item_data in self.supported_apps]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "otp_type": otp_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "otp_type": otp_type,
+        }
         if text is not None:
             field_dict["text"] = text
         if autofill_text is not None:

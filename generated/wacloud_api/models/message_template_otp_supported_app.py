@@ -29,14 +29,11 @@ class MessageTemplateOtpSupportedApp:
 
         signature_hash = self.signature_hash
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "package_name": package_name,
-                "signature_hash": signature_hash,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "package_name": package_name,
+            "signature_hash": signature_hash,
+        }
 
         return field_dict
 

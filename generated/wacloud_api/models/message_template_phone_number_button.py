@@ -33,15 +33,12 @@ class MessageTemplatePhoneNumberButton:
 
         phone_number = self.phone_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "phone_number": phone_number,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "text": text,
+            "phone_number": phone_number,
+        }
 
         return field_dict
 

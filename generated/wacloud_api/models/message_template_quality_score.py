@@ -35,9 +35,9 @@ class MessageTemplateQualityScore:
         if self.reasons is not None:
             reasons = self.reasons
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if score is not None:
             field_dict["score"] = score
         if date is not None:

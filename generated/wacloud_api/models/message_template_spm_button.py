@@ -29,14 +29,11 @@ class MessageTemplateSpmButton:
 
         text = self.text
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "text": text,
+        }
 
         return field_dict
 

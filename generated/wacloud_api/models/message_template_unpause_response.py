@@ -29,13 +29,10 @@ class MessageTemplateUnpauseResponse:
 
         reason = self.reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if reason is not None:
             field_dict["reason"] = reason
 

@@ -52,38 +52,17 @@ class MessageTemplateUpsertRequest:
 
         category: str = self.category
 
-        components = []
-        for components_item_data in self.components:
-            components_item: dict[str, Any]
-            if isinstance(components_item_data, MessageTemplateHeaderComponent):
-                components_item = components_item_data.to_dict()
-            elif isinstance(components_item_data, MessageTemplateBodyComponent):
-                components_item = components_item_data.to_dict()
-            elif isinstance(components_item_data, MessageTemplateFooterComponent):
-                components_item = components_item_data.to_dict()
-            elif isinstance(components_item_data, MessageTemplateButtonsComponent):
-                components_item = components_item_data.to_dict()
-            elif isinstance(components_item_data, MessageTemplateCarouselComponent):
-                components_item = components_item_data.to_dict()
-            elif isinstance(components_item_data, MessageTemplateLimitedTimeOfferComponent):
-                components_item = components_item_data.to_dict()
-            else:
-                components_item = components_item_data.to_dict()
-
-            components.append(components_item)
+        components = [components_item_data.to_dict() for components_item_data in self.components]
 
         message_send_ttl_seconds = self.message_send_ttl_seconds
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "languages": languages,
-                "category": category,
-                "components": components,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "languages": languages,
+            "category": category,
+            "components": components,
+        }
         if message_send_ttl_seconds is not None:
             field_dict["message_send_ttl_seconds"] = message_send_ttl_seconds
 

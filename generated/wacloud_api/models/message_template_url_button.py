@@ -40,15 +40,12 @@ class MessageTemplateUrlButton:
         if self.example is not None:
             example = self.example
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "url": url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "text": text,
+            "url": url,
+        }
         if example is not None:
             field_dict["example"] = example
 

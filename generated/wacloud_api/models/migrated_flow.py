@@ -33,9 +33,9 @@ class MigratedFlow:
 
         migrated_id = self.migrated_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if source_name is not None:
             field_dict["source_name"] = source_name
         if source_id is not None:

@@ -49,13 +49,10 @@ class OboMobilityIntent:
 
         updated_time = self.updated_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if waba is not None:
             field_dict["waba"] = waba
         if solution is not None:

@@ -46,14 +46,11 @@ class OboMobilityIntentCreate:
 
         scheduled_execution_time = self.scheduled_execution_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "solution_id": solution_id,
-                "intent_type": intent_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "solution_id": solution_id,
+            "intent_type": intent_type,
+        }
         if target_solution_id is not None:
             field_dict["target_solution_id"] = target_solution_id
         if mobility_reason is not None:

@@ -47,13 +47,10 @@ class OboMobilityIntentCreated:
         if self.next_steps is not None:
             next_steps = self.next_steps
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if mobility_intent_id is not None:
             field_dict["mobility_intent_id"] = mobility_intent_id
         if status is not None:

@@ -49,9 +49,9 @@ class OfficialBusinessAccountRequest:
 
         additional_supporting_information = self.additional_supporting_information
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if business_website_url is not None:
             field_dict["business_website_url"] = business_website_url
         if primary_country_of_operation is not None:

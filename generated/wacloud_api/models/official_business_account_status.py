@@ -34,9 +34,9 @@ class OfficialBusinessAccountStatus:
 
         status_message = self.status_message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if oba_status is not None:

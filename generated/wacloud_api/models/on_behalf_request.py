@@ -45,13 +45,10 @@ class OnBehalfRequest:
         if self.requesting_business is not None:
             requesting_business = self.requesting_business.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if status is not None:
             field_dict["status"] = status
         if business_owned_object is not None:

@@ -40,10 +40,7 @@ class OrderDetailsOrder:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items = [items_item_data.to_dict() for items_item_data in self.items]
 
         subtotal = self.subtotal.to_dict()
 
@@ -65,15 +62,12 @@ class OrderDetailsOrder:
         if self.discount is not None:
             discount = self.discount.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "items": items,
-                "subtotal": subtotal,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+            "items": items,
+            "subtotal": subtotal,
+        }
         if catalog_id is not None:
             field_dict["catalog_id"] = catalog_id
         if expiration is not None:

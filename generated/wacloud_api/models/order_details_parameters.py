@@ -60,22 +60,18 @@ class OrderDetailsParameters:
 
         payment_settings: list[dict[str, Any]] | None = None
         if self.payment_settings is not None:
-            payment_settings = []
-            for payment_settings_item_data in self.payment_settings:
-                payment_settings_item = payment_settings_item_data.to_dict()
-                payment_settings.append(payment_settings_item)
+            payment_settings = [
+                payment_settings_item_data.to_dict() for payment_settings_item_data in self.payment_settings
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference_id": reference_id,
-                "type": type_,
-                "currency": currency,
-                "total_amount": total_amount,
-                "order": order,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "reference_id": reference_id,
+            "type": type_,
+            "currency": currency,
+            "total_amount": total_amount,
+            "order": order,
+        }
         if payment_type is not None:
             field_dict["payment_type"] = payment_type
         if payment_configuration is not None:

@@ -29,13 +29,10 @@ class OrderExpiration:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "timestamp": timestamp,
+        }
         if description is not None:
             field_dict["description"] = description
 

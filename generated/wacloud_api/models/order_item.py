@@ -57,15 +57,12 @@ class OrderItem:
         if self.importer_address is not None:
             importer_address = self.importer_address.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "amount": amount,
-                "quantity": quantity,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "amount": amount,
+            "quantity": quantity,
+        }
         if retailer_id is not None:
             field_dict["retailer_id"] = retailer_id
         if sale_amount is not None:

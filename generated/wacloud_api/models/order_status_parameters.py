@@ -35,14 +35,11 @@ class OrderStatusParameters:
         if self.payment is not None:
             payment = self.payment.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference_id": reference_id,
-                "order": order,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "reference_id": reference_id,
+            "order": order,
+        }
         if payment is not None:
             field_dict["payment"] = payment
 

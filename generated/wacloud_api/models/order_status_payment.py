@@ -29,9 +29,9 @@ class OrderStatusPayment:
 
         timestamp = self.timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
         if timestamp is not None:

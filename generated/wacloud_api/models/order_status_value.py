@@ -31,13 +31,10 @@ class OrderStatusValue:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
         if description is not None:
             field_dict["description"] = description
 

@@ -36,9 +36,9 @@ class Paging:
 
         previous = self.previous
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if cursors is not None:
             field_dict["cursors"] = cursors
         if next_ is not None:

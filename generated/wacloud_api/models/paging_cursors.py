@@ -29,9 +29,9 @@ class PagingCursors:
 
         after = self.after
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if before is not None:
             field_dict["before"] = before
         if after is not None:

@@ -37,14 +37,11 @@ class PaymentAmount:
 
         discount_program_name = self.discount_program_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "offset": offset,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "value": value,
+            "offset": offset,
+        }
         if description is not None:
             field_dict["description"] = description
         if discount_program_name is not None:

@@ -29,9 +29,9 @@ class PaymentCode:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if code is not None:
             field_dict["code"] = code
         if description is not None:

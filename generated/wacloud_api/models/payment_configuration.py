@@ -61,13 +61,10 @@ class PaymentConfiguration:
 
         updated_timestamp = self.updated_timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "configuration_name": configuration_name,
+        }
         if provider_name is not None:
             field_dict["provider_name"] = provider_name
         if provider_mid is not None:

@@ -51,14 +51,11 @@ class PaymentConfigurationCreate:
 
         redirect_url = self.redirect_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-                "provider_name": provider_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "configuration_name": configuration_name,
+            "provider_name": provider_name,
+        }
         if merchant_vpa is not None:
             field_dict["merchant_vpa"] = merchant_vpa
         if purpose_code is not None:

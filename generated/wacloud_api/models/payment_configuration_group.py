@@ -26,14 +26,14 @@ class PaymentConfigurationGroup:
     def to_dict(self) -> dict[str, Any]:
         payment_configurations: list[dict[str, Any]] | None = None
         if self.payment_configurations is not None:
-            payment_configurations = []
-            for payment_configurations_item_data in self.payment_configurations:
-                payment_configurations_item = payment_configurations_item_data.to_dict()
-                payment_configurations.append(payment_configurations_item)
+            payment_configurations = [
+                payment_configurations_item_data.to_dict()
+                for payment_configurations_item_data in self.payment_configurations
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if payment_configurations is not None:
             field_dict["payment_configurations"] = payment_configurations
 

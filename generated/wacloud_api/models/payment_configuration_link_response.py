@@ -34,13 +34,10 @@ class PaymentConfigurationLinkResponse:
 
         expiration = self.expiration
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if oauth_url is not None:
             field_dict["oauth_url"] = oauth_url
         if expiration is not None:

@@ -25,13 +25,10 @@ class PaymentConfigurationName:
     def to_dict(self) -> dict[str, Any]:
         configuration_name = self.configuration_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "configuration_name": configuration_name,
+        }
 
         return field_dict
 

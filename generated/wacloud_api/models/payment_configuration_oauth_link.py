@@ -29,13 +29,10 @@ class PaymentConfigurationOauthLink:
 
         expiration = self.expiration
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "oauth_url": oauth_url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "oauth_url": oauth_url,
+        }
         if expiration is not None:
             field_dict["expiration"] = expiration
 

@@ -29,13 +29,10 @@ class PaymentConfigurationOauthLinkRequest:
 
         redirect_url = self.redirect_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configuration_name": configuration_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "configuration_name": configuration_name,
+        }
         if redirect_url is not None:
             field_dict["redirect_url"] = redirect_url
 

@@ -48,9 +48,9 @@ class PaymentConfigurationUpdate:
 
         redirect_url = self.redirect_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if provider_name is not None:
             field_dict["provider_name"] = provider_name
         if merchant_vpa is not None:

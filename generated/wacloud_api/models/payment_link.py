@@ -25,13 +25,10 @@ class PaymentLink:
     def to_dict(self) -> dict[str, Any]:
         uri = self.uri
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uri": uri,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "uri": uri,
+        }
 
         return field_dict
 

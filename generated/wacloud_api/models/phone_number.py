@@ -138,13 +138,10 @@ class PhoneNumber:
 
         whatsapp_business_manager_messaging_limit = self.whatsapp_business_manager_messaging_limit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
         if verified_name is not None:

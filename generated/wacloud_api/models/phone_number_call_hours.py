@@ -38,21 +38,20 @@ class PhoneNumberCallHours:
 
         weekly_operating_hours: list[dict[str, Any]] | None = None
         if self.weekly_operating_hours is not None:
-            weekly_operating_hours = []
-            for weekly_operating_hours_item_data in self.weekly_operating_hours:
-                weekly_operating_hours_item = weekly_operating_hours_item_data.to_dict()
-                weekly_operating_hours.append(weekly_operating_hours_item)
+            weekly_operating_hours = [
+                weekly_operating_hours_item_data.to_dict()
+                for weekly_operating_hours_item_data in self.weekly_operating_hours
+            ]
 
         holiday_schedule: list[dict[str, Any]] | None = None
         if self.holiday_schedule is not None:
-            holiday_schedule = []
-            for holiday_schedule_item_data in self.holiday_schedule:
-                holiday_schedule_item = holiday_schedule_item_data.to_dict()
-                holiday_schedule.append(holiday_schedule_item)
+            holiday_schedule = [
+                holiday_schedule_item_data.to_dict() for holiday_schedule_item_data in self.holiday_schedule
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
         if timezone_id is not None:

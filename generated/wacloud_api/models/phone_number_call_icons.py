@@ -27,9 +27,9 @@ class PhoneNumberCallIcons:
         if self.restrict_to_user_countries is not None:
             restrict_to_user_countries = self.restrict_to_user_countries
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if restrict_to_user_countries is not None:
             field_dict["restrict_to_user_countries"] = restrict_to_user_countries
 

@@ -69,13 +69,10 @@ class PhoneNumberCallingSettings:
         if self.restrictions is not None:
             restrictions = self.restrictions.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
         if call_icon_visibility is not None:
             field_dict["call_icon_visibility"] = call_icon_visibility
         if call_icons is not None:

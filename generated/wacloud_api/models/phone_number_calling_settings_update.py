@@ -76,9 +76,9 @@ class PhoneNumberCallingSettingsUpdate:
         if self.sip is not None:
             sip = self.sip.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
         if call_icon_visibility is not None:

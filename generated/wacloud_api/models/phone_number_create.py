@@ -41,15 +41,12 @@ class PhoneNumberCreate:
 
         migrate_phone_number = self.migrate_phone_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cc": cc,
-                "phone_number": phone_number,
-                "verified_name": verified_name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "cc": cc,
+            "phone_number": phone_number,
+            "verified_name": verified_name,
+        }
         if preverified_id is not None:
             field_dict["preverified_id"] = preverified_id
         if migrate_phone_number is not None:

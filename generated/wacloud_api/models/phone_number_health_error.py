@@ -34,9 +34,9 @@ class PhoneNumberHealthError:
 
         possible_solution = self.possible_solution
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if error_code is not None:
             field_dict["error_code"] = error_code
         if error_description is not None:

@@ -31,18 +31,12 @@ class PhoneNumberHealthStatus:
 
         entities: list[dict[str, Any]] | None = None
         if self.entities is not None:
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
+            entities = [entities_item_data.to_dict() for entities_item_data in self.entities]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "can_send_message": can_send_message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "can_send_message": can_send_message,
+        }
         if entities is not None:
             field_dict["entities"] = entities
 

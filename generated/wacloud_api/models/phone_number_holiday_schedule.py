@@ -33,15 +33,12 @@ class PhoneNumberHolidaySchedule:
 
         end_time = self.end_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "start_time": start_time,
-                "end_time": end_time,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "date": date,
+            "start_time": start_time,
+            "end_time": end_time,
+        }
 
         return field_dict
 

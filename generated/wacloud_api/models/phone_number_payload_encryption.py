@@ -33,13 +33,10 @@ class PhoneNumberPayloadEncryption:
 
         cloud_encryption_key = self.cloud_encryption_key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
         if client_encryption_key_fingerprint is not None:
             field_dict["client_encryption_key_fingerprint"] = client_encryption_key_fingerprint
         if cloud_encryption_key is not None:

@@ -34,13 +34,10 @@ class PhoneNumberPayloadEncryptionUpdate:
 
         client_encryption_key = self.client_encryption_key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
         if client_encryption_key is not None:
             field_dict["client_encryption_key"] = client_encryption_key
 

@@ -41,9 +41,9 @@ class PhoneNumberSettings:
         if self.payload_encryption is not None:
             payload_encryption = self.payload_encryption.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if calling is not None:
             field_dict["calling"] = calling
         if storage_configuration is not None:

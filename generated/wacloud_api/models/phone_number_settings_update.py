@@ -46,9 +46,9 @@ class PhoneNumberSettingsUpdate:
         if self.user_identity_change is not None:
             user_identity_change = self.user_identity_change.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if calling is not None:
             field_dict["calling"] = calling
         if storage_configuration is not None:

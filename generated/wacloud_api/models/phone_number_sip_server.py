@@ -45,9 +45,9 @@ class PhoneNumberSipServer:
 
         sip_user_password = self.sip_user_password
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if hostname is not None:
             field_dict["hostname"] = hostname
         if port is not None:

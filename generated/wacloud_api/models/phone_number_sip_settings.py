@@ -29,14 +29,11 @@ class PhoneNumberSipSettings:
 
         servers: list[dict[str, Any]] | None = None
         if self.servers is not None:
-            servers = []
-            for servers_item_data in self.servers:
-                servers_item = servers_item_data.to_dict()
-                servers.append(servers_item)
+            servers = [servers_item_data.to_dict() for servers_item_data in self.servers]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
         if servers is not None:

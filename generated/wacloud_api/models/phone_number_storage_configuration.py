@@ -30,13 +30,10 @@ class PhoneNumberStorageConfiguration:
 
         data_localization_region = self.data_localization_region
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
         if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
 

@@ -25,13 +25,10 @@ class PhoneNumberThroughput:
     def to_dict(self) -> dict[str, Any]:
         level = self.level
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "level": level,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "level": level,
+        }
 
         return field_dict
 

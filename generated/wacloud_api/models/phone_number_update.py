@@ -38,9 +38,9 @@ class PhoneNumberUpdate:
 
         search_visibility = self.search_visibility
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if pin is not None:
             field_dict["pin"] = pin
         if webhook_configuration is not None:

@@ -25,13 +25,10 @@ class PhoneNumberUserIdentityChangeUpdate:
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "enabled": enabled,
+        }
 
         return field_dict
 

@@ -34,9 +34,9 @@ class PhoneNumberWebhookConfiguration:
 
         phone_number = self.phone_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if application is not None:
             field_dict["application"] = application
         if whatsapp_business_account is not None:

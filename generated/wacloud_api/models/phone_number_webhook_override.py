@@ -29,13 +29,10 @@ class PhoneNumberWebhookOverride:
 
         verify_token = self.verify_token
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "override_callback_uri": override_callback_uri,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "override_callback_uri": override_callback_uri,
+        }
         if verify_token is not None:
             field_dict["verify_token"] = verify_token
 

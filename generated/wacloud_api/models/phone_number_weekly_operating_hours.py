@@ -33,15 +33,12 @@ class PhoneNumberWeeklyOperatingHours:
 
         close_time = self.close_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "day_of_week": day_of_week,
-                "open_time": open_time,
-                "close_time": close_time,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "day_of_week": day_of_week,
+            "open_time": open_time,
+            "close_time": close_time,
+        }
 
         return field_dict
 

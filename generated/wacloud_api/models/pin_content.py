@@ -36,14 +36,11 @@ class PinContent:
 
         expiration_days = self.expiration_days
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message_id": message_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "message_id": message_id,
+        }
         if expiration_days is not None:
             field_dict["expiration_days"] = expiration_days
 

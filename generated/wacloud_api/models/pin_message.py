@@ -77,15 +77,12 @@ class PinMessage:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "type": type_,
-                "pin": pin,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "type": type_,
+            "pin": pin,
+        }
         if recipient_type is not None:
             field_dict["recipient_type"] = recipient_type
         if to is not None:

@@ -40,16 +40,13 @@ class PixDynamicCode:
 
         key_type: str = self.key_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "merchant_name": merchant_name,
-                "key": key,
-                "key_type": key_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": code,
+            "merchant_name": merchant_name,
+            "key": key,
+            "key_type": key_type,
+        }
 
         return field_dict
 

@@ -25,13 +25,10 @@ class PlacedCall:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
 
         return field_dict
 

@@ -57,13 +57,10 @@ class PreverifiedNumber:
 
         error_msg = self.error_msg
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if phone_number is not None:
             field_dict["phone_number"] = phone_number
         if display_phone_number is not None:

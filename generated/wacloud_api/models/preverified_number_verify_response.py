@@ -29,13 +29,10 @@ class PreverifiedNumberVerifyResponse:
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if id is not None:
             field_dict["id"] = id
 

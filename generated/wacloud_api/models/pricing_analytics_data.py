@@ -26,14 +26,11 @@ class PricingAnalyticsData:
     def to_dict(self) -> dict[str, Any]:
         data_points: list[dict[str, Any]] | None = None
         if self.data_points is not None:
-            data_points = []
-            for data_points_item_data in self.data_points:
-                data_points_item = data_points_item_data.to_dict()
-                data_points.append(data_points_item)
+            data_points = [data_points_item_data.to_dict() for data_points_item_data in self.data_points]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if data_points is not None:
             field_dict["data_points"] = data_points
 

@@ -59,14 +59,11 @@ class PricingAnalyticsDataPoint:
 
         tier = self.tier
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start": start,
-                "end": end,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "start": start,
+            "end": end,
+        }
         if volume is not None:
             field_dict["volume"] = volume
         if cost is not None:

@@ -29,14 +29,11 @@ class ProductAction:
 
         product_retailer_id = self.product_retailer_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "catalog_id": catalog_id,
-                "product_retailer_id": product_retailer_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "catalog_id": catalog_id,
+            "product_retailer_id": product_retailer_id,
+        }
 
         return field_dict
 

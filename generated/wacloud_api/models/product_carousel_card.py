@@ -34,15 +34,12 @@ class ProductCarouselCard:
 
         action = self.action.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "card_index": card_index,
-                "type": type_,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "card_index": card_index,
+            "type": type_,
+            "action": action,
+        }
 
         return field_dict
 

@@ -25,13 +25,10 @@ class ProductItem:
     def to_dict(self) -> dict[str, Any]:
         product_retailer_id = self.product_retailer_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_retailer_id": product_retailer_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "product_retailer_id": product_retailer_id,
+        }
 
         return field_dict
 

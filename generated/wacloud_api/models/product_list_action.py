@@ -28,19 +28,13 @@ class ProductListAction:
     def to_dict(self) -> dict[str, Any]:
         catalog_id = self.catalog_id
 
-        sections = []
-        for sections_item_data in self.sections:
-            sections_item = sections_item_data.to_dict()
-            sections.append(sections_item)
+        sections = [sections_item_data.to_dict() for sections_item_data in self.sections]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "catalog_id": catalog_id,
-                "sections": sections,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "catalog_id": catalog_id,
+            "sections": sections,
+        }
 
         return field_dict
 

@@ -25,20 +25,14 @@ class ProductSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_items = []
-        for product_items_item_data in self.product_items:
-            product_items_item = product_items_item_data.to_dict()
-            product_items.append(product_items_item)
+        product_items = [product_items_item_data.to_dict() for product_items_item_data in self.product_items]
 
         title = self.title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_items": product_items,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "product_items": product_items,
+        }
         if title is not None:
             field_dict["title"] = title
 

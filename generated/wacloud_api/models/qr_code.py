@@ -38,15 +38,12 @@ class QrCode:
 
         qr_image_url = self.qr_image_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "prefilled_message": prefilled_message,
-                "deep_link_url": deep_link_url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": code,
+            "prefilled_message": prefilled_message,
+            "deep_link_url": deep_link_url,
+        }
         if qr_image_url is not None:
             field_dict["qr_image_url"] = qr_image_url
 

@@ -40,13 +40,10 @@ class QrCodeCreateOrUpdateRequest:
 
         code = self.code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prefilled_message": prefilled_message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "prefilled_message": prefilled_message,
+        }
         if generate_qr_image is not None:
             field_dict["generate_qr_image"] = generate_qr_image
         if code is not None:

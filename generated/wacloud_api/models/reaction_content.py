@@ -29,14 +29,11 @@ class ReactionContent:
 
         emoji = self.emoji
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_id": message_id,
-                "emoji": emoji,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "message_id": message_id,
+            "emoji": emoji,
+        }
 
         return field_dict
 

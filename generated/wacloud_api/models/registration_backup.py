@@ -29,14 +29,11 @@ class RegistrationBackup:
 
         password = self.password
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "password": password,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "data": data,
+            "password": password,
+        }
 
         return field_dict
 

@@ -43,14 +43,11 @@ class RegistrationRequest:
         if self.backup is not None:
             backup = self.backup.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "pin": pin,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "pin": pin,
+        }
         if data_localization_region is not None:
             field_dict["data_localization_region"] = data_localization_region
         if backup is not None:

@@ -29,9 +29,9 @@ class RemoveGroupParticipant:
 
         user_id = self.user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if user is not None:
             field_dict["user"] = user
         if user_id is not None:

@@ -27,19 +27,13 @@ class RemoveGroupParticipantsRequest:
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        participants = []
-        for participants_item_data in self.participants:
-            participants_item = participants_item_data.to_dict()
-            participants.append(participants_item)
+        participants = [participants_item_data.to_dict() for participants_item_data in self.participants]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "participants": participants,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "participants": participants,
+        }
 
         return field_dict
 

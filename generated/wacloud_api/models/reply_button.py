@@ -29,14 +29,11 @@ class ReplyButton:
 
         reply = self.reply.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "reply": reply,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "reply": reply,
+        }
 
         return field_dict
 

@@ -23,18 +23,12 @@ class ReplyButtonsAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        buttons = []
-        for buttons_item_data in self.buttons:
-            buttons_item = buttons_item_data.to_dict()
-            buttons.append(buttons_item)
+        buttons = [buttons_item_data.to_dict() for buttons_item_data in self.buttons]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "buttons": buttons,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "buttons": buttons,
+        }
 
         return field_dict
 

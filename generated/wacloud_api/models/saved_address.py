@@ -29,14 +29,11 @@ class SavedAddress:
 
         value = self.value.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "value": value,
+        }
 
         return field_dict
 

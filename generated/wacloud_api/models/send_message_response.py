@@ -31,25 +31,16 @@ class SendMessageResponse:
     def to_dict(self) -> dict[str, Any]:
         messaging_product = self.messaging_product
 
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
-            contacts.append(contacts_item)
+        contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        messages = [messages_item_data.to_dict() for messages_item_data in self.messages]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-                "contacts": contacts,
-                "messages": messages,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+            "contacts": contacts,
+            "messages": messages,
+        }
 
         return field_dict
 

@@ -31,13 +31,10 @@ class SentMessage:
 
         message_status = self.message_status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if message_status is not None:
             field_dict["message_status"] = message_status
 

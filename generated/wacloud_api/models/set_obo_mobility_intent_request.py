@@ -41,13 +41,10 @@ class SetOboMobilityIntentRequest:
 
         client_mutation_id = self.client_mutation_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "waba_id": waba_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "waba_id": waba_id,
+        }
         if solution_id is not None:
             field_dict["solution_id"] = solution_id
         if app_id is not None:

@@ -37,13 +37,10 @@ class SetOboMobilityIntentResponse:
 
         error_msg = self.error_msg
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if intent_id is not None:
             field_dict["intent_id"] = intent_id
         if client_mutation_id is not None:

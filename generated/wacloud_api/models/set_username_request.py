@@ -25,13 +25,10 @@ class SetUsernameRequest:
     def to_dict(self) -> dict[str, Any]:
         username = self.username
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "username": username,
+        }
 
         return field_dict
 

@@ -29,14 +29,11 @@ class SharePreverifiedNumberRequest:
 
         partner_business_id = self.partner_business_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preverified_id": preverified_id,
-                "partner_business_id": partner_business_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "preverified_id": preverified_id,
+            "partner_business_id": partner_business_id,
+        }
 
         return field_dict
 

@@ -53,13 +53,10 @@ class Signup:
 
         promo_code = self.promo_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if status is not None:
             field_dict["status"] = status
         if display_name is not None:

@@ -52,15 +52,12 @@ class SignupCreate:
         if self.policy is not None:
             policy = self.policy.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "signup_message": signup_message,
-                "confirmation_message": confirmation_message,
-                "privacy_policy_url": privacy_policy_url,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "signup_message": signup_message,
+            "confirmation_message": confirmation_message,
+            "privacy_policy_url": privacy_policy_url,
+        }
         if website_url is not None:
             field_dict["website_url"] = website_url
         if promo_code is not None:

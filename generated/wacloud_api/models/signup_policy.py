@@ -29,9 +29,9 @@ class SignupPolicy:
 
         accepted = self.accepted
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if tos is not None:
             field_dict["tos"] = tos
         if accepted is not None:

@@ -49,9 +49,9 @@ class SignupUpdate:
 
         display_name = self.display_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
         if signup_message is not None:

@@ -29,13 +29,10 @@ class SolutionAcceptRequest:
 
         log_session_id = self.log_session_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "partner_app_id": partner_app_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "partner_app_id": partner_app_id,
+        }
         if log_session_id is not None:
             field_dict["log_session_id"] = log_session_id
 

@@ -41,13 +41,10 @@ class SolutionAcceptResponse:
 
         update_time = self.update_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if solution_id is not None:
             field_dict["solution_id"] = solution_id
         if partner_status is not None:

@@ -31,13 +31,10 @@ class SolutionAccessToken:
 
         expires_at = self.expires_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "access_token": access_token,
+        }
         if expires_at is not None:
             field_dict["expires_at"] = expires_at
 

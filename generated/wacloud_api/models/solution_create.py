@@ -53,16 +53,13 @@ class SolutionCreate:
             partner_permissions_item: str = partner_permissions_item_data
             partner_permissions.append(partner_permissions_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "solution_name": solution_name,
-                "partner_app_id": partner_app_id,
-                "owner_permissions": owner_permissions,
-                "partner_permissions": partner_permissions,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "solution_name": solution_name,
+            "partner_app_id": partner_app_id,
+            "owner_permissions": owner_permissions,
+            "partner_permissions": partner_permissions,
+        }
 
         return field_dict
 

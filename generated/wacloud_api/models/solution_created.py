@@ -25,13 +25,10 @@ class SolutionCreated:
     def to_dict(self) -> dict[str, Any]:
         solution_id = self.solution_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "solution_id": solution_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "solution_id": solution_id,
+        }
 
         return field_dict
 

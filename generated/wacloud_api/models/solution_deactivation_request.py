@@ -25,9 +25,9 @@ class SolutionDeactivationRequest:
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if reason is not None:
             field_dict["reason"] = reason
 

@@ -33,13 +33,10 @@ class SolutionDeactivationRequestResponse:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if message is not None:
             field_dict["message"] = message
         if request_id is not None:

@@ -37,13 +37,10 @@ class SolutionMigrationIntentCreated:
 
         estimated_completion_time = self.estimated_completion_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
         if migration_intent_id is not None:
             field_dict["migration_intent_id"] = migration_intent_id
         if status is not None:

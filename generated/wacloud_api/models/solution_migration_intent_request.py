@@ -47,14 +47,11 @@ class SolutionMigrationIntentRequest:
 
         scheduled_migration_time = self.scheduled_migration_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "solution_id": solution_id,
-                "migration_intent": migration_intent,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "solution_id": solution_id,
+            "migration_intent": migration_intent,
+        }
         if target_solution_id is not None:
             field_dict["target_solution_id"] = target_solution_id
         if migration_reason is not None:

@@ -25,9 +25,9 @@ class SolutionRejectDeactivationRequest:
     def to_dict(self) -> dict[str, Any]:
         reject_deactivation_request = self.reject_deactivation_request
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if reject_deactivation_request is not None:
             field_dict["reject_deactivation_request"] = reject_deactivation_request
 

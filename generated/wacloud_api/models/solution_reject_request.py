@@ -38,13 +38,10 @@ class SolutionRejectRequest:
 
         rejection_reason = self.rejection_reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_type": request_type,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "request_type": request_type,
+        }
         if partner_app_id is not None:
             field_dict["partner_app_id"] = partner_app_id
         if rejection_reason is not None:

@@ -30,13 +30,10 @@ class SubscribedApp:
 
         override_callback_uri = self.override_callback_uri
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "whatsapp_business_api_data": whatsapp_business_api_data,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "whatsapp_business_api_data": whatsapp_business_api_data,
+        }
         if override_callback_uri is not None:
             field_dict["override_callback_uri"] = override_callback_uri
 

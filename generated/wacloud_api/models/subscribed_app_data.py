@@ -34,14 +34,11 @@ class SubscribedAppData:
 
         link = self.link
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "name": name,
+        }
         if link is not None:
             field_dict["link"] = link
 

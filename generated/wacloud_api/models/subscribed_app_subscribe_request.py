@@ -29,9 +29,9 @@ class SubscribedAppSubscribeRequest:
 
         verify_token = self.verify_token
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if override_callback_uri is not None:
             field_dict["override_callback_uri"] = override_callback_uri
         if verify_token is not None:

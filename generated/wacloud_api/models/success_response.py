@@ -25,13 +25,10 @@ class SuccessResponse:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "success": success,
+        }
 
         return field_dict
 

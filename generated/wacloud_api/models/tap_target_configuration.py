@@ -29,14 +29,11 @@ class TapTargetConfiguration:
 
         title = self.title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "title": title,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": url,
+            "title": title,
+        }
 
         return field_dict
 

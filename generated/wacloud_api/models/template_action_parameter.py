@@ -29,14 +29,11 @@ class TemplateActionParameter:
 
         action = self.action.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "action": action,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "action": action,
+        }
 
         return field_dict
 

@@ -33,9 +33,9 @@ class TemplateAnalyticsClick:
 
         count = self.count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if type_ is not None:
             field_dict["type"] = type_
         if button_content is not None:

@@ -29,9 +29,9 @@ class TemplateAnalyticsCost:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if type_ is not None:
             field_dict["type"] = type_
         if value is not None:

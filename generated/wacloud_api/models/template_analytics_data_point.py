@@ -53,27 +53,18 @@ class TemplateAnalyticsDataPoint:
 
         clicked: list[dict[str, Any]] | None = None
         if self.clicked is not None:
-            clicked = []
-            for clicked_item_data in self.clicked:
-                clicked_item = clicked_item_data.to_dict()
-                clicked.append(clicked_item)
+            clicked = [clicked_item_data.to_dict() for clicked_item_data in self.clicked]
 
         cost: list[dict[str, Any]] | None = None
         if self.cost is not None:
-            cost = []
-            for cost_item_data in self.cost:
-                cost_item = cost_item_data.to_dict()
-                cost.append(cost_item)
+            cost = [cost_item_data.to_dict() for cost_item_data in self.cost]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "template_id": template_id,
-                "start": start,
-                "end": end,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "template_id": template_id,
+            "start": start,
+            "end": end,
+        }
         if sent is not None:
             field_dict["sent"] = sent
         if delivered is not None:

@@ -44,18 +44,15 @@ class TemplateButtonAction:
 
         sections: list[dict[str, Any]] | None = None
         if self.sections is not None:
-            sections = []
-            for sections_item_data in self.sections:
-                sections_item = sections_item_data.to_dict()
-                sections.append(sections_item)
+            sections = [sections_item_data.to_dict() for sections_item_data in self.sections]
 
         order_details: dict[str, Any] | None = None
         if self.order_details is not None:
             order_details = self.order_details.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if flow_token is not None:
             field_dict["flow_token"] = flow_token
         if flow_action_data is not None:

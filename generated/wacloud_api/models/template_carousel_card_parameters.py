@@ -29,19 +29,13 @@ class TemplateCarouselCardParameters:
     def to_dict(self) -> dict[str, Any]:
         card_index = self.card_index
 
-        components = []
-        for components_item_data in self.components:
-            components_item = components_item_data.to_dict()
-            components.append(components_item)
+        components = [components_item_data.to_dict() for components_item_data in self.components]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "card_index": card_index,
-                "components": components,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "card_index": card_index,
+            "components": components,
+        }
 
         return field_dict
 

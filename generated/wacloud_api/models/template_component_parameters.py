@@ -68,54 +68,16 @@ class TemplateComponentParameters:
 
         parameters: list[dict[str, Any]] | None = None
         if self.parameters is not None:
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item: dict[str, Any]
-                if isinstance(parameters_item_data, TemplateTextParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateCurrencyParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateDateTimeParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateImageParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateDocumentParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateVideoParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateLocationParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplatePayloadParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateCouponCodeParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateActionParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateGifParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateProductParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                elif isinstance(parameters_item_data, TemplateLimitedTimeOfferParameter):
-                    parameters_item = parameters_item_data.to_dict()
-                else:
-                    parameters_item = parameters_item_data.to_dict()
-
-                parameters.append(parameters_item)
+            parameters = [parameters_item_data.to_dict() for parameters_item_data in self.parameters]
 
         cards: list[dict[str, Any]] | None = None
         if self.cards is not None:
-            cards = []
-            for cards_item_data in self.cards:
-                cards_item = cards_item_data.to_dict()
-                cards.append(cards_item)
+            cards = [cards_item_data.to_dict() for cards_item_data in self.cards]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
         if sub_type is not None:
             field_dict["sub_type"] = sub_type
         if index is not None:

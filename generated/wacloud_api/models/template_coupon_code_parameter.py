@@ -29,14 +29,11 @@ class TemplateCouponCodeParameter:
 
         coupon_code = self.coupon_code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "coupon_code": coupon_code,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "coupon_code": coupon_code,
+        }
 
         return field_dict
 

@@ -33,15 +33,12 @@ class TemplateCurrency:
 
         amount_1000 = self.amount_1000
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fallback_value": fallback_value,
-                "code": code,
-                "amount_1000": amount_1000,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "fallback_value": fallback_value,
+            "code": code,
+            "amount_1000": amount_1000,
+        }
 
         return field_dict
 

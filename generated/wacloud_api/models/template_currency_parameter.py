@@ -33,14 +33,11 @@ class TemplateCurrencyParameter:
 
         parameter_name = self.parameter_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "currency": currency,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "currency": currency,
+        }
         if parameter_name is not None:
             field_dict["parameter_name"] = parameter_name
 

@@ -25,13 +25,10 @@ class TemplateDateTime:
     def to_dict(self) -> dict[str, Any]:
         fallback_value = self.fallback_value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fallback_value": fallback_value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "fallback_value": fallback_value,
+        }
 
         return field_dict
 

@@ -33,14 +33,11 @@ class TemplateDateTimeParameter:
 
         parameter_name = self.parameter_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "date_time": date_time,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "date_time": date_time,
+        }
         if parameter_name is not None:
             field_dict["parameter_name"] = parameter_name
 

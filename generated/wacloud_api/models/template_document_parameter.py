@@ -29,14 +29,11 @@ class TemplateDocumentParameter:
 
         document = self.document.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "document": document,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "document": document,
+        }
 
         return field_dict
 

@@ -29,14 +29,11 @@ class TemplateGifParameter:
 
         gif = self.gif.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "gif": gif,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "gif": gif,
+        }
 
         return field_dict
 

@@ -29,14 +29,11 @@ class TemplateImageParameter:
 
         image = self.image.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image": image,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "image": image,
+        }
 
         return field_dict
 

@@ -33,13 +33,10 @@ class TemplateLanguage:
         if self.policy is not None:
             policy = self.policy
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": code,
+        }
         if policy is not None:
             field_dict["policy"] = policy
 

@@ -29,14 +29,11 @@ class TemplateLimitedTimeOfferParameter:
 
         limited_time_offer = self.limited_time_offer.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "limited_time_offer": limited_time_offer,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "limited_time_offer": limited_time_offer,
+        }
 
         return field_dict
 

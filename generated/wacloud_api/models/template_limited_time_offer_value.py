@@ -25,13 +25,10 @@ class TemplateLimitedTimeOfferValue:
     def to_dict(self) -> dict[str, Any]:
         expiration_time_ms = self.expiration_time_ms
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expiration_time_ms": expiration_time_ms,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "expiration_time_ms": expiration_time_ms,
+        }
 
         return field_dict
 

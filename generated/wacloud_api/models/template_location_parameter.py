@@ -29,14 +29,11 @@ class TemplateLocationParameter:
 
         location = self.location.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "location": location,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "location": location,
+        }
 
         return field_dict
 

@@ -29,14 +29,11 @@ class TemplatePayloadParameter:
 
         payload = self.payload
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "payload": payload,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "payload": payload,
+        }
 
         return field_dict
 

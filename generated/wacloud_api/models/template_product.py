@@ -29,14 +29,11 @@ class TemplateProduct:
 
         catalog_id = self.catalog_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_retailer_id": product_retailer_id,
-                "catalog_id": catalog_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "product_retailer_id": product_retailer_id,
+            "catalog_id": catalog_id,
+        }
 
         return field_dict
 

@@ -29,14 +29,11 @@ class TemplateProductParameter:
 
         product = self.product.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "product": product,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "product": product,
+        }
 
         return field_dict
 

@@ -30,19 +30,16 @@ class TemplateTapTargetParameter:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        tap_target_configuration = []
-        for tap_target_configuration_item_data in self.tap_target_configuration:
-            tap_target_configuration_item = tap_target_configuration_item_data.to_dict()
-            tap_target_configuration.append(tap_target_configuration_item)
+        tap_target_configuration = [
+            tap_target_configuration_item_data.to_dict()
+            for tap_target_configuration_item_data in self.tap_target_configuration
+        ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "tap_target_configuration": tap_target_configuration,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "tap_target_configuration": tap_target_configuration,
+        }
 
         return field_dict
 

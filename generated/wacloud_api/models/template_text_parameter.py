@@ -33,14 +33,11 @@ class TemplateTextParameter:
 
         parameter_name = self.parameter_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "text": text,
+        }
         if parameter_name is not None:
             field_dict["parameter_name"] = parameter_name
 

@@ -29,14 +29,11 @@ class TemplateVideoParameter:
 
         video = self.video.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "video": video,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+            "video": video,
+        }
 
         return field_dict
 

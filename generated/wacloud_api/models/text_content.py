@@ -29,13 +29,10 @@ class TextContent:
 
         preview_url = self.preview_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "body": body,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "body": body,
+        }
         if preview_url is not None:
             field_dict["preview_url"] = preview_url
 

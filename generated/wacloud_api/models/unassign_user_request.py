@@ -25,13 +25,10 @@ class UnassignUserRequest:
     def to_dict(self) -> dict[str, Any]:
         user = self.user
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "user": user,
+        }
 
         return field_dict
 

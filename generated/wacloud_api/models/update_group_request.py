@@ -33,13 +33,10 @@ class UpdateGroupRequest:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_product": messaging_product,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "messaging_product": messaging_product,
+        }
         if subject is not None:
             field_dict["subject"] = subject
         if description is not None:

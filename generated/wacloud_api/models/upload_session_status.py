@@ -29,13 +29,10 @@ class UploadSessionStatus:
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_offset": file_offset,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_offset": file_offset,
+        }
         if id is not None:
             field_dict["id"] = id
 

@@ -25,13 +25,10 @@ class UploadedFileHandle:
     def to_dict(self) -> dict[str, Any]:
         h = self.h
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "h": h,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "h": h,
+        }
 
         return field_dict
 

@@ -29,9 +29,9 @@ class UsernameStatus:
 
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if username is not None:
             field_dict["username"] = username
         if status is not None:

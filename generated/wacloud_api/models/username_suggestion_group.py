@@ -27,9 +27,9 @@ class UsernameSuggestionGroup:
         if self.username_suggestions is not None:
             username_suggestions = self.username_suggestions
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if username_suggestions is not None:
             field_dict["username_suggestions"] = username_suggestions
 

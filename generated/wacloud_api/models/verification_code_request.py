@@ -34,14 +34,11 @@ class VerificationCodeRequest:
 
         language = self.language
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code_method": code_method,
-                "language": language,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code_method": code_method,
+            "language": language,
+        }
 
         return field_dict
 

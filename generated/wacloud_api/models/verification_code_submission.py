@@ -27,13 +27,10 @@ class VerificationCodeSubmission:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": code,
+        }
 
         return field_dict
 

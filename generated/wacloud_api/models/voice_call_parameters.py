@@ -33,9 +33,9 @@ class VoiceCallParameters:
 
         payload = self.payload
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if display_text is not None:
             field_dict["display_text"] = display_text
         if ttl_minutes is not None:

@@ -64,13 +64,10 @@ class WabaActivity:
 
         user_agent = self.user_agent
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if activity_type is not None:
             field_dict["activity_type"] = activity_type
         if timestamp is not None:

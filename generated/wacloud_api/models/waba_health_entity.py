@@ -45,19 +45,13 @@ class WabaHealthEntity:
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entity_type": entity_type,
-                "can_send_message": can_send_message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "entity_type": entity_type,
+            "can_send_message": can_send_message,
+        }
         if id is not None:
             field_dict["id"] = id
         if additional_info is not None:

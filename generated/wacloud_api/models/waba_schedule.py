@@ -77,13 +77,10 @@ class WabaSchedule:
         if self.recurrence_pattern is not None:
             recurrence_pattern = self.recurrence_pattern.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if status is not None:

@@ -74,16 +74,13 @@ class WabaScheduleCreate:
         if self.recurrence_pattern is not None:
             recurrence_pattern = self.recurrence_pattern.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "schedule_type": schedule_type,
-                "start_time": start_time,
-                "end_time": end_time,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": name,
+            "schedule_type": schedule_type,
+            "start_time": start_time,
+            "end_time": end_time,
+        }
         if description is not None:
             field_dict["description"] = description
         if timezone is not None:

@@ -33,9 +33,9 @@ class WabaScheduleRecurrence:
 
         end_date = self.end_date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if frequency is not None:
             field_dict["frequency"] = frequency
         if interval is not None:

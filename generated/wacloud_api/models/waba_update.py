@@ -43,9 +43,9 @@ class WabaUpdate:
         if self.degrees_of_freedom_spec is not None:
             degrees_of_freedom_spec = self.degrees_of_freedom_spec.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if name is not None:
             field_dict["name"] = name
         if timezone_id is not None:

@@ -29,9 +29,9 @@ class WabaUpdateResponse:
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if success is not None:
             field_dict["success"] = success
         if id is not None:

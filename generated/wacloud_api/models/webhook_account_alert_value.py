@@ -39,9 +39,9 @@ class WebhookAccountAlertValue:
         if self.alert_info is not None:
             alert_info = self.alert_info.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if entity_type is not None:
             field_dict["entity_type"] = entity_type
         if entity_id is not None:

@@ -29,9 +29,9 @@ class WebhookAccountBanInfo:
 
         waba_ban_date = self.waba_ban_date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if waba_ban_state is not None:
             field_dict["waba_ban_state"] = waba_ban_state
         if waba_ban_date is not None:

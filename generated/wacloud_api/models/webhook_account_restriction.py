@@ -29,9 +29,9 @@ class WebhookAccountRestriction:
 
         expiration = self.expiration
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if restriction_type is not None:
             field_dict["restriction_type"] = restriction_type
         if expiration is not None:

@@ -25,9 +25,9 @@ class WebhookAccountReviewUpdateValue:
     def to_dict(self) -> dict[str, Any]:
         decision = self.decision
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if decision is not None:
             field_dict["decision"] = decision
 

@@ -47,14 +47,13 @@ class WebhookAccountUpdateValue:
 
         restriction_info: list[dict[str, Any]] | None = None
         if self.restriction_info is not None:
-            restriction_info = []
-            for restriction_info_item_data in self.restriction_info:
-                restriction_info_item = restriction_info_item_data.to_dict()
-                restriction_info.append(restriction_info_item)
+            restriction_info = [
+                restriction_info_item_data.to_dict() for restriction_info_item_data in self.restriction_info
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if event is not None:
             field_dict["event"] = event
         if phone_number is not None:

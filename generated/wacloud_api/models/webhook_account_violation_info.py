@@ -25,9 +25,9 @@ class WebhookAccountViolationInfo:
     def to_dict(self) -> dict[str, Any]:
         violation_type = self.violation_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if violation_type is not None:
             field_dict["violation_type"] = violation_type
 

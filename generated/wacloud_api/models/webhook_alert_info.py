@@ -39,9 +39,9 @@ class WebhookAlertInfo:
 
         alert_description = self.alert_description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if alert_severity is not None:
             field_dict["alert_severity"] = alert_severity
         if alert_status is not None:

@@ -45,9 +45,9 @@ class WebhookAutomaticEvent:
         if self.custom_data is not None:
             custom_data = self.custom_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if event_name is not None:

@@ -29,9 +29,9 @@ class WebhookAutomaticEventCustomData:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if currency is not None:
             field_dict["currency"] = currency
         if value is not None:

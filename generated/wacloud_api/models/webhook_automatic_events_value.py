@@ -38,14 +38,13 @@ class WebhookAutomaticEventsValue:
 
         automatic_events: list[dict[str, Any]] | None = None
         if self.automatic_events is not None:
-            automatic_events = []
-            for automatic_events_item_data in self.automatic_events:
-                automatic_events_item = automatic_events_item_data.to_dict()
-                automatic_events.append(automatic_events_item)
+            automatic_events = [
+                automatic_events_item_data.to_dict() for automatic_events_item_data in self.automatic_events
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

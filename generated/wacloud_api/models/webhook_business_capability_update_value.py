@@ -33,6 +33,7 @@ class WebhookBusinessCapabilityUpdateValue:
         max_daily_conversation_per_phone = self.max_daily_conversation_per_phone
 
         max_daily_conversations_per_business: int | str | None
+
         if self.max_daily_conversations_per_business is None:
             max_daily_conversations_per_business = None
         else:
@@ -42,9 +43,9 @@ class WebhookBusinessCapabilityUpdateValue:
 
         max_phone_numbers_per_waba = self.max_phone_numbers_per_waba
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if max_daily_conversation_per_phone is not None:
             field_dict["max_daily_conversation_per_phone"] = max_daily_conversation_per_phone
         if max_daily_conversations_per_business is not None:

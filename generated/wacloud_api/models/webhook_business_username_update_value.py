@@ -33,9 +33,9 @@ class WebhookBusinessUsernameUpdateValue:
 
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
         if username is not None:

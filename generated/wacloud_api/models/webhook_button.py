@@ -29,9 +29,9 @@ class WebhookButton:
 
         text = self.text
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if payload is not None:
             field_dict["payload"] = payload
         if text is not None:

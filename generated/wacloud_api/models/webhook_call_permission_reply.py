@@ -40,9 +40,9 @@ class WebhookCallPermissionReply:
 
         response_source = self.response_source
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if response is not None:
             field_dict["response"] = response
         if is_permanent is not None:

@@ -30,9 +30,9 @@ class WebhookCallSession:
 
         sdp = self.sdp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if sdp_type is not None:
             field_dict["sdp_type"] = sdp_type
         if sdp is not None:

@@ -51,9 +51,9 @@ class WebhookCallStatus:
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if type_ is not None:

@@ -36,35 +36,23 @@ class WebhookCallsValue:
 
         contacts: list[dict[str, Any]] | None = None
         if self.contacts is not None:
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
         calls: list[dict[str, Any]] | None = None
         if self.calls is not None:
-            calls = []
-            for calls_item_data in self.calls:
-                calls_item = calls_item_data.to_dict()
-                calls.append(calls_item)
+            calls = [calls_item_data.to_dict() for calls_item_data in self.calls]
 
         statuses: list[dict[str, Any]] | None = None
         if self.statuses is not None:
-            statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item = statuses_item_data.to_dict()
-                statuses.append(statuses_item)
+            statuses = [statuses_item_data.to_dict() for statuses_item_data in self.statuses]
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

@@ -42,9 +42,9 @@ class WebhookContact:
 
         parent_user_id = self.parent_user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if profile is not None:
             field_dict["profile"] = profile
         if wa_id is not None:

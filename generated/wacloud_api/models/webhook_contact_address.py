@@ -50,9 +50,9 @@ class WebhookContactAddress:
 
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if street is not None:
             field_dict["street"] = street
         if city is not None:

@@ -45,9 +45,9 @@ class WebhookContactName:
 
         prefix = self.prefix
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if formatted_name is not None:
             field_dict["formatted_name"] = formatted_name
         if first_name is not None:

@@ -33,9 +33,9 @@ class WebhookContactPhone:
 
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if phone is not None:
             field_dict["phone"] = phone
         if wa_id is not None:

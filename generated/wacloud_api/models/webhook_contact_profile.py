@@ -30,9 +30,9 @@ class WebhookContactProfile:
 
         username = self.username
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if name is not None:
             field_dict["name"] = name
         if username is not None:

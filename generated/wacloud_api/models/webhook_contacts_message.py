@@ -55,10 +55,7 @@ class WebhookContactsMessage:
 
         type_ = self.type_
 
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
-            contacts.append(contacts_item)
+        contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
         from_ = self.from_
 
@@ -78,21 +75,15 @@ class WebhookContactsMessage:
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "timestamp": timestamp,
-                "type": type_,
-                "contacts": contacts,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "timestamp": timestamp,
+            "type": type_,
+            "contacts": contacts,
+        }
         if from_ is not None:
             field_dict["from"] = from_
         if from_user_id is not None:

@@ -35,9 +35,9 @@ class WebhookConversation:
         if self.origin is not None:
             origin = self.origin.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if expiration_timestamp is not None:

@@ -25,9 +25,9 @@ class WebhookConversationOrigin:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if type_ is not None:
             field_dict["type"] = type_
 

@@ -61,76 +61,15 @@ class WebhookEntry:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        changes = []
-        for changes_item_data in self.changes:
-            changes_item: dict[str, Any]
-            if isinstance(changes_item_data, WebhookMessagesChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookTemplateStatusChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookTemplateQualityChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookTemplateCategoryChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookPhoneNumberQualityChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookPhoneNumberNameChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookAccountUpdateChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookAccountReviewChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookBusinessCapabilityChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookFlowsChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookSecurityChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookUserPreferencesChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookUserIdUpdateChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookBusinessUsernameChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookGroupLifecycleChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookGroupParticipantsChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookGroupSettingsChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookGroupStatusChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookCallsChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookMessageEchoesChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookHistoryChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookStateSyncChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookPaymentConfigurationChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookAccountAlertChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookAutomaticEventsChange):
-                changes_item = changes_item_data.to_dict()
-            elif isinstance(changes_item_data, WebhookPartnerSolutionChange):
-                changes_item = changes_item_data.to_dict()
-            else:
-                changes_item = changes_item_data.to_dict()
-
-            changes.append(changes_item)
+        changes = [changes_item_data.to_dict() for changes_item_data in self.changes]
 
         time = self.time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "changes": changes,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "changes": changes,
+        }
         if time is not None:
             field_dict["time"] = time
 

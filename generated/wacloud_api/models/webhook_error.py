@@ -44,9 +44,9 @@ class WebhookError:
 
         href = self.href
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if code is not None:
             field_dict["code"] = code
         if title is not None:

@@ -25,9 +25,9 @@ class WebhookErrorData:
     def to_dict(self) -> dict[str, Any]:
         details = self.details
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if details is not None:
             field_dict["details"] = details
 

@@ -33,9 +33,9 @@ class WebhookFlowErrorRate:
 
         error_count = self.error_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if error_type is not None:
             field_dict["error_type"] = error_type
         if error_rate is not None:

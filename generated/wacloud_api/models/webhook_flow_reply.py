@@ -34,9 +34,9 @@ class WebhookFlowReply:
 
         response_json = self.response_json
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if name is not None:
             field_dict["name"] = name
         if body is not None:

@@ -67,10 +67,7 @@ class WebhookFlowsValue:
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
         p50_latency = self.p50_latency
 
@@ -80,9 +77,9 @@ class WebhookFlowsValue:
 
         availability = self.availability
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if event is not None:
             field_dict["event"] = event
         if message is not None:

@@ -30,14 +30,11 @@ class WebhookGroupLifecycleValue:
 
         groups: list[dict[str, Any]] | None = None
         if self.groups is not None:
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
+            groups = [groups_item_data.to_dict() for groups_item_data in self.groups]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

@@ -70,24 +70,21 @@ class WebhookGroupParticipants:
 
         added_participants: list[dict[str, Any]] | None = None
         if self.added_participants is not None:
-            added_participants = []
-            for added_participants_item_data in self.added_participants:
-                added_participants_item = added_participants_item_data.to_dict()
-                added_participants.append(added_participants_item)
+            added_participants = [
+                added_participants_item_data.to_dict() for added_participants_item_data in self.added_participants
+            ]
 
         removed_participants: list[dict[str, Any]] | None = None
         if self.removed_participants is not None:
-            removed_participants = []
-            for removed_participants_item_data in self.removed_participants:
-                removed_participants_item = removed_participants_item_data.to_dict()
-                removed_participants.append(removed_participants_item)
+            removed_participants = [
+                removed_participants_item_data.to_dict() for removed_participants_item_data in self.removed_participants
+            ]
 
         failed_participants: list[dict[str, Any]] | None = None
         if self.failed_participants is not None:
-            failed_participants = []
-            for failed_participants_item_data in self.failed_participants:
-                failed_participants_item = failed_participants_item_data.to_dict()
-                failed_participants.append(failed_participants_item)
+            failed_participants = [
+                failed_participants_item_data.to_dict() for failed_participants_item_data in self.failed_participants
+            ]
 
         join_request_id = self.join_request_id
 
@@ -101,14 +98,11 @@ class WebhookGroupParticipants:
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
         if type_ is not None:

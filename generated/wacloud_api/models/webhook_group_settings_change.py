@@ -24,14 +24,11 @@ class WebhookGroupSettingsChange:
 
         value = self.value.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "field": field,
+            "value": value,
+        }
 
         return field_dict
 

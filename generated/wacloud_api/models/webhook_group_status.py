@@ -34,9 +34,9 @@ class WebhookGroupStatus:
 
         group_id = self.group_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
         if type_ is not None:

@@ -37,21 +37,15 @@ class WebhookHistoryChunk:
 
         threads: list[dict[str, Any]] | None = None
         if self.threads is not None:
-            threads = []
-            for threads_item_data in self.threads:
-                threads_item = threads_item_data.to_dict()
-                threads.append(threads_item)
+            threads = [threads_item_data.to_dict() for threads_item_data in self.threads]
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if metadata is not None:
             field_dict["metadata"] = metadata
         if threads is not None:

@@ -25,9 +25,9 @@ class WebhookHistoryContext:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if status is not None:
             field_dict["status"] = status
 

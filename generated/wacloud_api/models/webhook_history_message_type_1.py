@@ -26,9 +26,9 @@ class WebhookHistoryMessageType1:
         if self.history_context is not None:
             history_context = self.history_context.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if to is not None:
             field_dict["to"] = to
         if history_context is not None:

@@ -33,9 +33,9 @@ class WebhookHistoryProgress:
 
         progress = self.progress
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if phase is not None:
             field_dict["phase"] = phase
         if chunk_order is not None:

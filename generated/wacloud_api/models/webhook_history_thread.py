@@ -50,45 +50,11 @@ class WebhookHistoryThread:
 
         messages: list[dict[str, Any]] | None = None
         if self.messages is not None:
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item: dict[str, Any]
-                if isinstance(messages_item_data, WebhookTextMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookImageMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookAudioMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookVideoMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookDocumentMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookStickerMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookLocationMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookContactsMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookReactionMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookInteractiveMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookButtonMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookOrderMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookSystemMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookUnknownMessage):
-                    messages_item = messages_item_data.to_dict()
-                else:
-                    messages_item = messages_item_data.to_dict()
+            messages = [messages_item_data.to_dict() for messages_item_data in self.messages]
 
-                messages.append(messages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if messages is not None:

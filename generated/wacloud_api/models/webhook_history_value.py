@@ -36,14 +36,11 @@ class WebhookHistoryValue:
 
         history: list[dict[str, Any]] | None = None
         if self.history is not None:
-            history = []
-            for history_item_data in self.history:
-                history_item = history_item_data.to_dict()
-                history.append(history_item)
+            history = [history_item_data.to_dict() for history_item_data in self.history]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

@@ -29,9 +29,9 @@ class WebhookIdChange:
 
         current = self.current
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if previous is not None:
             field_dict["previous"] = previous
         if current is not None:

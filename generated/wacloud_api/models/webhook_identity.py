@@ -33,9 +33,9 @@ class WebhookIdentity:
 
         hash_ = self.hash_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if acknowledged is not None:
             field_dict["acknowledged"] = acknowledged
         if created_timestamp is not None:

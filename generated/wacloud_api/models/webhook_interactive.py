@@ -50,9 +50,9 @@ class WebhookInteractive:
         if self.call_permission_reply is not None:
             call_permission_reply = self.call_permission_reply.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if type_ is not None:
             field_dict["type"] = type_
         if button_reply is not None:

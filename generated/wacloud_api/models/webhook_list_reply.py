@@ -33,9 +33,9 @@ class WebhookListReply:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if id is not None:
             field_dict["id"] = id
         if title is not None:

@@ -42,9 +42,9 @@ class WebhookLocation:
 
         url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if latitude is not None:
             field_dict["latitude"] = latitude
         if longitude is not None:

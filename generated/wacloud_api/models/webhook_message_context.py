@@ -43,9 +43,9 @@ class WebhookMessageContext:
         if self.referred_product is not None:
             referred_product = self.referred_product.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if from_ is not None:
             field_dict["from"] = from_
         if id is not None:

@@ -20,9 +20,9 @@ class WebhookMessageEchoType1:
     def to_dict(self) -> dict[str, Any]:
         to = self.to
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if to is not None:
             field_dict["to"] = to
 

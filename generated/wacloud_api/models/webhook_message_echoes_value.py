@@ -57,45 +57,11 @@ class WebhookMessageEchoesValue:
 
         message_echoes: list[dict[str, Any]] | None = None
         if self.message_echoes is not None:
-            message_echoes = []
-            for message_echoes_item_data in self.message_echoes:
-                message_echoes_item: dict[str, Any]
-                if isinstance(message_echoes_item_data, WebhookTextMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookImageMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookAudioMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookVideoMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookDocumentMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookStickerMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookLocationMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookContactsMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookReactionMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookInteractiveMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookButtonMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookOrderMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookSystemMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                elif isinstance(message_echoes_item_data, WebhookUnknownMessage):
-                    message_echoes_item = message_echoes_item_data.to_dict()
-                else:
-                    message_echoes_item = message_echoes_item_data.to_dict()
+            message_echoes = [message_echoes_item_data.to_dict() for message_echoes_item_data in self.message_echoes]
 
-                message_echoes.append(message_echoes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

@@ -63,64 +63,23 @@ class WebhookMessagesValue:
 
         contacts: list[dict[str, Any]] | None = None
         if self.contacts is not None:
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
         messages: list[dict[str, Any]] | None = None
         if self.messages is not None:
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item: dict[str, Any]
-                if isinstance(messages_item_data, WebhookTextMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookImageMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookAudioMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookVideoMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookDocumentMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookStickerMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookLocationMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookContactsMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookReactionMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookInteractiveMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookButtonMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookOrderMessage):
-                    messages_item = messages_item_data.to_dict()
-                elif isinstance(messages_item_data, WebhookSystemMessage):
-                    messages_item = messages_item_data.to_dict()
-                else:
-                    messages_item = messages_item_data.to_dict()
-
-                messages.append(messages_item)
+            messages = [messages_item_data.to_dict() for messages_item_data in self.messages]
 
         statuses: list[dict[str, Any]] | None = None
         if self.statuses is not None:
-            statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item = statuses_item_data.to_dict()
-                statuses.append(statuses_item)
+            statuses = [statuses_item_data.to_dict() for statuses_item_data in self.statuses]
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

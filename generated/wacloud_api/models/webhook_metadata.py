@@ -29,9 +29,9 @@ class WebhookMetadata:
 
         phone_number_id = self.phone_number_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
         if phone_number_id is not None:

@@ -32,19 +32,13 @@ class WebhookNotification:
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        entry = []
-        for entry_item_data in self.entry:
-            entry_item = entry_item_data.to_dict()
-            entry.append(entry_item)
+        entry = [entry_item_data.to_dict() for entry_item_data in self.entry]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "entry": entry,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "object": object_,
+            "entry": entry,
+        }
 
         return field_dict
 

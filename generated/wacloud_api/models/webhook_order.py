@@ -35,14 +35,11 @@ class WebhookOrder:
 
         product_items: list[dict[str, Any]] | None = None
         if self.product_items is not None:
-            product_items = []
-            for product_items_item_data in self.product_items:
-                product_items_item = product_items_item_data.to_dict()
-                product_items.append(product_items_item)
+            product_items = [product_items_item_data.to_dict() for product_items_item_data in self.product_items]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if catalog_id is not None:
             field_dict["catalog_id"] = catalog_id
         if text is not None:

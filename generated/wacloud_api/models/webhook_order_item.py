@@ -37,9 +37,9 @@ class WebhookOrderItem:
 
         currency = self.currency
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if product_retailer_id is not None:
             field_dict["product_retailer_id"] = product_retailer_id
         if quantity is not None:

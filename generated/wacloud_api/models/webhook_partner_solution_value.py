@@ -34,9 +34,9 @@ class WebhookPartnerSolutionValue:
 
         solution_status = self.solution_status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if event is not None:
             field_dict["event"] = event
         if solution_id is not None:

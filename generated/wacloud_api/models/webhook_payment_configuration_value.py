@@ -47,9 +47,9 @@ class WebhookPaymentConfigurationValue:
 
         updated_timestamp = self.updated_timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if configuration_name is not None:
             field_dict["configuration_name"] = configuration_name
         if provider_name is not None:

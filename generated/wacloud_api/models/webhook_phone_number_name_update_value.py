@@ -37,14 +37,15 @@ class WebhookPhoneNumberNameUpdateValue:
         requested_verified_name = self.requested_verified_name
 
         rejection_reason: str | None
+
         if self.rejection_reason is None:
             rejection_reason = None
         else:
             rejection_reason = self.rejection_reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
         if decision is not None:

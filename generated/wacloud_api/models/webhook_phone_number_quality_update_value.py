@@ -42,9 +42,9 @@ class WebhookPhoneNumberQualityUpdateValue:
 
         max_daily_conversations_per_business = self.max_daily_conversations_per_business
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
         if event is not None:

@@ -37,9 +37,9 @@ class WebhookPricing:
 
         category = self.category
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if billable is not None:
             field_dict["billable"] = billable
         if pricing_model is not None:

@@ -29,9 +29,9 @@ class WebhookReaction:
 
         emoji = self.emoji
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if message_id is not None:
             field_dict["message_id"] = message_id
         if emoji is not None:

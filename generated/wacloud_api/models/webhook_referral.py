@@ -70,9 +70,9 @@ class WebhookReferral:
         if self.welcome_message is not None:
             welcome_message = self.welcome_message.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if source_url is not None:
             field_dict["source_url"] = source_url
         if source_id is not None:

@@ -25,9 +25,9 @@ class WebhookReferralWelcomeMessage:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if text is not None:
             field_dict["text"] = text
 

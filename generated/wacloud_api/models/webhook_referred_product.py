@@ -29,9 +29,9 @@ class WebhookReferredProduct:
 
         product_retailer_id = self.product_retailer_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if catalog_id is not None:
             field_dict["catalog_id"] = catalog_id
         if product_retailer_id is not None:

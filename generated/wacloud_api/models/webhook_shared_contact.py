@@ -47,19 +47,13 @@ class WebhookSharedContact:
     def to_dict(self) -> dict[str, Any]:
         addresses: list[dict[str, Any]] | None = None
         if self.addresses is not None:
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+            addresses = [addresses_item_data.to_dict() for addresses_item_data in self.addresses]
 
         birthday = self.birthday
 
         emails: list[dict[str, Any]] | None = None
         if self.emails is not None:
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
+            emails = [emails_item_data.to_dict() for emails_item_data in self.emails]
 
         name: dict[str, Any] | None = None
         if self.name is not None:
@@ -71,25 +65,19 @@ class WebhookSharedContact:
 
         phones: list[dict[str, Any]] | None = None
         if self.phones is not None:
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
+            phones = [phones_item_data.to_dict() for phones_item_data in self.phones]
 
         urls: list[dict[str, Any]] | None = None
         if self.urls is not None:
-            urls = []
-            for urls_item_data in self.urls:
-                urls_item = urls_item_data.to_dict()
-                urls.append(urls_item)
+            urls = [urls_item_data.to_dict() for urls_item_data in self.urls]
 
         origin = self.origin
 
         vcard = self.vcard
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if addresses is not None:
             field_dict["addresses"] = addresses
         if birthday is not None:

@@ -43,9 +43,9 @@ class WebhookStateSync:
         if self.metadata is not None:
             metadata = self.metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if type_ is not None:
             field_dict["type"] = type_
         if contact is not None:

@@ -33,9 +33,9 @@ class WebhookStateSyncContact:
 
         phone_number = self.phone_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if full_name is not None:
             field_dict["full_name"] = full_name
         if first_name is not None:

@@ -25,9 +25,9 @@ class WebhookStateSyncMetadata:
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
 

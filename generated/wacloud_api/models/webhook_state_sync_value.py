@@ -37,14 +37,11 @@ class WebhookStateSyncValue:
 
         state_sync: list[dict[str, Any]] | None = None
         if self.state_sync is not None:
-            state_sync = []
-            for state_sync_item_data in self.state_sync:
-                state_sync_item = state_sync_item_data.to_dict()
-                state_sync.append(state_sync_item)
+            state_sync = [state_sync_item_data.to_dict() for state_sync_item_data in self.state_sync]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

@@ -87,20 +87,14 @@ class WebhookStatus:
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "status": status,
+            "timestamp": timestamp,
+        }
         if recipient_id is not None:
             field_dict["recipient_id"] = recipient_id
         if recipient_user_id is not None:

@@ -43,9 +43,9 @@ class WebhookSystem:
 
         parent_user_id = self.parent_user_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if body is not None:
             field_dict["body"] = body
         if type_ is not None:

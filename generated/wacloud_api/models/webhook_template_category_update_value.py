@@ -50,9 +50,9 @@ class WebhookTemplateCategoryUpdateValue:
 
         category_update_timestamp = self.category_update_timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if message_template_id is not None:
             field_dict["message_template_id"] = message_template_id
         if message_template_name is not None:

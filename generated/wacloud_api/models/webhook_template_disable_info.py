@@ -25,9 +25,9 @@ class WebhookTemplateDisableInfo:
     def to_dict(self) -> dict[str, Any]:
         disable_date = self.disable_date
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if disable_date is not None:
             field_dict["disable_date"] = disable_date
 

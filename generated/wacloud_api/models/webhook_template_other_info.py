@@ -29,9 +29,9 @@ class WebhookTemplateOtherInfo:
 
         description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if title is not None:
             field_dict["title"] = title
         if description is not None:

@@ -42,9 +42,9 @@ class WebhookTemplateQualityUpdateValue:
 
         message_template_language = self.message_template_language
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if previous_quality_score is not None:
             field_dict["previous_quality_score"] = previous_quality_score
         if new_quality_score is not None:

@@ -31,14 +31,11 @@ class WebhookTemplateStatusChange:
 
         value = self.value.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "value": value,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "field": field,
+            "value": value,
+        }
 
         return field_dict
 

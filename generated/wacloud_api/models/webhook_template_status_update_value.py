@@ -59,9 +59,9 @@ class WebhookTemplateStatusUpdateValue:
         if self.other_info is not None:
             other_info = self.other_info.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if event is not None:
             field_dict["event"] = event
         if message_template_id is not None:

@@ -25,9 +25,9 @@ class WebhookText:
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if body is not None:
             field_dict["body"] = body
 

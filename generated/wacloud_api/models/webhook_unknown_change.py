@@ -32,13 +32,10 @@ class WebhookUnknownChange:
 
         value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "field": field,
+        }
         if value is not None:
             field_dict["value"] = value
 

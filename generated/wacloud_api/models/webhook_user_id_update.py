@@ -47,9 +47,9 @@ class WebhookUserIdUpdate:
 
         timestamp = self.timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
         if detail is not None:

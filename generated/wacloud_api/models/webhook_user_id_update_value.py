@@ -40,21 +40,15 @@ class WebhookUserIdUpdateValue:
 
         contacts: list[dict[str, Any]] | None = None
         if self.contacts is not None:
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
         user_id_update: list[dict[str, Any]] | None = None
         if self.user_id_update is not None:
-            user_id_update = []
-            for user_id_update_item_data in self.user_id_update:
-                user_id_update_item = user_id_update_item_data.to_dict()
-                user_id_update.append(user_id_update_item)
+            user_id_update = [user_id_update_item_data.to_dict() for user_id_update_item_data in self.user_id_update]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

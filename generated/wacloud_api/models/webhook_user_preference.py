@@ -50,9 +50,9 @@ class WebhookUserPreference:
 
         timestamp = self.timestamp
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if wa_id is not None:
             field_dict["wa_id"] = wa_id
         if user_id is not None:

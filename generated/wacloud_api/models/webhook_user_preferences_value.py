@@ -40,21 +40,17 @@ class WebhookUserPreferencesValue:
 
         contacts: list[dict[str, Any]] | None = None
         if self.contacts is not None:
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
+            contacts = [contacts_item_data.to_dict() for contacts_item_data in self.contacts]
 
         user_preferences: list[dict[str, Any]] | None = None
         if self.user_preferences is not None:
-            user_preferences = []
-            for user_preferences_item_data in self.user_preferences:
-                user_preferences_item = user_preferences_item_data.to_dict()
-                user_preferences.append(user_preferences_item)
+            user_preferences = [
+                user_preferences_item_data.to_dict() for user_preferences_item_data in self.user_preferences
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
         if messaging_product is not None:
             field_dict["messaging_product"] = messaging_product
         if metadata is not None:

@@ -71,21 +71,15 @@ class WebhookVideoMessage:
 
         errors: list[dict[str, Any]] | None = None
         if self.errors is not None:
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "timestamp": timestamp,
-                "type": type_,
-                "video": video,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "timestamp": timestamp,
+            "type": type_,
+            "video": video,
+        }
         if from_ is not None:
             field_dict["from"] = from_
         if from_user_id is not None:

@@ -73,13 +73,10 @@ class WhatsAppAccountNumber:
 
         is_official_business_account = self.is_official_business_account
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if display_phone_number is not None:
             field_dict["display_phone_number"] = display_phone_number
         if verified_name is not None:

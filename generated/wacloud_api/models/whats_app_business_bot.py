@@ -35,18 +35,12 @@ class WhatsAppBusinessBot:
 
         commands: list[dict[str, Any]] | None = None
         if self.commands is not None:
-            commands = []
-            for commands_item_data in self.commands:
-                commands_item = commands_item_data.to_dict()
-                commands.append(commands_item)
+            commands = [commands_item_data.to_dict() for commands_item_data in self.commands]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if prompts is not None:
             field_dict["prompts"] = prompts
         if commands is not None:

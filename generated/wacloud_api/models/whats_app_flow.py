@@ -65,10 +65,9 @@ class WhatsAppFlow:
 
         validation_errors: list[dict[str, Any]] | None = None
         if self.validation_errors is not None:
-            validation_errors = []
-            for validation_errors_item_data in self.validation_errors:
-                validation_errors_item = validation_errors_item_data.to_dict()
-                validation_errors.append(validation_errors_item)
+            validation_errors = [
+                validation_errors_item_data.to_dict() for validation_errors_item_data in self.validation_errors
+            ]
 
         json_version = self.json_version
 
@@ -98,13 +97,10 @@ class WhatsAppFlow:
         if self.metric is not None:
             metric = self.metric.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+        }
         if name is not None:
             field_dict["name"] = name
         if status is not None:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.get_analytics_pricing_analytics_granularity import (
 )
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.pricing_analytics_list import PricingAnalyticsList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -52,9 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{waba_id}/pricing_analytics".format(
-            waba_id=quote(str(waba_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/pricing_analytics",
         "params": params,
     }
 

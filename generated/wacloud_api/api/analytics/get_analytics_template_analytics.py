@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.get_analytics_template_analytics_granularity import (
 )
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.template_analytics_list import TemplateAnalyticsList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -28,10 +27,12 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     json_start: int | str
+
     json_start = start
     params["start"] = json_start
 
     json_end: int | str
+
     json_end = end
     params["end"] = json_end
 
@@ -50,9 +51,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{waba_id}/template_analytics".format(
-            waba_id=quote(str(waba_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/template_analytics",
         "params": params,
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.connected_client_business_list import ConnectedClientBusinessList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -33,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{app_id}/connected_client_businesses".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(app_id))}/connected_client_businesses",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_preverified_number_request import AddPreverifiedNumberRequest
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.id_response import IdResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{business_id}/add_phone_numbers".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(business_id))}/add_phone_numbers",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.business_waba_list import BusinessWabaList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -36,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{business_id}/client_whatsapp_business_accounts".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(business_id))}/client_whatsapp_business_accounts",
         "params": params,
     }
 

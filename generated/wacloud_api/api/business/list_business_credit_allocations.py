@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.credit_allocation_config_list import CreditAllocationConfigList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -27,9 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{extended_credit_id}/owning_credit_allocation_configs".format(
-            extended_credit_id=quote(str(extended_credit_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(extended_credit_id))}/owning_credit_allocation_configs",
         "params": params,
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.credit_line_list import CreditLineList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{business_id}/extendedcredits".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(business_id))}/extendedcredits",
         "params": params,
     }
 

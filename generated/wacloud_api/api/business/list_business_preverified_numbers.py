@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.preverified_number_list import PreverifiedNumberList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -39,9 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{business_id}/preverified_numbers".format(
-            business_id=quote(str(business_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(business_id))}/preverified_numbers",
         "params": params,
     }
 

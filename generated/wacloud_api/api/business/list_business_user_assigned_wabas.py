@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.assigned_waba_list import AssignedWabaList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -33,9 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{user_id}/assigned_whatsapp_business_accounts".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(user_id))}/assigned_whatsapp_business_accounts",
         "params": params,
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.credit_line_allocation import CreditLineAllocation
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -27,9 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{extended_credit_id}/whatsapp_credit_sharing_and_attach".format(
-            extended_credit_id=quote(str(extended_credit_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(extended_credit_id))}/whatsapp_credit_sharing_and_attach",
         "params": params,
     }
 

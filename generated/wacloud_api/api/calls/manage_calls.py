@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.call_pre_accept_request import CallPreAcceptRequest
 from ...models.call_reject_request import CallRejectRequest
 from ...models.call_terminate_request import CallTerminateRequest
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -24,21 +23,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{phone_number_id}/calls".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(phone_number_id))}/calls",
     }
 
-    if isinstance(body, CallConnectRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CallPreAcceptRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CallAcceptRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, CallRejectRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.flow_asset_list import FlowAssetList
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -30,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{flow_id}/assets".format(
-            flow_id=quote(str(flow_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(flow_id))}/assets",
         "params": params,
     }
 

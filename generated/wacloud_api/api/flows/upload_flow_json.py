@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_json_upload_request import FlowJsonUploadRequest
 from ...models.flow_json_upload_response import FlowJsonUploadResponse
 from ...models.graph_error_response import GraphErrorResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{flow_id}/assets".format(
-            flow_id=quote(str(flow_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(flow_id))}/assets",
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.group_invite_link import GroupInviteLink
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -16,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{group_id}/invite_link".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(group_id))}/invite_link",
     }
 
     return _kwargs

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.group_list import GroupList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -30,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{phone_number_id}/groups".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(phone_number_id))}/groups",
         "params": params,
     }
 

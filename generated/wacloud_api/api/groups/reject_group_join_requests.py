@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.group_join_requests_request import GroupJoinRequestsRequest
 from ...models.group_join_requests_result import GroupJoinRequestsResult
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/{group_id}/join_requests".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(group_id))}/join_requests",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.group_request_response import GroupRequestResponse
 from ...models.remove_group_participants_request import RemoveGroupParticipantsRequest
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/{group_id}/participants".format(
-            group_id=quote(str(group_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(group_id))}/participants",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.message_history_event_edge_list import MessageHistoryEventEdgeList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -36,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{message_history_id}/events".format(
-            message_history_id=quote(str(message_history_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(message_history_id))}/events",
         "params": params,
     }
 

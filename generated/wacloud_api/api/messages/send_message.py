@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,7 +20,7 @@ from ...models.success_response import SuccessResponse
 from ...models.template_message import TemplateMessage
 from ...models.text_message import TextMessage
 from ...models.video_message import VideoMessage
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -45,37 +44,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{phone_number_id}/messages".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(phone_number_id))}/messages",
     }
 
-    if isinstance(body, TextMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ImageMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, AudioMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, VideoMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, DocumentMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, StickerMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, LocationMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ContactsMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ReactionMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, TemplateMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, InteractiveMessage):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, PinMessage):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

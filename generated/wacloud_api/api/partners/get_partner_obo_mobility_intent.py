@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.obo_mobility_intent import OboMobilityIntent
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{obo_mobility_intent_id}".format(
-            obo_mobility_intent_id=quote(str(obo_mobility_intent_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(obo_mobility_intent_id))}",
         "params": params,
     }
 

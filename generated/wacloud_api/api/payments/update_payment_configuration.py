@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.payment_configuration_link_response import PaymentConfigurationLinkResponse
 from ...models.payment_configuration_update import PaymentConfigurationUpdate
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{waba_id}/payment_configuration/{configuration_name}".format(
-            waba_id=quote(str(waba_id), safe=""),
-            configuration_name=quote(str(configuration_name), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/payment_configuration/{quote_path(str(configuration_name))}",
     }
 
     _kwargs["json"] = body.to_dict()

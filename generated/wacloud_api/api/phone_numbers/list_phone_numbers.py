@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.list_phone_numbers_sort import ListPhoneNumbersSort
 from ...models.phone_number_list import PhoneNumberList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -44,9 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{waba_id}/phone_numbers".format(
-            waba_id=quote(str(waba_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/phone_numbers",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
 from ...models.verification_code_submission import VerificationCodeSubmission
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{phone_number_id}/verify_code".format(
-            phone_number_id=quote(str(phone_number_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(phone_number_id))}/verify_code",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.success_response import SuccessResponse
 from ...models.verification_code_request import VerificationCodeRequest
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{preverified_number_id}/request_code".format(
-            preverified_number_id=quote(str(preverified_number_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(preverified_number_id))}/request_code",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.signup import Signup
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/signups/{signup_id}".format(
-            signup_id=quote(str(signup_id), safe=""),
-        ),
+        "url": f"/signups/{quote_path(str(signup_id))}",
         "params": params,
     }
 

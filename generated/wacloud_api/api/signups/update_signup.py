@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.id_response import IdResponse
 from ...models.signup_update import SignupUpdate
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/signups/{signup_id}".format(
-            signup_id=quote(str(signup_id), safe=""),
-        ),
+        "url": f"/signups/{quote_path(str(signup_id))}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.solution import Solution
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{solution_id}/accept_deactivation_request".format(
-            solution_id=quote(str(solution_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(solution_id))}/accept_deactivation_request",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.solution_create import SolutionCreate
 from ...models.solution_created import SolutionCreated
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{app_id}/whatsapp_business_solution".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(app_id))}/whatsapp_business_solution",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.list_solutions_role import ListSolutionsRole
 from ...models.solution_list import SolutionList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -41,9 +40,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{app_id}/whatsapp_business_solutions".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(app_id))}/whatsapp_business_solutions",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.solution_reject_request import SolutionRejectRequest
 from ...models.solution_reject_response import SolutionRejectResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{solution_id}/reject".format(
-            solution_id=quote(str(solution_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(solution_id))}/reject",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models.graph_error_response import GraphErrorResponse
 from ...models.list_templates_category import ListTemplatesCategory
 from ...models.list_templates_quality_score import ListTemplatesQualityScore
 from ...models.message_template_list import MessageTemplateList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -64,9 +63,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{waba_id}/message_templates".format(
-            waba_id=quote(str(waba_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/message_templates",
         "params": params,
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.message_template_ids_request import MessageTemplateIdsRequest
 from ...models.message_template_unarchive_response import MessageTemplateUnarchiveResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -21,9 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "server": "https://api.facebook.com",
-        "url": "/{waba_id}/message_templates/unarchive".format(
-            waba_id=quote(str(waba_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/message_templates/unarchive",
     }
 
     _kwargs["json"] = body.to_dict()

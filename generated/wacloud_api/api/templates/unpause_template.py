@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.message_template_unpause_response import MessageTemplateUnpauseResponse
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -16,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{template_id}/unpause".format(
-            template_id=quote(str(template_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(template_id))}/unpause",
     }
 
     return _kwargs

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.upload_session import UploadSession
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -30,9 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/{app_id}/uploads".format(
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(app_id))}/uploads",
         "params": params,
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.uploaded_file_handle import UploadedFileHandle
-from ...types import File, Response
+from ...types import File, Response, quote_path
 
 
 def _get_kwargs(
@@ -29,9 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "auth_scheme": "OAuth",
-        "url": "/{upload_session_id}".format(
-            upload_session_id=quote(str(upload_session_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(upload_session_id))}",
         "params": params,
     }
 

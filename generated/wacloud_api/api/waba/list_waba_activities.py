@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.waba_activity_list import WabaActivityList
-from ...types import Response
+from ...types import Response, quote_path
 
 
 def _get_kwargs(
@@ -42,9 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/{waba_id}/activities".format(
-            waba_id=quote(str(waba_id), safe=""),
-        ),
+        "url": f"/{quote_path(str(waba_id))}/activities",
         "params": params,
     }
 
