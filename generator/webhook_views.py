@@ -227,14 +227,17 @@ class Generator:
         if read == "id":
             return "str | None", "None", [f"value = {source}", "return value if isinstance(value, str) else _id(value)"]
         if read == "timestamp":
-            # Inlined common case: up to 11 decimal digits is before year 5138, so fromtimestamp cannot fail.
+            # Inlined common case (decimal digits in a string); a number past datetime's range reads as None.
             return (
                 "datetime | None",
                 "None",
                 [
                     f"value = {source}",
-                    "if isinstance(value, str) and len(value) <= 11 and value.isdecimal():",
-                    "    return _fromtimestamp(int(value), UTC)",
+                    "if isinstance(value, str) and value.isdecimal():",
+                    "    try:",
+                    "        return _fromtimestamp(int(value), UTC)",
+                    "    except (OverflowError, OSError, ValueError):",
+                    "        return None",
                     "return _timestamp(value)",
                 ],
             )

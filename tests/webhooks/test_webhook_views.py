@@ -546,6 +546,7 @@ def test_timestamp_fast_path_and_fallbacks_agree() -> None:
     assert webhooks.Message({"timestamp": "99999999999"}).timestamp == datetime(5138, 11, 16, 9, 46, 39, tzinfo=UTC)
     assert webhooks.Message({"timestamp": "999999999999"}).timestamp is None  # after year 9999
     assert webhooks.Status({"timestamp": "9" * 30}).timestamp is None
+    assert webhooks.Message({"timestamp": "9" * 5000}).timestamp is None  # past int()'s digit limit
 
 
 def test_generated_only_accessors_read_the_spec_properties() -> None:

@@ -465,6 +465,18 @@ def test_unknown_field_is_kept(raw: RawLoader, load: Loader) -> None:
     assert event.event is None
 
 
+def test_a_messages_change_with_null_lists_is_kept_as_an_unknown_event() -> None:
+    value = {"messaging_product": "whatsapp", "messages": None}
+    body = {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": "1", "changes": [{"field": "messages", "value": value}]}],
+    }
+    (event,) = webhooks.parse_webhook(body).all
+    assert isinstance(event, webhooks.UnknownEvent)
+    assert event.field == "messages"
+    assert event.raw == value
+
+
 def test_batch_across_entries_and_changes_keeps_order(raw: RawLoader) -> None:
     notification = webhooks.parse_webhook(raw("batch_multi_entry"))
     assert [m.id for m in notification.messages] == ["wamid.batch1", "wamid.batch2", "wamid.batch3"]

@@ -947,8 +947,11 @@ class Message(MessageBase):
     def timestamp(self) -> datetime | None:
         """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -1075,8 +1078,11 @@ class Conversation(View):
     def expiration_timestamp(self) -> datetime | None:
         """Unix time (seconds) when the conversation window closes. Read as an aware UTC datetime."""
         value = self.raw.get("expiration_timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -1143,8 +1149,11 @@ class Status(StatusBase):
     def timestamp(self) -> datetime | None:
         """Unix time (seconds, as a string) of the status change. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -1380,8 +1389,11 @@ class TemplateCategoryUpdate(Event):
     def category_update_timestamp(self) -> datetime | None:
         """Impending changes: Unix time (seconds) of the change. Read as an aware UTC datetime."""
         value = self.raw.get("category_update_timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
 
@@ -1716,8 +1728,11 @@ class UserPreferenceUpdate(UserPreferenceBase):
     def timestamp(self) -> datetime | None:
         """Unix time (seconds) of the change. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
 
@@ -1765,8 +1780,11 @@ class MessageEcho(Event):
     def timestamp(self) -> datetime | None:
         """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -1925,8 +1943,11 @@ class HistoryMessage(View):
     def timestamp(self) -> datetime | None:
         """Unix time (seconds, as a string) when the user sent the message. Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2170,8 +2191,11 @@ class ContactSync(Event):
         if not isinstance(parent, dict):
             return None
         value = parent.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
 
@@ -2211,16 +2235,22 @@ class PaymentConfigurationUpdate(Event):
     def created_timestamp(self) -> datetime | None:
         """When the configuration was created (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("created_timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
     def updated_timestamp(self) -> datetime | None:
         """When the configuration was updated (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("updated_timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
 
@@ -2306,8 +2336,11 @@ class AutomaticEvent(Event):
     def timestamp(self) -> datetime | None:
         """When the webhook was triggered (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2429,8 +2462,11 @@ class Call(CallBase):
     def timestamp(self) -> datetime | None:
         """When the event happened (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2457,8 +2493,11 @@ class Call(CallBase):
         datetime.
         """
         value = self.raw.get("start_time")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2467,8 +2506,11 @@ class Call(CallBase):
         datetime.
         """
         value = self.raw.get("end_time")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2513,8 +2555,11 @@ class CallStatus(CallBase):
     def timestamp(self) -> datetime | None:
         """When the status changed (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2559,8 +2604,11 @@ class CallPermissionReply(View):
     def expiration_timestamp(self) -> datetime | None:
         """When a temporary permission expires (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("expiration_timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2684,8 +2732,11 @@ class GroupLifecycleUpdate(Event):
     def timestamp(self) -> datetime | None:
         """When it happened (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2750,8 +2801,11 @@ class GroupParticipantsUpdate(Event):
     def timestamp(self) -> datetime | None:
         """When it happened (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2851,8 +2905,11 @@ class GroupSettingsUpdate(Event):
     def timestamp(self) -> datetime | None:
         """When it happened (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2911,8 +2968,11 @@ class GroupStatusUpdate(Event):
     def timestamp(self) -> datetime | None:
         """When it happened (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -2943,8 +3003,11 @@ class Identity(View):
     def created_timestamp(self) -> datetime | None:
         """When the new identity was created (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("created_timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
     @property
@@ -3014,8 +3077,11 @@ class UserIdUpdate(Event):
     def timestamp(self) -> datetime | None:
         """When the webhook was sent (Unix seconds). Read as an aware UTC datetime."""
         value = self.raw.get("timestamp")
-        if isinstance(value, str) and len(value) <= 11 and value.isdecimal():
-            return _fromtimestamp(int(value), UTC)
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
         return _timestamp(value)
 
 

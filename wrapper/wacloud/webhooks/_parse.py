@@ -1,7 +1,8 @@
 """``parse_webhook``: turn a webhook body into a :class:`Notification` of typed views.
 
-Decoding is the only eager step (``json.loads``); the walk over ``entry[].changes[]`` happens once, on first access
-to ``messages``/``statuses``/``errors``/``events``, and builds only thin views (generated from the spec, in
+Decoding is the only eager step (``json.loads``, or msgspec's decoder with the ``speedups`` extra: ``_json.py``);
+the walk over ``entry[].changes[]`` happens once, on first access to ``messages``/``statuses``/``errors``/``events``,
+and builds only thin views (generated from the spec, in
 ``_generated_views``). Routing a change to its view is what this module adds: the ``messages`` field by list, other
 fields by the generated ``EVENT_CLASSES`` / ``EVENT_ITEMS`` tables, anything else to an :class:`UnknownEvent`.
 """
@@ -9,10 +10,10 @@ fields by the generated ``EVENT_CLASSES`` / ``EVENT_ITEMS`` tables, anything els
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .. import _json
 from .._errors import WebhookPayloadError
 from ._events import ErrorEvent, Event, Message, Status, UnknownEvent, UnknownMessage, WebhookEvent
 from ._generated_views import EVENT_CLASSES, EVENT_ITEMS, KNOWN_MESSAGE_TYPES
@@ -122,14 +123,13 @@ class Notification:
                 if not isinstance(change, dict):
                     continue
                 value = change.get("value")
-                if (
-                    not isinstance(value, dict)
-                    or change.get("field") != "messages"
-                    or ("messages" not in value and "statuses" not in value and "errors" not in value)
-                ):
+                if not isinstance(value, dict) or change.get("field") != "messages":
                     _walk_event(change, value, waba_id, time, ordered, events)
                     continue
                 items = value.get("messages")
+                if items is None and "statuses" not in value and "errors" not in value:
+                    _walk_event(change, value, waba_id, time, ordered, events)
+                    continue
                 if isinstance(items, list):
                     for item in items:
                         if isinstance(item, dict):
@@ -202,7 +202,7 @@ def parse_webhook(body: bytes | bytearray | memoryview | str | Mapping[str, Any]
     elif isinstance(body, bytes | bytearray | memoryview | str):
         raw = bytes(body) if isinstance(body, memoryview) else body
         try:
-            data = json.loads(raw)
+            data = _json.loads(raw)
         except (ValueError, RecursionError):
             # ValueError covers JSONDecodeError and undecodable bytes; RecursionError absurdly nested arrays.
             raise WebhookPayloadError("the webhook body is not valid JSON") from None
