@@ -185,7 +185,7 @@ def test_async_only_deliveries_never_use_the_pool(make_listener: ListenerFactory
 
 def test_max_workers_sizes_the_pool(make_listener: ListenerFactory) -> None:
     listener = make_listener(max_workers=3)
-    assert listener.executor._max_workers == 3  # type: ignore[attr-defined]
+    assert listener.executor.max_workers == 3  # type: ignore[attr-defined]
     listener.close()
     with pytest.raises(ConfigurationError, match="max_workers"):
         make_listener(max_workers=0)

@@ -14,7 +14,7 @@ import itertools
 import logging
 import os
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor
 from typing import Any
 
 from .._errors import ConfigurationError
@@ -29,6 +29,7 @@ from ._dedupe import (
     dedupe_key,
 )
 from ._events import ErrorEvent, Message, Status, WebhookEvent
+from ._pool import HandlerPool
 
 __all__ = ["DEFAULT_MAX_WORKERS", "Dispatcher", "Outcome"]
 
@@ -133,6 +134,7 @@ class Dispatcher:
         self.handlers: dict[str, list[tuple[Handler, bool]]] = {"message": [], "status": [], "error": [], "event": []}
         #: Event kinds whose deliveries go to the worker pool (a plain-function handler, or a blocking store).
         self._thread_kinds: frozenset[str] = frozenset()
+        self._only_threads = False
         self._executor = executor
         self._owns_executor = executor is None
         self.max_workers = max_workers or DEFAULT_MAX_WORKERS
@@ -145,12 +147,28 @@ class Dispatcher:
             for name, entries in self.handlers.items()
             if entries and (self._store_blocks or not all(is_async for _, is_async in entries))
         )
+        self._only_threads = bool(self._thread_kinds) and all(
+            name in self._thread_kinds for name, entries in self.handlers.items() if entries
+        )
+
+    @property
+    def only_threads(self) -> bool:
+        """Whether every delivery with a handled event goes to the worker pool (no kind is handled on the loop)."""
+        return self._only_threads
+
+    async def in_thread(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` on the worker pool, awaited from the event loop (one hand-off)."""
+        loop = asyncio.get_running_loop()
+        executor = self.executor
+        if isinstance(executor, HandlerPool):  # the direct hand-off (see _pool.py)
+            return await executor.run(loop, fn, *args)
+        return await loop.run_in_executor(executor, fn, *args)
 
     @property
     def executor(self) -> Executor:
         """The pool synchronous handlers run in (made on first use unless one was given)."""
         if self._executor is None:
-            self._executor = ThreadPoolExecutor(self.max_workers, thread_name_prefix="wacloud-webhooks")
+            self._executor = HandlerPool(self.max_workers, thread_name_prefix="wacloud-webhooks")
         return self._executor
 
     def close(self) -> None:
@@ -215,8 +233,8 @@ class Dispatcher:
         if thread_kinds:
             for event in events:
                 if event.kind in thread_kinds:
-                    loop = asyncio.get_running_loop()
-                    return await loop.run_in_executor(self.executor, self.deliver_blocking, events, loop)
+                    outcome: Outcome = await self.in_thread(self.deliver_blocking, events, asyncio.get_running_loop())
+                    return outcome
         token = _token()
         planned = self._plan(events)
         memory = self._memory

@@ -26,13 +26,14 @@ from urllib.parse import parse_qs
 from .._config import Settings, load_dotenv_values, read_setting
 from .._constants import DEFAULT_LISTENER_PORT, DEFAULT_WEBHOOK_ENDPOINT
 from .._errors import ConfigurationError, InvalidSignatureError, WebhookPayloadError, WebhookVerificationError
+from .._secrets import secret as as_secret
 from ._consumers import Consumers
 from ._dedupe import AsyncDedupeStore, DedupeStore, InMemoryDedupeStore, check_duration
 from ._dispatch import Dispatcher, Outcome
 from ._events import ErrorEvent, Event, Message, Status
 from ._parse import Notification, parse_webhook
 from ._queue import DeliveryQueue, InProcessQueue, QueueFullError
-from ._verify import SIGNATURE_HEADER, verify_signature, verify_subscription
+from ._verify import SIGNATURE_HEADER, SignatureVerifier, verify_subscription
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "ListenerResponse", "WebhookListener"]
 
@@ -191,8 +192,9 @@ class WebhookListener:
             raise ConfigurationError(f"WEBHOOK_ENDPOINT must be a path starting with '/', got {path!r}.")
         if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int) or max_body_bytes < 1:
             raise ConfigurationError(f"max_body_bytes must be a positive number of bytes, got {max_body_bytes!r}.")
-        self._verify_token = token
-        self._app_secret = secret or ""
+        self._verify_token = as_secret(token)
+        # Keyed once: the HMAC state, never the secret itself, is what the listener keeps.
+        self._verifier = SignatureVerifier(secret) if verify_signatures and secret else None
         #: The path the listener answers on.
         self.endpoint = path
         #: The port :func:`serve` listens on by default.
@@ -361,7 +363,8 @@ class WebhookListener:
                 logger.warning("webhook POST rejected: more than one %s header", SIGNATURE_HEADER)
                 return _reply(403)
             try:
-                verify_signature(body, signature_header, self._app_secret)
+                assert self._verifier is not None  # made at construction whenever signatures are verified
+                self._verifier.verify(body, signature_header)
             except InvalidSignatureError as exc:
                 logger.warning("webhook POST rejected: %s", exc)
                 return _reply(403)
@@ -392,6 +395,13 @@ class WebhookListener:
 
         Example: ``reply = await listener.handle_post(await request.body(), request.headers.get(SIGNATURE_HEADER))``
         """
+        if self.queue is None and self._dispatcher.only_threads:
+            # Every handler is a plain function: the whole delivery in one hand-off, checked, parsed and handled on
+            # the worker thread, so its events are built and read on the same core.
+            response: ListenerResponse = await self._dispatcher.in_thread(
+                self._handle_post_in_thread, body, signature_header, asyncio.get_running_loop()
+            )
+            return response
         checked = self._check_post(body, signature_header)
         if isinstance(checked, ListenerResponse):
             return checked
@@ -404,6 +414,14 @@ class WebhookListener:
                 return self._queue_failed(exc)
             return _reply(200)
         return self._answer(await self._dispatcher.deliver(checked.all))
+
+    def _handle_post_in_thread(
+        self, body: bytes, signature_header: str | None, loop: asyncio.AbstractEventLoop
+    ) -> ListenerResponse:
+        checked = self._check_post(body, signature_header)
+        if isinstance(checked, ListenerResponse):
+            return checked
+        return self._answer(self._dispatcher.deliver_blocking(checked.all, loop))
 
     def handle_post_sync(self, body: bytes, signature_header: str | None) -> ListenerResponse:
         """Verify, parse and handle (or queue) one POST body from synchronous code; returns the response to send.
