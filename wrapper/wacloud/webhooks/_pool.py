@@ -112,22 +112,26 @@ class HandlerPool(Executor):
             item = get()
             if item is None:
                 return
-            future, loop = item[0], item[1]
-            if loop is None:  # submit(): a concurrent.futures.Future
-                if future.set_running_or_notify_cancel():
-                    try:
-                        future.set_result(item[2](*item[3], **item[4]))
-                    except BaseException as exc:  # delivered to whoever waits on the future
-                        future.set_exception(exc)
-            else:
-                result: Any = None
-                error: BaseException | None = None
+            future, loop, fn, args = item[0], item[1], item[2], item[3]
+            result: Any = None
+            error: BaseException | None = None
+            if loop is None and not future.set_running_or_notify_cancel():
+                fn = None  # submit()ted, then cancelled before it started
+            if fn is not None:
                 try:
-                    result = item[2](*item[3])
-                except BaseException as exc:  # delivered to the awaiting coroutine
+                    result = fn(*args, **item[4]) if loop is None else fn(*args)
+                except BaseException as exc:  # delivered to whoever waits on the future
                     error = exc
+            # Idle again before the result is out: whoever reacts to it and submits more finds this thread free.
+            idle.release()
+            if fn is None:
+                pass
+            elif loop is None:
+                if error is None:
+                    future.set_result(result)
+                else:
+                    future.set_exception(error)
+            else:
                 with contextlib.suppress(RuntimeError):  # the loop closed while the call ran: nobody waits for it
                     loop.call_soon_threadsafe(_settle, future, result, error)
-                del result, error
-            del item, future, loop
-            idle.release()
+            del item, future, loop, fn, args, result, error
