@@ -178,6 +178,20 @@ def test_marketing_sends_go_to_marketing_messages(httpx_mock: HTTPXMock, client:
         client.messages.send_template(TO, "summer_sale", message_activity_sharing=True)
 
 
+def test_marketing_sends_follow_the_recipient_rule(httpx_mock: HTTPXMock, client: WhatsApp) -> None:
+    bsuid = "US.13491208655302741918"
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/marketing_messages", json=SENT)
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/marketing_messages", json=SENT)
+    client.marketing_messages.send_template(bsuid, "summer_sale")
+    sent = _sent(httpx_mock)
+    assert sent["recipient"] == bsuid
+    assert "to" not in sent
+    client.messages.send_template(bsuid, "summer_sale", marketing=True)
+    assert _sent(httpx_mock)["recipient"] == bsuid
+    with pytest.raises(InvalidArgumentError, match="recipient"):
+        client.marketing_messages.send_template("not a recipient", "summer_sale")
+
+
 def test_archive_goes_to_api_facebook_com_unversioned(httpx_mock: HTTPXMock, client: WhatsApp) -> None:
     httpx_mock.add_response(
         url=f"https://api.facebook.com/{WABA_ID}/message_templates/archive",

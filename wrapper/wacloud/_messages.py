@@ -432,7 +432,7 @@ def build_marketing_template(
     fields = message.to_dict()
     if message_activity_sharing is not None:
         fields["message_activity_sharing"] = message_activity_sharing
-    return MarketingTemplateMessage.from_dict(fields)
+    return address(MarketingTemplateMessage.from_dict(fields))  # a BSUID goes in `recipient`, as for every send
 
 
 def build_voice(to: str, *, media_id: str | None, link: str | None, reply_to: str | None) -> AudioMessage:
