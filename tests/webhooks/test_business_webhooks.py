@@ -196,6 +196,17 @@ def test_unknown_keys_stay_in_raw(load: Loader, name: str, path: tuple[str | int
     assert not isinstance(event, webhooks.UnknownEvent)
 
 
+def test_a_redelivered_history_chunk_has_the_same_key_and_another_chunk_another(load: Loader) -> None:
+    document = load("field_history")
+    first = webhooks.dedupe_key(webhooks.parse_webhook(json.dumps(document).encode()).all[0])
+    again = webhooks.dedupe_key(webhooks.parse_webhook(json.dumps(document).encode()).all[0])
+    document["entry"][0]["changes"][0]["value"]["history"][0]["metadata"]["chunk_order"] = 2
+    other = webhooks.dedupe_key(webhooks.parse_webhook(json.dumps(document).encode()).all[0])
+    assert first is not None and first.startswith("event:history:")
+    assert first == again
+    assert other is not None and other != first
+
+
 def test_a_history_message_of_a_type_without_content_schema_keeps_its_content(load: Loader) -> None:
     document = load("field_history")
     [message] = document["entry"][0]["changes"][0]["value"]["history"][0]["threads"][0]["messages"][:1]

@@ -264,6 +264,11 @@ class InMemoryDedupeStore:
             )
 
 
+#: Fields whose events carry no trigger time but are identified by their content alone: a history chunk names its
+#: phase, chunk order, threads and message ids, so the same content is the same chunk, redelivered.
+_KEYED_BY_CONTENT = frozenset({"history"})
+
+
 def _event_time(event: Event) -> object:
     when = getattr(event, "_time", None)
     if when is None:
@@ -282,7 +287,8 @@ def dedupe_key(event: WebhookEvent) -> str | None:
     - a status: ``status:<wamid>:<status>``, plus ``:<participant>`` (BSUID, else phone number) for a group
       message, because Meta sends one ``delivered`` / ``read`` per participant of the same message in one
       webhook, and each is a real event;
-    - another field: a hash of the WhatsApp Business Account id, the field, the trigger time and the content;
+    - another field: a hash of the WhatsApp Business Account id, the field, the trigger time and the content (a
+      ``history`` chunk, which has no time, by its content alone);
     - top-level errors: ``None`` (neither id nor time; handling one twice is harmless).
 
     Example: ``webhooks.dedupe_key(notification.messages[0])  # 'message:wamid.HBg…'``
@@ -302,6 +308,8 @@ def dedupe_key(event: WebhookEvent) -> str | None:
         return None
     if isinstance(event, Event):
         when = _event_time(event)
+        if when is None and event.field in _KEYED_BY_CONTENT:
+            when = "-"
         if not isinstance(when, int | str):
             return None
         try:
