@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 from .. import _json
 from .._errors import WebhookPayloadError
@@ -107,12 +107,12 @@ class Notification:
             return self._all
         # Built in locals and published at the end, so concurrent first accesses cannot interleave appends.
         ordered: list[WebhookEvent] = []
-        messages: list[Message] = []
         statuses: list[Status] = []
         errors: list[ErrorEvent] = []
         events: list[Event] = []
         # The loop over `messages` changes (one per message in a batch) is the hot path: inlined, no helper calls.
-        add, add_message, known_types = ordered.append, messages.append, KNOWN_MESSAGE_TYPES
+        # Messages go to `ordered` only; their own list is derived at the end (one copy instead of an append each).
+        add, known_types = ordered.append, KNOWN_MESSAGE_TYPES
         for entry in _dicts(self.raw.get("entry")):
             waba_id = _id(entry.get("id"))
             time = entry.get("time")
@@ -136,7 +136,6 @@ class Notification:
                             kind = item.get("type")
                             known = isinstance(kind, str) and kind in known_types
                             message = (Message if known else UnknownMessage)(item, value, waba_id)
-                            add_message(message)
                             add(message)
                 items = value.get("statuses")
                 if items:
@@ -150,6 +149,11 @@ class Notification:
                         error = ErrorEvent(item, value, waba_id)
                         errors.append(error)
                         add(error)
+        messages = (
+            [event for event in ordered if isinstance(event, Message)]
+            if statuses or errors or events
+            else cast(list[Message], ordered.copy())  # nothing but messages in it
+        )
         self._messages, self._statuses, self._errors, self._events = messages, statuses, errors, events
         self._all = ordered
         return ordered
@@ -197,15 +201,15 @@ def parse_webhook(body: bytes | bytearray | memoryview | str | Mapping[str, Any]
     Example: ``notification = webhooks.parse_webhook(request_body)``
     """
     data: object
-    if isinstance(body, Mapping):
-        data = body if isinstance(body, dict) else dict(body)
-    elif isinstance(body, bytes | bytearray | memoryview | str):
+    if isinstance(body, bytes | bytearray | memoryview | str):  # before the Mapping ABC check: the common case
         raw = bytes(body) if isinstance(body, memoryview) else body
         try:
             data = _json.loads(raw)
         except (ValueError, RecursionError):
             # ValueError covers JSONDecodeError and undecodable bytes; RecursionError absurdly nested arrays.
             raise WebhookPayloadError("the webhook body is not valid JSON") from None
+    elif isinstance(body, Mapping):
+        data = body if isinstance(body, dict) else dict(body)
     else:
         raise WebhookPayloadError(f"a webhook body must be bytes, str or a mapping, not {type(body).__name__}")
     if not isinstance(data, dict):
