@@ -169,6 +169,31 @@ def test_sync_handlers_cost_one_pool_hand_off_per_delivery(make_listener: Listen
     assert loop_thread[0].name not in where["sync"]
 
 
+def test_with_only_sync_handlers_the_whole_delivery_runs_on_the_worker(make_listener: ListenerFactory) -> None:
+    executor = CountingExecutor()
+    handled_on: set[str] = set()
+    listener = make_listener(
+        executor=executor, on_message=lambda message: handled_on.add(threading.current_thread().name)
+    )
+
+    async def scenario() -> tuple[int, int, int, str]:
+        signed = await post_asgi(listener.asgi, batch_of_messages(3))
+        after_signed = executor.submits
+        forged = await post_asgi(
+            listener.asgi, batch_of_messages(3, "wamid.x"), [(b"x-hub-signature-256", b"sha256=" + b"0" * 64)]
+        )
+        return signed, after_signed, forged, threading.current_thread().name
+
+    try:
+        signed, after_signed, forged, loop_name = asyncio.run(scenario())
+    finally:
+        executor.shutdown()
+    assert (signed, after_signed) == (200, 1)  # one hand-off carried parsing and all three handlers
+    assert loop_name not in handled_on
+    assert forged == 403
+    assert executor.submits == 1  # a forged delivery is refused on the loop: no thread for unsigned floods
+
+
 def test_async_only_deliveries_never_use_the_pool(make_listener: ListenerFactory) -> None:
     executor = CountingExecutor()
 

@@ -354,6 +354,11 @@ class WebhookListener:
         return _reply(200, challenge)
 
     def _check_post(self, body: bytes, signature_header: str | None) -> Notification | ListenerResponse:
+        refused = self._refuse(body, signature_header)
+        return refused if refused is not None else self._parse(body)
+
+    def _refuse(self, body: bytes, signature_header: str | None) -> ListenerResponse | None:
+        """The answer to a body that is too large or not signed by Meta; ``None`` for one to parse."""
         if len(body) > self.max_body_bytes:
             return _reply(413)
         if self.verify_signatures:
@@ -368,6 +373,10 @@ class WebhookListener:
             except InvalidSignatureError as exc:
                 logger.warning("webhook POST rejected: %s", exc)
                 return _reply(403)
+        return None
+
+    @staticmethod
+    def _parse(body: bytes) -> Notification | ListenerResponse:
         try:
             return parse_webhook(body)
         except WebhookPayloadError as exc:
@@ -396,10 +405,14 @@ class WebhookListener:
         Example: ``reply = await listener.handle_post(await request.body(), request.headers.get(SIGNATURE_HEADER))``
         """
         if self.queue is None and self._dispatcher.only_threads:
-            # Every handler is a plain function: the whole delivery in one hand-off, checked, parsed and handled on
-            # the worker thread, so its events are built and read on the same core.
+            # Every handler is a plain function: a body Meta signed is parsed and handled on the worker thread in
+            # one hand-off, so its events are built and read on the same core. What is refused is refused here,
+            # without a hand-off (unsigned floods cost no thread).
+            refused = self._refuse(body, signature_header)
+            if refused is not None:
+                return refused
             response: ListenerResponse = await self._dispatcher.in_thread(
-                self._handle_post_in_thread, body, signature_header, asyncio.get_running_loop()
+                self._handle_in_thread, body, asyncio.get_running_loop()
             )
             return response
         checked = self._check_post(body, signature_header)
@@ -415,10 +428,8 @@ class WebhookListener:
             return _reply(200)
         return self._answer(await self._dispatcher.deliver(checked.all))
 
-    def _handle_post_in_thread(
-        self, body: bytes, signature_header: str | None, loop: asyncio.AbstractEventLoop
-    ) -> ListenerResponse:
-        checked = self._check_post(body, signature_header)
+    def _handle_in_thread(self, body: bytes, loop: asyncio.AbstractEventLoop) -> ListenerResponse:
+        checked = self._parse(body)
         if isinstance(checked, ListenerResponse):
             return checked
         return self._answer(self._dispatcher.deliver_blocking(checked.all, loop))
