@@ -363,6 +363,7 @@ def main() -> int:
         results.append({"benchmark": row.pop("name"), **row})
     results.append(bench_bulk.run())
     results.extend(bench_listener.run())
+    results.extend(bench_listener.run_pinned())
     results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000"))))
     results.append(webhook_fleet.bench(int(os.environ.get("FLEET_DELIVERIES", "5000")), acknowledge_first=True))
 

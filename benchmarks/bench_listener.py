@@ -7,7 +7,8 @@ in-memory de-duplication, signature check on). Rows:
 * a 50-message batch with a synchronous handler (one hand-off to the worker pool per delivery, where the whole
   delivery is checked, parsed and handled): target at most 3x;
 * the same with 8 deliveries in flight at once, as a busy endpoint receives Meta's concurrent POSTs;
-* a single message with an async handler (no thread at all): target at most 1.5x.
+* a single message with an async handler (no thread at all): target at most 1.5x;
+* the sync rows again in a child process pinned to one CPU, as a worker per core is deployed (``run_pinned``).
 
 Run alone: ``python -m benchmarks.bench_listener``.
 """
@@ -18,6 +19,9 @@ import asyncio
 import hashlib
 import hmac
 import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -228,6 +232,41 @@ def run(rounds: int = 9) -> list[dict[str, Any]]:
     return rows
 
 
+def run_pinned(rounds: int = 9) -> list[dict[str, Any]]:
+    """The sync-handler rows and the hand-off again, in a child process pinned to one CPU (Linux only, else ``[]``).
+
+    A listener deployed one worker process per core (``taskset``, a cpuset) keeps its event loop and its worker
+    threads on one core, where a hand-off is a context switch instead of waking another (virtual) CPU.
+    """
+    if not hasattr(os, "sched_setaffinity"):
+        return []
+    cpu = min(os.sched_getaffinity(0))
+    child = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_listener", "--sync-rows-json", str(rounds)],
+        capture_output=True,
+        text=True,
+        check=True,
+        preexec_fn=lambda: os.sched_setaffinity(0, {cpu}),  # only affinity, no locks taken
+    )
+    rows: list[dict[str, Any]] = json.loads(child.stdout)
+    return [{**row, "benchmark": f"{row['benchmark']} (process pinned to one CPU)"} for row in rows]
+
+
+def _sync_rows(rounds: int) -> list[dict[str, Any]]:
+    rows = []
+    for name, calls, in_flight in (
+        ("listener: 50-message batch, sync handler", 200, 1),
+        ("listener: 50-message batch, sync handler, 8 deliveries in flight", 400, 8),
+    ):
+        pair = asyncio.run(_pair(50, _sync_handler, calls, rounds, in_flight))
+        rows.append({"benchmark": name, **pair, "target": 3.0})
+    rows.extend(asyncio.run(_hand_off_us()))
+    return rows
+
+
 if __name__ == "__main__":
-    for row in run():
-        print(row)
+    if sys.argv[1:2] == ["--sync-rows-json"]:
+        print(json.dumps(_sync_rows(int(sys.argv[2]))))
+    else:
+        for row in [*run(), *run_pinned()]:
+            print(row)
