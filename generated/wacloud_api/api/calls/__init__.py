@@ -85,7 +85,7 @@ class Calls:
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.calls.manage(body=CallAcceptRequest | CallConnectRequest | CallPreAcceptRequest | CallRejectRequest | CallTerminateRequest(...))``
+            ``client.calls.manage(body=CallConnectRequest(...))``
         """
         parsed = self._runtime.execute(
             _manage_calls._get_kwargs(
@@ -165,7 +165,7 @@ class AsyncCalls:
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.calls.manage(body=CallAcceptRequest | CallConnectRequest | CallPreAcceptRequest | CallRejectRequest | CallTerminateRequest(...))``
+            ``client.calls.manage(body=CallConnectRequest(...))``
         """
         parsed = await self._runtime.execute(
             _manage_calls._get_kwargs(

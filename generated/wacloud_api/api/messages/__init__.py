@@ -67,7 +67,7 @@ class Messages:
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.messages.send(body=AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage(...))``
+            ``client.messages.send(body=TextMessage(...))``
         """
         parsed = self._runtime.execute(
             _send_message._get_kwargs(
@@ -122,7 +122,7 @@ class AsyncMessages:
             request_options: Per-call timeout, retries and extra headers.
 
         Example:
-            ``client.messages.send(body=AudioMessage | ContactsMessage | DocumentMessage | ImageMessage | InteractiveMessage | LocationMessage | MarkAsReadRequest | PinMessage | ReactionMessage | StickerMessage | TemplateMessage | TextMessage | VideoMessage(...))``
+            ``client.messages.send(body=TextMessage(...))``
         """
         parsed = await self._runtime.execute(
             _send_message._get_kwargs(
