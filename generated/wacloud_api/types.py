@@ -18,6 +18,16 @@ def quote_path(value: str) -> str:
     return quote(value, safe="")
 
 
+def graph_bool(value: Any) -> Any:
+    """A boolean as Graph answers it: some operations send the strings ``"true"`` / ``"false"`` (Meta's own reference
+    types ``success`` of several deletes as a string), read as ``True`` / ``False``; anything else unchanged."""
+    if value == "true":
+        return True
+    if value == "false":
+        return False
+    return value
+
+
 def redacted_repr(value: object) -> str:
     """The repr of a secret field (spec: `format: password` or `x-secret: true`): whether it is set, never its value."""
     return "None" if value is None else "'[redacted]'"

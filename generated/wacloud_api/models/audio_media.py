@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="AudioMedia")
 
 
@@ -53,7 +55,7 @@ class AudioMedia:
 
         link = d.pop("link", None)
 
-        voice = d.pop("voice", None)
+        voice = graph_bool(d.pop("voice", None))
 
         audio_media = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="BusinessComplianceInfo")
 
 
@@ -93,7 +95,7 @@ class BusinessComplianceInfo:
 
         entity_type_custom = d.pop("entity_type_custom", None)
 
-        is_registered = d.pop("is_registered", None)
+        is_registered = graph_bool(d.pop("is_registered", None))
 
         _grievance_officer_details = d.pop("grievance_officer_details", None)
         grievance_officer_details: GrievanceOfficerDetails | None

@@ -10,6 +10,7 @@ from ..models.business_compliance_info_update_entity_type import (
     BusinessComplianceInfoUpdateEntityType,
     check_business_compliance_info_update_entity_type,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="BusinessComplianceInfoUpdate")
 
@@ -88,7 +89,7 @@ class BusinessComplianceInfoUpdate:
 
         entity_type_custom = d.pop("entity_type_custom", None)
 
-        is_registered = d.pop("is_registered", None)
+        is_registered = graph_bool(d.pop("is_registered", None))
 
         business_compliance_info_update = cls(
             messaging_product=messaging_product,

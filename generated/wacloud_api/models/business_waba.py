@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="BusinessWaba")
 
 
@@ -122,7 +124,7 @@ class BusinessWaba:
 
         ownership_type = d.pop("ownership_type", None)
 
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", None)
+        is_enabled_for_insights = graph_bool(d.pop("is_enabled_for_insights", None))
 
         _on_behalf_of_business_info = d.pop("on_behalf_of_business_info", None)
         on_behalf_of_business_info: NamedObject | None

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="CallActionResponse")
 
 
@@ -61,7 +63,7 @@ class CallActionResponse:
 
                 calls.append(calls_item)
 
-        success = d.pop("success", None)
+        success = graph_bool(d.pop("success", None))
 
         call_action_response = cls(
             messaging_product=messaging_product,

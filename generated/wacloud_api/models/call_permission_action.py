@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="CallPermissionAction")
 
 
@@ -53,7 +55,7 @@ class CallPermissionAction:
         d = dict(src_dict)
         action_name = d.pop("action_name", None)
 
-        can_perform_action = d.pop("can_perform_action", None)
+        can_perform_action = graph_bool(d.pop("can_perform_action", None))
 
         _limits = d.pop("limits", None)
         limits: list[CallPermissionLimit] | None = None

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="CommerceSettings")
 
 
@@ -49,9 +51,9 @@ class CommerceSettings:
         d = dict(src_dict)
         id = d.pop("id")
 
-        is_cart_enabled = d.pop("is_cart_enabled", None)
+        is_cart_enabled = graph_bool(d.pop("is_cart_enabled", None))
 
-        is_catalog_visible = d.pop("is_catalog_visible", None)
+        is_catalog_visible = graph_bool(d.pop("is_catalog_visible", None))
 
         commerce_settings = cls(
             id=id,

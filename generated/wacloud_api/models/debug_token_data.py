@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="DebugTokenData")
 
 
@@ -115,7 +117,7 @@ class DebugTokenData:
 
         expires_at = d.pop("expires_at", None)
 
-        is_valid = d.pop("is_valid", None)
+        is_valid = graph_bool(d.pop("is_valid", None))
 
         issued_at = d.pop("issued_at", None)
 

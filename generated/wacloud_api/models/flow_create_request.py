@@ -10,6 +10,7 @@ from ..models.flow_create_request_categories_item import (
     FlowCreateRequestCategoriesItem,
     check_flow_create_request_categories_item,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="FlowCreateRequest")
 
@@ -87,7 +88,7 @@ class FlowCreateRequest:
 
         flow_json = d.pop("flow_json", None)
 
-        publish = d.pop("publish", None)
+        publish = graph_bool(d.pop("publish", None))
 
         flow_create_request = cls(
             name=name,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="FlowCreateResponse")
 
 
@@ -53,7 +55,7 @@ class FlowCreateResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        success = d.pop("success", None)
+        success = graph_bool(d.pop("success", None))
 
         _validation_errors = d.pop("validation_errors", None)
         validation_errors: list[FlowValidationError] | None = None

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="GraphError")
 
 
@@ -101,7 +103,7 @@ class GraphError:
 
         fbtrace_id = d.pop("fbtrace_id", None)
 
-        is_transient = d.pop("is_transient", None)
+        is_transient = graph_bool(d.pop("is_transient", None))
 
         error_user_title = d.pop("error_user_title", None)
 

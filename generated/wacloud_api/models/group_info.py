@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="GroupInfo")
 
 
@@ -96,7 +98,7 @@ class GroupInfo:
 
         join_approval_mode = d.pop("join_approval_mode", None)
 
-        suspended = d.pop("suspended", None)
+        suspended = graph_bool(d.pop("suspended", None))
 
         creation_timestamp = d.pop("creation_timestamp", None)
 

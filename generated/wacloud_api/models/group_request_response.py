@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="GroupRequestResponse")
 
 
@@ -51,7 +53,7 @@ class GroupRequestResponse:
         d = dict(src_dict)
         messaging_product = d.pop("messaging_product", None)
 
-        success = d.pop("success", None)
+        success = graph_bool(d.pop("success", None))
 
         request_id = d.pop("request_id", None)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="LibraryTemplateBodyInputs")
 
 
@@ -60,13 +62,13 @@ class LibraryTemplateBodyInputs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add_contact_number = d.pop("add_contact_number", None)
+        add_contact_number = graph_bool(d.pop("add_contact_number", None))
 
-        add_learn_more_link = d.pop("add_learn_more_link", None)
+        add_learn_more_link = graph_bool(d.pop("add_learn_more_link", None))
 
-        add_security_recommendation = d.pop("add_security_recommendation", None)
+        add_security_recommendation = graph_bool(d.pop("add_security_recommendation", None))
 
-        add_track_package_link = d.pop("add_track_package_link", None)
+        add_track_package_link = graph_bool(d.pop("add_track_package_link", None))
 
         code_expiration_minutes = d.pop("code_expiration_minutes", None)
 

@@ -14,6 +14,7 @@ from ..models.library_template_button_input_type import (
     LibraryTemplateButtonInputType,
     check_library_template_button_input_type,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="LibraryTemplateButtonInput")
 
@@ -99,7 +100,7 @@ class LibraryTemplateButtonInput:
         else:
             otp_type = check_library_template_button_input_otp_type(_otp_type)
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", None)
+        zero_tap_terms_accepted = graph_bool(d.pop("zero_tap_terms_accepted", None))
 
         _supported_apps = d.pop("supported_apps", None)
         supported_apps: list[MessageTemplateOtpSupportedApp] | None = None

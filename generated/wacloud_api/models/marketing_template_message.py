@@ -10,6 +10,7 @@ from ..models.outgoing_message_base_recipient_type import (
     OutgoingMessageBaseRecipientType,
     check_outgoing_message_base_recipient_type,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="MarketingTemplateMessage")
 
@@ -137,7 +138,7 @@ class MarketingTemplateMessage:
 
         biz_opaque_callback_data = d.pop("biz_opaque_callback_data", None)
 
-        message_activity_sharing = d.pop("message_activity_sharing", None)
+        message_activity_sharing = graph_bool(d.pop("message_activity_sharing", None))
 
         marketing_template_message = cls(
             messaging_product=messaging_product,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="MessageTemplate")
 
 
@@ -150,7 +152,7 @@ class MessageTemplate:
 
         message_send_ttl_seconds = d.pop("message_send_ttl_seconds", None)
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
+        cta_url_link_tracking_opted_out = graph_bool(d.pop("cta_url_link_tracking_opted_out", None))
 
         library_template_name = d.pop("library_template_name", None)
 

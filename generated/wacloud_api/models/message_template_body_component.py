@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="MessageTemplateBodyComponent")
 
 
@@ -64,7 +66,7 @@ class MessageTemplateBodyComponent:
 
         text = d.pop("text", None)
 
-        add_security_recommendation = d.pop("add_security_recommendation", None)
+        add_security_recommendation = graph_bool(d.pop("add_security_recommendation", None))
 
         _example = d.pop("example", None)
         example: MessageTemplateBodyExample | None

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="MessageTemplateButtonInfo")
 
 
@@ -156,7 +158,7 @@ class MessageTemplateButtonInfo:
 
         signature_hash = d.pop("signature_hash", None)
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", None)
+        zero_tap_terms_accepted = graph_bool(d.pop("zero_tap_terms_accepted", None))
 
         _supported_apps = d.pop("supported_apps", None)
         supported_apps: list[MessageTemplateOtpSupportedApp] | None = None

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="MessageTemplateComponentInfo")
 
 
@@ -98,7 +100,7 @@ class MessageTemplateComponentInfo:
 
         text = d.pop("text", None)
 
-        add_security_recommendation = d.pop("add_security_recommendation", None)
+        add_security_recommendation = graph_bool(d.pop("add_security_recommendation", None))
 
         code_expiration_minutes = d.pop("code_expiration_minutes", None)
 

@@ -14,6 +14,7 @@ from ..models.message_template_create_request_parameter_format import (
     MessageTemplateCreateRequestParameterFormat,
     check_message_template_create_request_parameter_format,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="MessageTemplateCreateRequest")
 
@@ -138,7 +139,7 @@ class MessageTemplateCreateRequest:
 
         category = check_message_template_create_request_category(d.pop("category"))
 
-        allow_category_change = d.pop("allow_category_change", None)
+        allow_category_change = graph_bool(d.pop("allow_category_change", None))
 
         _parameter_format = d.pop("parameter_format", None)
         parameter_format: MessageTemplateCreateRequestParameterFormat | None
@@ -149,7 +150,7 @@ class MessageTemplateCreateRequest:
 
         message_send_ttl_seconds = d.pop("message_send_ttl_seconds", None)
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
+        cta_url_link_tracking_opted_out = graph_bool(d.pop("cta_url_link_tracking_opted_out", None))
 
         _components = d.pop("components", None)
         components: (

@@ -14,6 +14,7 @@ from ..models.message_template_edit_request_parameter_format import (
     MessageTemplateEditRequestParameterFormat,
     check_message_template_edit_request_parameter_format,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="MessageTemplateEditRequest")
 
@@ -203,7 +204,7 @@ class MessageTemplateEditRequest:
         else:
             parameter_format = check_message_template_edit_request_parameter_format(_parameter_format)
 
-        cta_url_link_tracking_opted_out = d.pop("cta_url_link_tracking_opted_out", None)
+        cta_url_link_tracking_opted_out = graph_bool(d.pop("cta_url_link_tracking_opted_out", None))
 
         message_template_edit_request = cls(
             category=category,

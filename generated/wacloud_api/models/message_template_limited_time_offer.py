@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="MessageTemplateLimitedTimeOffer")
 
 
@@ -44,7 +46,7 @@ class MessageTemplateLimitedTimeOffer:
         d = dict(src_dict)
         text = d.pop("text", None)
 
-        has_expiration = d.pop("has_expiration", None)
+        has_expiration = graph_bool(d.pop("has_expiration", None))
 
         message_template_limited_time_offer = cls(
             text=text,

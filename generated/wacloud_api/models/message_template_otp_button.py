@@ -10,6 +10,7 @@ from ..models.message_template_otp_button_otp_type import (
     MessageTemplateOtpButtonOtpType,
     check_message_template_otp_button_otp_type,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="MessageTemplateOtpButton")
 
@@ -100,7 +101,7 @@ class MessageTemplateOtpButton:
 
         signature_hash = d.pop("signature_hash", None)
 
-        zero_tap_terms_accepted = d.pop("zero_tap_terms_accepted", None)
+        zero_tap_terms_accepted = graph_bool(d.pop("zero_tap_terms_accepted", None))
 
         _supported_apps = d.pop("supported_apps", None)
         supported_apps: list[MessageTemplateOtpSupportedApp] | None = None

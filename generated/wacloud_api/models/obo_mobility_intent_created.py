@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="OboMobilityIntentCreated")
 
 
@@ -67,7 +69,7 @@ class OboMobilityIntentCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = graph_bool(d.pop("success"))
 
         mobility_intent_id = d.pop("mobility_intent_id", None)
 
@@ -75,7 +77,7 @@ class OboMobilityIntentCreated:
 
         estimated_completion_time = d.pop("estimated_completion_time", None)
 
-        approval_required = d.pop("approval_required", None)
+        approval_required = graph_bool(d.pop("approval_required", None))
 
         next_steps = cast(list[str], d.pop("next_steps", None))
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="PhoneNumber")
 
 
@@ -223,7 +225,7 @@ class PhoneNumber:
 
         messaging_limit_tier = d.pop("messaging_limit_tier", None)
 
-        is_official_business_account = d.pop("is_official_business_account", None)
+        is_official_business_account = graph_bool(d.pop("is_official_business_account", None))
 
         account_mode = d.pop("account_mode", None)
 
@@ -233,7 +235,7 @@ class PhoneNumber:
 
         last_onboarded_time = d.pop("last_onboarded_time", None)
 
-        is_pin_enabled = d.pop("is_pin_enabled", None)
+        is_pin_enabled = graph_bool(d.pop("is_pin_enabled", None))
 
         search_visibility = d.pop("search_visibility", None)
 
@@ -258,7 +260,7 @@ class PhoneNumber:
         else:
             conversational_automation = ConversationalAutomation.from_dict(_conversational_automation)
 
-        is_on_biz_app = d.pop("is_on_biz_app", None)
+        is_on_biz_app = graph_bool(d.pop("is_on_biz_app", None))
 
         whatsapp_business_manager_messaging_limit = d.pop("whatsapp_business_manager_messaging_limit", None)
 

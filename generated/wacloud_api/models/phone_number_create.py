@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="PhoneNumberCreate")
 
 
@@ -65,7 +67,7 @@ class PhoneNumberCreate:
 
         preverified_id = d.pop("preverified_id", None)
 
-        migrate_phone_number = d.pop("migrate_phone_number", None)
+        migrate_phone_number = graph_bool(d.pop("migrate_phone_number", None))
 
         phone_number_create = cls(
             cc=cc,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="PhoneNumberUserIdentityChangeUpdate")
 
 
@@ -35,7 +37,7 @@ class PhoneNumberUserIdentityChangeUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = graph_bool(d.pop("enabled"))
 
         phone_number_user_identity_change_update = cls(
             enabled=enabled,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="PreverifiedNumber")
 
 
@@ -97,7 +99,7 @@ class PreverifiedNumber:
 
         verification_expiry_time = d.pop("verification_expiry_time", None)
 
-        is_input_id_valid = d.pop("is_input_id_valid", None)
+        is_input_id_valid = graph_bool(d.pop("is_input_id_valid", None))
 
         error_msg = d.pop("error_msg", None)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="SignupPolicy")
 
 
@@ -44,7 +46,7 @@ class SignupPolicy:
         d = dict(src_dict)
         tos = d.pop("tos", None)
 
-        accepted = d.pop("accepted", None)
+        accepted = graph_bool(d.pop("accepted", None))
 
         signup_policy = cls(
             tos=tos,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="SolutionRejectDeactivationRequest")
 
 
@@ -36,7 +38,7 @@ class SolutionRejectDeactivationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reject_deactivation_request = d.pop("reject_deactivation_request", None)
+        reject_deactivation_request = graph_bool(d.pop("reject_deactivation_request", None))
 
         solution_reject_deactivation_request = cls(
             reject_deactivation_request=reject_deactivation_request,

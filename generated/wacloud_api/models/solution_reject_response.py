@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="SolutionRejectResponse")
 
 
@@ -59,7 +61,7 @@ class SolutionRejectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = graph_bool(d.pop("success"))
 
         solution_id = d.pop("solution_id", None)
 

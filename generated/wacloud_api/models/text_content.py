@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="TextContent")
 
 
@@ -43,7 +45,7 @@ class TextContent:
         d = dict(src_dict)
         body = d.pop("body")
 
-        preview_url = d.pop("preview_url", None)
+        preview_url = graph_bool(d.pop("preview_url", None))
 
         text_content = cls(
             body=body,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WabaSchedule")
 
 
@@ -129,7 +131,7 @@ class WabaSchedule:
 
         days_of_week = cast(list[str], d.pop("days_of_week", None))
 
-        is_active = d.pop("is_active", None)
+        is_active = graph_bool(d.pop("is_active", None))
 
         created_time = d.pop("created_time", None)
 

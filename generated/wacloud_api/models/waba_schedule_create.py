@@ -14,6 +14,7 @@ from ..models.waba_schedule_create_schedule_type import (
     WabaScheduleCreateScheduleType,
     check_waba_schedule_create_schedule_type,
 )
+from ..types import graph_bool
 
 T = TypeVar("T", bound="WabaScheduleCreate")
 
@@ -118,7 +119,7 @@ class WabaScheduleCreate:
 
                 days_of_week.append(days_of_week_item)
 
-        is_active = d.pop("is_active", None)
+        is_active = graph_bool(d.pop("is_active", None))
 
         _recurrence_pattern = d.pop("recurrence_pattern", None)
         recurrence_pattern: WabaScheduleRecurrence | None

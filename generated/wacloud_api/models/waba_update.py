@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WabaUpdate")
 
 
@@ -66,9 +68,9 @@ class WabaUpdate:
 
         timezone_id = d.pop("timezone_id", None)
 
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", None)
+        is_enabled_for_insights = graph_bool(d.pop("is_enabled_for_insights", None))
 
-        disable_marketing_messages_on_cloud_api = d.pop("disable_marketing_messages_on_cloud_api", None)
+        disable_marketing_messages_on_cloud_api = graph_bool(d.pop("disable_marketing_messages_on_cloud_api", None))
 
         _degrees_of_freedom_spec = d.pop("degrees_of_freedom_spec", None)
         degrees_of_freedom_spec: JsonObject | None

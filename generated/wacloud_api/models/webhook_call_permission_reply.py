@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WebhookCallPermissionReply")
 
 
@@ -59,7 +61,7 @@ class WebhookCallPermissionReply:
         d = dict(src_dict)
         response = d.pop("response", None)
 
-        is_permanent = d.pop("is_permanent", None)
+        is_permanent = graph_bool(d.pop("is_permanent", None))
 
         expiration_timestamp = d.pop("expiration_timestamp", None)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WebhookGroupSettingResult")
 
 
@@ -68,7 +70,7 @@ class WebhookGroupSettingResult:
 
         sha256 = d.pop("sha256", None)
 
-        update_successful = d.pop("update_successful", None)
+        update_successful = graph_bool(d.pop("update_successful", None))
 
         _errors = d.pop("errors", None)
         errors: list[WebhookError] | None = None

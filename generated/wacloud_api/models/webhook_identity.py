@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WebhookIdentity")
 
 
@@ -48,7 +50,7 @@ class WebhookIdentity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        acknowledged = d.pop("acknowledged", None)
+        acknowledged = graph_bool(d.pop("acknowledged", None))
 
         created_timestamp = d.pop("created_timestamp", None)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WebhookMedia")
 
 
@@ -89,9 +91,9 @@ class WebhookMedia:
 
         filename = d.pop("filename", None)
 
-        voice = d.pop("voice", None)
+        voice = graph_bool(d.pop("voice", None))
 
-        animated = d.pop("animated", None)
+        animated = graph_bool(d.pop("animated", None))
 
         url = d.pop("url", None)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WebhookMessageContext")
 
 
@@ -66,9 +68,9 @@ class WebhookMessageContext:
 
         id = d.pop("id", None)
 
-        forwarded = d.pop("forwarded", None)
+        forwarded = graph_bool(d.pop("forwarded", None))
 
-        frequently_forwarded = d.pop("frequently_forwarded", None)
+        frequently_forwarded = graph_bool(d.pop("frequently_forwarded", None))
 
         _referred_product = d.pop("referred_product", None)
         referred_product: WebhookReferredProduct | None

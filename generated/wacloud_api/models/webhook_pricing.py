@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WebhookPricing")
 
 
@@ -54,7 +56,7 @@ class WebhookPricing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        billable = d.pop("billable", None)
+        billable = graph_bool(d.pop("billable", None))
 
         pricing_model = d.pop("pricing_model", None)
 

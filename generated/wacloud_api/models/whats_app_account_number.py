@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WhatsAppAccountNumber")
 
 
@@ -131,7 +133,7 @@ class WhatsAppAccountNumber:
 
         certificate = d.pop("certificate", None)
 
-        is_official_business_account = d.pop("is_official_business_account", None)
+        is_official_business_account = graph_bool(d.pop("is_official_business_account", None))
 
         whats_app_account_number = cls(
             id=id,

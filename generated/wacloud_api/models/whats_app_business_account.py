@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import graph_bool
+
 T = TypeVar("T", bound="WhatsAppBusinessAccount")
 
 
@@ -227,7 +229,7 @@ class WhatsAppBusinessAccount:
 
         purchase_order_number = d.pop("purchase_order_number", None)
 
-        is_enabled_for_insights = d.pop("is_enabled_for_insights", None)
+        is_enabled_for_insights = graph_bool(d.pop("is_enabled_for_insights", None))
 
         marketing_messages_onboarding_status = d.pop("marketing_messages_onboarding_status", None)
 
