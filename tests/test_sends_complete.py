@@ -178,6 +178,20 @@ def test_marketing_sends_go_to_marketing_messages(httpx_mock: HTTPXMock, client:
         client.messages.send_template(TO, "summer_sale", message_activity_sharing=True)
 
 
+def test_marketing_product_policy_is_sent_and_checked(httpx_mock: HTTPXMock, client: WhatsApp) -> None:
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/marketing_messages", json=SENT)
+    httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/marketing_messages", json=SENT)
+    client.marketing_messages.send_template(TO, "summer_sale", product_policy="STRICT")
+    assert _sent(httpx_mock)["product_policy"] == "STRICT"
+    client.messages.send_template(TO, "summer_sale", marketing=True, product_policy="CLOUD_API_FALLBACK")
+    assert _sent(httpx_mock)["product_policy"] == "CLOUD_API_FALLBACK"
+    with pytest.raises(InvalidArgumentError, match="CLOUD_API_FALLBACK, STRICT"):
+        client.marketing_messages.send_template(TO, "summer_sale", product_policy="LOOSE")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="marketing=True"):
+        client.messages.send_template(TO, "summer_sale", product_policy="STRICT")
+    assert len(httpx_mock.get_requests()) == 2  # nothing was sent for the refused calls
+
+
 def test_marketing_sends_follow_the_recipient_rule(httpx_mock: HTTPXMock, client: WhatsApp) -> None:
     bsuid = "US.13491208655302741918"
     httpx_mock.add_response(url=f"{GRAPH}/{PHONE_ID}/marketing_messages", json=SENT)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, get_args, overload
 
 from wacloud_api.api.marketing_messages import MarketingMessages as _GeneratedMarketingMessages
 from wacloud_api.api.messages import Messages as _GeneratedMessages
@@ -61,6 +61,7 @@ from wacloud_api.models import (
     LocationRequestAction,
     MarkAsReadRequest,
     MarketingTemplateMessage,
+    MarketingTemplateMessageProductPolicy,
     MediaCarouselCard,
     MessageContext,
     OrderDetailsAction,
@@ -415,6 +416,10 @@ def build_template(
     )
 
 
+#: The Marketing Messages API's product policies, from the spec's enum.
+_PRODUCT_POLICIES = frozenset(get_args(MarketingTemplateMessageProductPolicy))
+
+
 def build_marketing_template(
     to: str,
     name: str,
@@ -422,16 +427,22 @@ def build_marketing_template(
     components: Sequence[TemplateComponentParameters] | None,
     *,
     message_activity_sharing: bool | None,
+    product_policy: MarketingTemplateMessageProductPolicy | None = None,
     reply_to: str | None,
     biz_opaque_callback_data: str | None,
 ) -> MarketingTemplateMessage:
     """A template message for the Marketing Messages API (``POST /{phone_number_id}/marketing_messages``)."""
+    if product_policy is not None and product_policy not in _PRODUCT_POLICIES:
+        allowed = ", ".join(sorted(_PRODUCT_POLICIES))
+        raise InvalidArgumentError(f"product_policy must be one of {allowed}, got {product_policy!r}.")
     message = build_template(
         to, name, language, components, reply_to=reply_to, biz_opaque_callback_data=biz_opaque_callback_data
     )
     fields = message.to_dict()
     if message_activity_sharing is not None:
         fields["message_activity_sharing"] = message_activity_sharing
+    if product_policy is not None:
+        fields["product_policy"] = product_policy
     return address(MarketingTemplateMessage.from_dict(fields))  # a BSUID goes in `recipient`, as for every send
 
 
@@ -863,6 +874,7 @@ class Messages(_GeneratedMessages):
         components: Sequence[TemplateComponentParameters] | None = None,
         marketing: bool = False,
         message_activity_sharing: bool | None = None,
+        product_policy: MarketingTemplateMessageProductPolicy | None = None,
         reply_to: str | None = None,
         biz_opaque_callback_data: str | None = None,
         phone_number_id: str | None = None,
@@ -871,7 +883,8 @@ class Messages(_GeneratedMessages):
         """Send an approved template with parameter values for its header, body and buttons.
 
         ``marketing=True`` sends a marketing template through the Marketing Messages API
-        (``/marketing_messages``), where ``message_activity_sharing`` applies.
+        (``/marketing_messages``), where ``message_activity_sharing`` and ``product_policy`` apply
+        (``"CLOUD_API_FALLBACK"``: a message that API cannot take goes through the Cloud API; ``"STRICT"``: refused).
 
         Example: ``client.messages.send_template("15551234567", "hello_world", language="en_US")``
         """
@@ -882,14 +895,17 @@ class Messages(_GeneratedMessages):
                 language,
                 components,
                 message_activity_sharing=message_activity_sharing,
+                product_policy=product_policy,
                 reply_to=reply_to,
                 biz_opaque_callback_data=biz_opaque_callback_data,
             )
             return _GeneratedMarketingMessages(self._runtime).send(
                 body=marketing_message, phone_number_id=phone_number_id, request_options=request_options
             )
-        if message_activity_sharing is not None:
-            raise InvalidArgumentError("message_activity_sharing applies to marketing=True sends only.")
+        if message_activity_sharing is not None or product_policy is not None:
+            raise InvalidArgumentError(
+                "message_activity_sharing and product_policy apply to marketing=True sends only."
+            )
         message = build_template(
             to, name, language, components, reply_to=reply_to, biz_opaque_callback_data=biz_opaque_callback_data
         )

@@ -195,6 +195,7 @@ if TYPE_CHECKING:
     from .mark_as_read_request import MarkAsReadRequest
     from .marketing_messages_onboarding_response import MarketingMessagesOnboardingResponse
     from .marketing_template_message import MarketingTemplateMessage
+    from .marketing_template_message_product_policy import MarketingTemplateMessageProductPolicy
     from .media_carousel_card import MediaCarouselCard
     from .media_info import MediaInfo
     from .media_upload_request import MediaUploadRequest
@@ -807,6 +808,7 @@ _LAZY: dict[str, str] = {
     "MarkAsReadRequest": "mark_as_read_request",
     "MarketingMessagesOnboardingResponse": "marketing_messages_onboarding_response",
     "MarketingTemplateMessage": "marketing_template_message",
+    "MarketingTemplateMessageProductPolicy": "marketing_template_message_product_policy",
     "MediaCarouselCard": "media_carousel_card",
     "MediaInfo": "media_info",
     "MediaUploadRequest": "media_upload_request",
@@ -1430,6 +1432,7 @@ __all__ = (
     "MarkAsReadRequest",
     "MarketingMessagesOnboardingResponse",
     "MarketingTemplateMessage",
+    "MarketingTemplateMessageProductPolicy",
     "MediaCarouselCard",
     "MediaInfo",
     "MediaUploadRequest",

@@ -6,6 +6,10 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.marketing_template_message_product_policy import (
+    MarketingTemplateMessageProductPolicy,
+    check_marketing_template_message_product_policy,
+)
 from ..models.outgoing_message_base_recipient_type import (
     OutgoingMessageBaseRecipientType,
     check_outgoing_message_base_recipient_type,
@@ -53,6 +57,11 @@ class MarketingTemplateMessage:
     """ Opaque tracking data echoed back in the status webhooks of this message. """
     message_activity_sharing: bool | None = None
     """ Share (true) or withhold (false) message activity such as reads with Meta for this message. """
+    product_policy: MarketingTemplateMessageProductPolicy | None = None
+    """ What Meta does with a message the Marketing Messages API cannot take (for example a number not yet
+    onboarded): `CLOUD_API_FALLBACK` delivers it through the Cloud API instead, `STRICT` refuses it.
+    Leave it out for Meta's default. Values from Meta's Business Messaging API reference (v23.0).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +89,10 @@ class MarketingTemplateMessage:
 
         message_activity_sharing = self.message_activity_sharing
 
+        product_policy: str | None = None
+        if self.product_policy is not None:
+            product_policy = self.product_policy
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "messaging_product": messaging_product,
@@ -100,6 +113,8 @@ class MarketingTemplateMessage:
             field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
         if message_activity_sharing is not None:
             field_dict["message_activity_sharing"] = message_activity_sharing
+        if product_policy is not None:
+            field_dict["product_policy"] = product_policy
 
         return field_dict
 
@@ -140,6 +155,13 @@ class MarketingTemplateMessage:
 
         message_activity_sharing = graph_bool(d.pop("message_activity_sharing", None))
 
+        _product_policy = d.pop("product_policy", None)
+        product_policy: MarketingTemplateMessageProductPolicy | None
+        if _product_policy is None:
+            product_policy = None
+        else:
+            product_policy = check_marketing_template_message_product_policy(_product_policy)
+
         marketing_template_message = cls(
             messaging_product=messaging_product,
             type_=type_,
@@ -151,6 +173,7 @@ class MarketingTemplateMessage:
             context=context,
             biz_opaque_callback_data=biz_opaque_callback_data,
             message_activity_sharing=message_activity_sharing,
+            product_policy=product_policy,
         )
 
         marketing_template_message.additional_properties = d

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wacloud_api.api.marketing_messages import AsyncMarketingMessages as _GeneratedAsyncMarketingMessages
-from wacloud_api.models import SendMessageResponse, TemplateComponentParameters
+from wacloud_api.models import MarketingTemplateMessageProductPolicy, SendMessageResponse, TemplateComponentParameters
 from wacloud_api.types import RequestOptions
 
 from .._messages import build_marketing_template
@@ -25,12 +25,16 @@ class AsyncMarketingMessages(_GeneratedAsyncMarketingMessages):
         language: str = "en_US",
         components: Sequence[TemplateComponentParameters] | None = None,
         message_activity_sharing: bool | None = None,
+        product_policy: MarketingTemplateMessageProductPolicy | None = None,
         reply_to: str | None = None,
         biz_opaque_callback_data: str | None = None,
         phone_number_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SendMessageResponse:
         """Send a marketing template (same as ``messages.send_template(..., marketing=True)``).
+
+        ``product_policy``: ``"CLOUD_API_FALLBACK"`` delivers a message this API cannot take through the Cloud API,
+        ``"STRICT"`` refuses it; left out, Meta's default applies.
 
         Example: ``await client.marketing_messages.send_template("15551234567", "summer_sale", message_activity_sharing=True)``
         """
@@ -40,6 +44,7 @@ class AsyncMarketingMessages(_GeneratedAsyncMarketingMessages):
             language,
             components,
             message_activity_sharing=message_activity_sharing,
+            product_policy=product_policy,
             reply_to=reply_to,
             biz_opaque_callback_data=biz_opaque_callback_data,
         )

@@ -33,6 +33,7 @@ from wacloud_api.models import (
     LocationMessage,
     LocationRequestAction,
     MarkAsReadRequest,
+    MarketingTemplateMessageProductPolicy,
     OrderDetailsAction,
     OrderDetailsParameters,
     PinContent,
@@ -373,6 +374,7 @@ class AsyncMessages(_GeneratedAsyncMessages):
         components: Sequence[TemplateComponentParameters] | None = None,
         marketing: bool = False,
         message_activity_sharing: bool | None = None,
+        product_policy: MarketingTemplateMessageProductPolicy | None = None,
         reply_to: str | None = None,
         biz_opaque_callback_data: str | None = None,
         phone_number_id: str | None = None,
@@ -381,7 +383,8 @@ class AsyncMessages(_GeneratedAsyncMessages):
         """Send an approved template with parameter values for its header, body and buttons.
 
         ``marketing=True`` sends a marketing template through the Marketing Messages API
-        (``/marketing_messages``), where ``message_activity_sharing`` applies.
+        (``/marketing_messages``), where ``message_activity_sharing`` and ``product_policy`` apply
+        (``"CLOUD_API_FALLBACK"``: a message that API cannot take goes through the Cloud API; ``"STRICT"``: refused).
 
         Example: ``await client.messages.send_template("15551234567", "hello_world", language="en_US")``
         """
@@ -392,14 +395,17 @@ class AsyncMessages(_GeneratedAsyncMessages):
                 language,
                 components,
                 message_activity_sharing=message_activity_sharing,
+                product_policy=product_policy,
                 reply_to=reply_to,
                 biz_opaque_callback_data=biz_opaque_callback_data,
             )
             return await _GeneratedAsyncMarketingMessages(self._runtime).send(
                 body=marketing_message, phone_number_id=phone_number_id, request_options=request_options
             )
-        if message_activity_sharing is not None:
-            raise InvalidArgumentError("message_activity_sharing applies to marketing=True sends only.")
+        if message_activity_sharing is not None or product_policy is not None:
+            raise InvalidArgumentError(
+                "message_activity_sharing and product_policy apply to marketing=True sends only."
+            )
         message = build_template(
             to, name, language, components, reply_to=reply_to, biz_opaque_callback_data=biz_opaque_callback_data
         )

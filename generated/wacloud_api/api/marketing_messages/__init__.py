@@ -31,7 +31,9 @@ class MarketingMessages:
 
         Sends a `MARKETING` template message with the same body as `POST /{phone_number_id}/messages`,
         plus `message_activity_sharing` to share or withhold message activity (such as reads) with Meta
-        for this message. Answers like a send: the recipient and the new `wamid`.
+        for this message, and `product_policy` to choose whether a message this API cannot take falls
+        back to the Cloud API (`CLOUD_API_FALLBACK`) or is refused (`STRICT`). Answers like a send: the
+        recipient and the new `wamid`.
 
         ``POST /{phone_number_id}/marketing_messages``
 
@@ -73,7 +75,9 @@ class AsyncMarketingMessages:
 
         Sends a `MARKETING` template message with the same body as `POST /{phone_number_id}/messages`,
         plus `message_activity_sharing` to share or withhold message activity (such as reads) with Meta
-        for this message. Answers like a send: the recipient and the new `wamid`.
+        for this message, and `product_policy` to choose whether a message this API cannot take falls
+        back to the Cloud API (`CLOUD_API_FALLBACK`) or is refused (`STRICT`). Answers like a send: the
+        recipient and the new `wamid`.
 
         ``POST /{phone_number_id}/marketing_messages``
 

@@ -64,7 +64,10 @@ def sync_detailed(
 
      Sends a `MARKETING` template message with the same body as `POST /{phone_number_id}/messages`, plus
     `message_activity_sharing` to share or withhold message activity (such as reads) with Meta for this
-    message. Answers like a send: the recipient and the new `wamid`.
+    message, and `product_policy` to choose whether a message this API cannot take falls back to the
+    Cloud API
+    (`CLOUD_API_FALLBACK`) or is refused (`STRICT`). Answers like a send: the recipient and the new
+    `wamid`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -104,7 +107,10 @@ def sync(
 
      Sends a `MARKETING` template message with the same body as `POST /{phone_number_id}/messages`, plus
     `message_activity_sharing` to share or withhold message activity (such as reads) with Meta for this
-    message. Answers like a send: the recipient and the new `wamid`.
+    message, and `product_policy` to choose whether a message this API cannot take falls back to the
+    Cloud API
+    (`CLOUD_API_FALLBACK`) or is refused (`STRICT`). Answers like a send: the recipient and the new
+    `wamid`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -139,7 +145,10 @@ async def asyncio_detailed(
 
      Sends a `MARKETING` template message with the same body as `POST /{phone_number_id}/messages`, plus
     `message_activity_sharing` to share or withhold message activity (such as reads) with Meta for this
-    message. Answers like a send: the recipient and the new `wamid`.
+    message, and `product_policy` to choose whether a message this API cannot take falls back to the
+    Cloud API
+    (`CLOUD_API_FALLBACK`) or is refused (`STRICT`). Answers like a send: the recipient and the new
+    `wamid`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -177,7 +186,10 @@ async def asyncio(
 
      Sends a `MARKETING` template message with the same body as `POST /{phone_number_id}/messages`, plus
     `message_activity_sharing` to share or withhold message activity (such as reads) with Meta for this
-    message. Answers like a send: the recipient and the new `wamid`.
+    message, and `product_policy` to choose whether a message this API cannot take falls back to the
+    Cloud API
+    (`CLOUD_API_FALLBACK`) or is refused (`STRICT`). Answers like a send: the recipient and the new
+    `wamid`.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
