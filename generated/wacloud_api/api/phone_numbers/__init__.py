@@ -95,7 +95,11 @@ class PhoneNumbers:
         Requests the Official Business Account badge for the number (its display name must be approved
         and the business verified). Give evidence of notability with `supporting_links` (press coverage,
         not paid or promotional content). A decision takes about a week and can be appealed after 30
-        days. Needs `whatsapp_business_management`.
+        days. Needs `whatsapp_business_management`. The fields follow Meta's Official Business Account
+        guide; Meta's OpenAPI reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` /
+        `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`), which can be sent
+        through the model's additional properties (`body["action"] = "WITHDRAW_APPLICATION"`) until
+        Graph's live answer settles which one it reads.
 
         ``POST /{phone_number_id}/official_business_account``
 
@@ -702,7 +706,11 @@ class AsyncPhoneNumbers:
         Requests the Official Business Account badge for the number (its display name must be approved
         and the business verified). Give evidence of notability with `supporting_links` (press coverage,
         not paid or promotional content). A decision takes about a week and can be appealed after 30
-        days. Needs `whatsapp_business_management`.
+        days. Needs `whatsapp_business_management`. The fields follow Meta's Official Business Account
+        guide; Meta's OpenAPI reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` /
+        `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`), which can be sent
+        through the model's additional properties (`body["action"] = "WITHDRAW_APPLICATION"`) until
+        Graph's live answer settles which one it reads.
 
         ``POST /{phone_number_id}/official_business_account``
 

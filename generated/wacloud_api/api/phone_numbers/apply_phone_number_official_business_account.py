@@ -66,7 +66,12 @@ def sync_detailed(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`.
+    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
+    OpenAPI
+    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
+    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
+    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
+    it reads.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -111,7 +116,12 @@ def sync(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`.
+    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
+    OpenAPI
+    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
+    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
+    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
+    it reads.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -151,7 +161,12 @@ async def asyncio_detailed(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`.
+    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
+    OpenAPI
+    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
+    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
+    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
+    it reads.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -194,7 +209,12 @@ async def asyncio(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`.
+    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
+    OpenAPI
+    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
+    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
+    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
+    it reads.
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
