@@ -95,11 +95,10 @@ class PhoneNumbers:
         Requests the Official Business Account badge for the number (its display name must be approved
         and the business verified). Give evidence of notability with `supporting_links` (press coverage,
         not paid or promotional content). A decision takes about a week and can be appealed after 30
-        days. Needs `whatsapp_business_management`. The fields follow Meta's Official Business Account
-        guide; Meta's OpenAPI reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` /
-        `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`), which can be sent
-        through the model's additional properties (`body["action"] = "WITHDRAW_APPLICATION"`) until
-        Graph's live answer settles which one it reads.
+        days. Needs `whatsapp_business_management`. Meta's OpenAPI file (v23.0) also describes an older
+        form (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with
+        `application_data`); its keys can be set through the model's additional properties
+        (`body["action"] = "WITHDRAW_APPLICATION"`).
 
         ``POST /{phone_number_id}/official_business_account``
 
@@ -706,11 +705,10 @@ class AsyncPhoneNumbers:
         Requests the Official Business Account badge for the number (its display name must be approved
         and the business verified). Give evidence of notability with `supporting_links` (press coverage,
         not paid or promotional content). A decision takes about a week and can be appealed after 30
-        days. Needs `whatsapp_business_management`. The fields follow Meta's Official Business Account
-        guide; Meta's OpenAPI reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` /
-        `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`), which can be sent
-        through the model's additional properties (`body["action"] = "WITHDRAW_APPLICATION"`) until
-        Graph's live answer settles which one it reads.
+        days. Needs `whatsapp_business_management`. Meta's OpenAPI file (v23.0) also describes an older
+        form (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with
+        `application_data`); its keys can be set through the model's additional properties
+        (`body["action"] = "WITHDRAW_APPLICATION"`).
 
         ``POST /{phone_number_id}/official_business_account``
 

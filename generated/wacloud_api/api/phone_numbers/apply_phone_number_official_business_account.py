@@ -66,12 +66,11 @@ def sync_detailed(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
-    OpenAPI
-    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
-    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
-    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
-    it reads.
+    `whatsapp_business_management`. Meta's OpenAPI file (v23.0) also describes an older form (`action`:
+    `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`);
+    its
+    keys can be set through the model's additional properties (`body["action"] =
+    "WITHDRAW_APPLICATION"`).
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -116,12 +115,11 @@ def sync(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
-    OpenAPI
-    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
-    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
-    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
-    it reads.
+    `whatsapp_business_management`. Meta's OpenAPI file (v23.0) also describes an older form (`action`:
+    `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`);
+    its
+    keys can be set through the model's additional properties (`body["action"] =
+    "WITHDRAW_APPLICATION"`).
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -161,12 +159,11 @@ async def asyncio_detailed(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
-    OpenAPI
-    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
-    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
-    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
-    it reads.
+    `whatsapp_business_management`. Meta's OpenAPI file (v23.0) also describes an older form (`action`:
+    `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`);
+    its
+    keys can be set through the model's additional properties (`body["action"] =
+    "WITHDRAW_APPLICATION"`).
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
@@ -209,12 +206,11 @@ async def asyncio(
     the
     business verified). Give evidence of notability with `supporting_links` (press coverage, not paid or
     promotional content). A decision takes about a week and can be appealed after 30 days. Needs
-    `whatsapp_business_management`. The fields follow Meta's Official Business Account guide; Meta's
-    OpenAPI
-    reference (v23.0) describes another body (`action`: `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` /
-    `RESUBMIT_APPLICATION`, with `application_data`), which can be sent through the model's additional
-    properties (`body["action"] = "WITHDRAW_APPLICATION"`) until Graph's live answer settles which one
-    it reads.
+    `whatsapp_business_management`. Meta's OpenAPI file (v23.0) also describes an older form (`action`:
+    `SUBMIT_APPLICATION` / `WITHDRAW_APPLICATION` / `RESUBMIT_APPLICATION`, with `application_data`);
+    its
+    keys can be set through the model's additional properties (`body["action"] =
+    "WITHDRAW_APPLICATION"`).
 
     Args:
         phone_number_id (str): The business phone number id (WA_PHONE_NUMBER_ID), not the phone
