@@ -29,8 +29,8 @@ T = TypeVar("T")
 _pool_numbers = itertools.count()
 
 
-def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
-    if future.cancelled():  # the request went away while its handlers ran
+def _settle(future: asyncio.Future[Any] | Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.cancelled():  # the request went away while its handlers ran (asyncio futures only)
         return
     if error is not None:
         future.set_exception(error)
@@ -58,7 +58,7 @@ class HandlerPool(Executor):
     def run(self, loop: asyncio.AbstractEventLoop, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
         """Run ``fn(*args)`` on a pool thread; the returned future (of ``loop``) gets its result or exception."""
         future: asyncio.Future[T] = loop.create_future()
-        self._put((future, loop, fn, args))
+        self._put((future, loop, fn, args, {}))
         return future
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
@@ -116,26 +116,21 @@ class HandlerPool(Executor):
             item = get()
             if item is None:
                 return
-            future, loop, fn, args = item[0], item[1], item[2], item[3]
+            future, loop, fn, args, kwargs = item
+            if loop is None and not future.set_running_or_notify_cancel():
+                idle.release()  # submit()ted, then cancelled before it started
+                continue
             result: Any = None
             error: BaseException | None = None
-            if loop is None and not future.set_running_or_notify_cancel():
-                fn = None  # submit()ted, then cancelled before it started
-            if fn is not None:
-                try:
-                    result = fn(*args, **item[4]) if loop is None else fn(*args)
-                except BaseException as exc:  # delivered to whoever waits on the future
-                    error = exc
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:  # delivered to whoever waits on the future
+                error = exc
             # Idle again before the result is out: whoever reacts to it and submits more finds this thread free.
             idle.release()
-            if fn is None:
-                pass
-            elif loop is None:
-                if error is None:
-                    future.set_result(result)
-                else:
-                    future.set_exception(error)
+            if loop is None:
+                _settle(future, result, error)
             else:
                 with contextlib.suppress(RuntimeError):  # the loop closed while the call ran: nobody waits for it
                     loop.call_soon_threadsafe(_settle, future, result, error)
-            del item, future, loop, fn, args, result, error
+            del item, future, loop, fn, args, kwargs, result, error
