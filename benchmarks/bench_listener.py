@@ -217,19 +217,27 @@ def _parts(calls: int = 200, rounds: int = 9) -> dict[str, Any]:
     return {"benchmark": "listener: 50-message batch, CPU per step", **{k: round(v * 1e6, 1) for k, v in best.items()}}
 
 
-def run(rounds: int = 9) -> list[dict[str, Any]]:
-    """Measure both rows: wall and CPU time per delivery, each against the bare app, and the target ratio."""
+#: The rows: name, messages per delivery, handler, deliveries, deliveries in flight, target ratio.
+_ROWS: tuple[tuple[str, int, Callable[[webhooks.Message], object], int, int, float], ...] = (
+    ("listener: 50-message batch, sync handler", 50, _sync_handler, 200, 1, 3.0),
+    ("listener: 50-message batch, sync handler, 8 deliveries in flight", 50, _sync_handler, 400, 8, 3.0),
+    ("listener: 1 message, async handler", 1, _async_handler, 2000, 1, 1.5),
+)
+
+
+def _rows(rounds: int, *, sync_only: bool = False) -> list[dict[str, Any]]:
     rows = []
-    for name, messages, handler, calls, in_flight, target in (
-        ("listener: 50-message batch, sync handler", 50, _sync_handler, 200, 1, 3.0),
-        ("listener: 50-message batch, sync handler, 8 deliveries in flight", 50, _sync_handler, 400, 8, 3.0),
-        ("listener: 1 message, async handler", 1, _async_handler, 2000, 1, 1.5),
-    ):
+    for name, messages, handler, calls, in_flight, target in _ROWS:
+        if sync_only and handler is not _sync_handler:
+            continue
         pair = asyncio.run(_pair(messages, handler, calls, rounds, in_flight))
         rows.append({"benchmark": name, **pair, "target": target})
-    rows.append(_parts())
-    rows.extend(asyncio.run(_hand_off_us()))
     return rows
+
+
+def run(rounds: int = 9) -> list[dict[str, Any]]:
+    """Measure every row: wall and CPU time per delivery, each against the bare app, and the target ratio."""
+    return [*_rows(rounds), _parts(), *asyncio.run(_hand_off_us())]
 
 
 def run_pinned(rounds: int = 9) -> list[dict[str, Any]]:
@@ -252,21 +260,10 @@ def run_pinned(rounds: int = 9) -> list[dict[str, Any]]:
     return [{**row, "benchmark": f"{row['benchmark']} (process pinned to one CPU)"} for row in rows]
 
 
-def _sync_rows(rounds: int) -> list[dict[str, Any]]:
-    rows = []
-    for name, calls, in_flight in (
-        ("listener: 50-message batch, sync handler", 200, 1),
-        ("listener: 50-message batch, sync handler, 8 deliveries in flight", 400, 8),
-    ):
-        pair = asyncio.run(_pair(50, _sync_handler, calls, rounds, in_flight))
-        rows.append({"benchmark": name, **pair, "target": 3.0})
-    rows.extend(asyncio.run(_hand_off_us()))
-    return rows
-
-
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--sync-rows-json"]:
-        print(json.dumps(_sync_rows(int(sys.argv[2]))))
+        rounds = int(sys.argv[2])
+        print(json.dumps([*_rows(rounds, sync_only=True), *asyncio.run(_hand_off_us())]))
     else:
         for row in [*run(), *run_pinned()]:
             print(row)
