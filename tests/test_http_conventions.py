@@ -117,3 +117,14 @@ def test_call_headers_replace_client_defaults_of_any_case_once(httpx_mock: HTTPX
     assert second.headers["X-Added-Later"] == "yes"
     assert second.headers["X-Shop"] == "a"
     http.close()
+
+
+def test_a_non_ascii_extra_header_is_refused_before_the_request_and_its_value_is_not_shown() -> None:
+    with (
+        WhatsApp(access_token=TOKEN, phone_number_id=PHONE_ID) as client,
+        pytest.raises(wacloud.InvalidArgumentError, match="X-Note") as caught,
+    ):
+        client.messages.send_text(
+            to="15551234567", body="hi", request_options={"extra_headers": {"X-Note": "sécret-value"}}
+        )
+    assert "sécret-value" not in str(caught.value)

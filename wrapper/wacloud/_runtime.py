@@ -371,6 +371,13 @@ class _RuntimeBase:
                 )
         extra = opts.get("extra_headers")
         if extra:
+            for name, value in extra.items():
+                # Checked here, before the token joins the headers: HTTP headers are ASCII, and an encoding error
+                # raised while the request is built would carry the Authorization header in its frame's locals.
+                if not (isinstance(name, str) and isinstance(value, str) and name.isascii() and value.isascii()):
+                    raise InvalidArgumentError(
+                        f"extra_headers[{name!r}] must be an ASCII string (HTTP header names and values are ASCII)."
+                    )
             kwargs["headers"] = {**kwargs.get("headers", {}), **extra}
         timeout = opts.get("timeout", settings.timeout)
         retries = opts.get("max_retries", settings.max_retries)
