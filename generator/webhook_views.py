@@ -113,6 +113,8 @@ class ViewClass:
     base: str
     doc: str
     field: str | None = None
+    #: Every field routed to this view (``field`` first).
+    fields: list[str] = dataclasses.field(default_factory=list)
     accessors: list[Accessor] = dataclasses.field(default_factory=list)
 
 
@@ -180,10 +182,11 @@ class Generator:
         if name not in merged or ("const" in merged[name] and "const" not in prop):
             merged[name] = prop
 
-    def _fields(self) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-        """``{view schema: webhook field}`` and ``{webhook field: [(items key, item view schema), ...]}`` from the
-        change schemas."""
-        fields: dict[str, str] = {}
+    def _fields(self) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
+        """``{view schema: [webhook field, ...]}`` and ``{webhook field: [(items key, item view schema), ...]}`` from
+        the change schemas. A view parses several fields when Meta renamed one (``business_username_updates``, once
+        ``business_username_update``): the first change schema names its ``FIELD``, every one routes to it."""
+        fields: dict[str, list[str]] = {}
         items: dict[str, list[tuple[str, str]]] = {}
         for schema in self.schemas.values():
             props = schema.get("properties", {})
@@ -194,7 +197,7 @@ class Generator:
             keys = value.get("x-view-items")
             if keys is None:
                 if value_name is not None and value_name in self.views:
-                    fields[value_name] = const
+                    fields.setdefault(value_name, []).append(const)
                 continue
             # One array (`user_preferences`) or several (`calls`: the `calls` and `statuses` arrays).
             for key in [keys] if isinstance(keys, str) else keys:
@@ -205,7 +208,7 @@ class Generator:
                     )
                 item_name = _schema_name(item["$ref"])
                 items.setdefault(const, []).append((key, item_name))
-                fields[item_name] = const
+                fields.setdefault(item_name, []).append(const)
         return fields, items
 
     # -- accessors ---------------------------------------------------------------------------------------------------
@@ -343,17 +346,19 @@ class Generator:
             schema = self.schemas[schema_name]
             if not view.isidentifier() or not view[0].isupper():
                 raise ViewSpecError(f"{schema_name}: x-view-name {view!r} must be a CapWords class name")
-            field_name = self.fields.get(schema_name)
+            field_names = self.fields.get(schema_name, [])
+            field_name = field_names[0] if field_names else None
             base = schema.get("x-view-base", "Event" if field_name is not None else "View")
             if base not in BASES:
                 raise ViewSpecError(f"{schema_name}: x-view-base must be one of {', '.join(BASES)}, not {base!r}")
             doc = _one_line(schema.get("description"), view)
             if field_name is not None:
-                doc = f"``{field_name}``: {doc[0].lower()}{doc[1:]}"
+                also = "".join(f" (also ``{other}``)" for other in field_names[1:])
+                doc = f"``{field_name}``{also}: {doc[0].lower()}{doc[1:]}"
             example = schema.get("x-view-example")
             if example is not None:
                 doc += f"\n\n    Example: ``{_one_line(example, '').rstrip('.')}``\n    "
-            result.append(ViewClass(view, base, doc, field_name, self.accessors(schema_name)))
+            result.append(ViewClass(view, base, doc, field_name, field_names, self.accessors(schema_name)))
         names = [cls.name for cls in result]
         if len(set(names)) != len(names):
             raise ViewSpecError(f"two schemas declare the same x-view-name: {sorted(names)}")
@@ -401,8 +406,8 @@ class Generator:
             out.append("")
         events: dict[str, str] = {}
         for cls in classes:
-            if cls.field is not None:
-                events.setdefault(cls.field, cls.name)
+            for field in cls.fields:
+                events.setdefault(field, cls.name)
         out += ["", "#: Webhook field -> view class, for every field other than ``messages`` with a typed view"]
         out.append("#: (for a field with several item arrays, the view of its first one).")
         out.append("EVENT_CLASSES: dict[str, type[Event]] = {")

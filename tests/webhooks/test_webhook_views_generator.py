@@ -162,6 +162,25 @@ def test_a_new_webhook_field_is_a_spec_edit_and_parses_typed(
     assert isinstance(unknown, webhooks.UnknownEvent) and unknown.raw is value  # today's views keep it too
 
 
+def test_a_renamed_field_routes_both_names_to_one_view(generator: ModuleType, bundled: dict[str, Any]) -> None:
+    edited = copy.deepcopy(bundled)
+    edited_schemas = schemas(edited)
+    edited_schemas["WebhookRenamedValue"] = {
+        "type": "object",
+        "x-view-name": "RenamedUpdate",
+        "properties": {"status": {"type": "string"}},
+    }
+    for name, field in (("WebhookRenamedChange", "renamed_updates"), ("WebhookOldNameChange", "renamed_update")):
+        edited_schemas[name] = {
+            "type": "object",
+            "properties": {"field": {"const": field}, "value": {"$ref": "#/components/schemas/WebhookRenamedValue"}},
+        }
+    views = load_views(generator.render(edited))
+    assert views.RenamedUpdate.FIELD == "renamed_updates"  # the first change schema names it
+    assert views.EVENT_CLASSES["renamed_updates"] is views.EVENT_CLASSES["renamed_update"] is views.RenamedUpdate
+    assert "(also ``renamed_update``)" in (views.RenamedUpdate.__doc__ or "")
+
+
 def test_a_field_with_one_event_per_item(generator: ModuleType, bundled: dict[str, Any]) -> None:
     edited = copy.deepcopy(bundled)
     edited_schemas = schemas(edited)
