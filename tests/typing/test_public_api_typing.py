@@ -187,6 +187,23 @@ def use_identity_and_groups(client: WhatsApp, body: bytes) -> None:
         elif isinstance(event, webhooks.UserIdUpdate):
             previous: str | None = event.previous_user_id
             assert previous or event.user_id
+        elif isinstance(event, webhooks.UserAction) and event.link_click is not None:
+            click_id: str | None = event.link_click.click_id
+            assert click_id or event.action_type
+        elif isinstance(event, webhooks.TemplateComponentsUpdate):
+            labels: list[str | None] = [button.text for button in event.buttons]
+            assert labels or event.body
+        elif isinstance(event, webhooks.AccountSettingsUpdate) and event.phone_number_settings is not None:
+            calling: webhooks.CallingSettings | None = event.phone_number_settings.calling
+            assert calling is None or calling.status
+    for message in webhooks.parse_webhook(body).messages:
+        if message.edit is not None and message.edit.message is not None:
+            new_text: webhooks.Text | None = message.edit.message.text
+            original: str | None = message.edit.original_message_id
+            assert new_text or original
+        elif message.revoke is not None:
+            deleted: str | None = message.revoke.original_message_id
+            assert deleted
     created: CreateGroupResponse = client.groups.create(body=CreateGroupRequest(subject="Support"))
     request_id: str = created.request_id
     info: GroupInfo = client.groups.get(group_id=request_id)

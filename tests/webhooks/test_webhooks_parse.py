@@ -279,7 +279,9 @@ def test_status_v24_has_pricing_and_no_conversation(raw: RawLoader) -> None:
     assert status.biz_opaque_callback_data == "order-1234"
 
 
-@pytest.mark.parametrize(("name", "value"), [("status_read", "read"), ("status_deleted", "deleted")])
+@pytest.mark.parametrize(
+    ("name", "value"), [("status_read", "read"), ("status_played", "played"), ("status_deleted", "deleted")]
+)
 def test_other_statuses_are_open_strings(raw: RawLoader, name: str, value: str) -> None:
     status = only_status(raw, name)
     assert status.status == value

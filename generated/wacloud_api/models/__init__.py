@@ -484,6 +484,8 @@ if TYPE_CHECKING:
     from .webhook_account_restriction import WebhookAccountRestriction
     from .webhook_account_review_change import WebhookAccountReviewChange
     from .webhook_account_review_update_value import WebhookAccountReviewUpdateValue
+    from .webhook_account_settings_change import WebhookAccountSettingsChange
+    from .webhook_account_settings_value import WebhookAccountSettingsValue
     from .webhook_account_update_change import WebhookAccountUpdateChange
     from .webhook_account_update_value import WebhookAccountUpdateValue
     from .webhook_account_violation_info import WebhookAccountViolationInfo
@@ -497,13 +499,16 @@ if TYPE_CHECKING:
     from .webhook_business_capability_update_value import WebhookBusinessCapabilityUpdateValue
     from .webhook_business_username_change import WebhookBusinessUsernameChange
     from .webhook_business_username_update_value import WebhookBusinessUsernameUpdateValue
+    from .webhook_business_usernames_change import WebhookBusinessUsernamesChange
     from .webhook_button import WebhookButton
     from .webhook_button_message import WebhookButtonMessage
     from .webhook_button_reply import WebhookButtonReply
     from .webhook_call import WebhookCall
+    from .webhook_call_hours_settings import WebhookCallHoursSettings
     from .webhook_call_permission_reply import WebhookCallPermissionReply
     from .webhook_call_session import WebhookCallSession
     from .webhook_call_status import WebhookCallStatus
+    from .webhook_calling_settings import WebhookCallingSettings
     from .webhook_calls_change import WebhookCallsChange
     from .webhook_calls_value import WebhookCallsValue
     from .webhook_contact import WebhookContact
@@ -518,6 +523,8 @@ if TYPE_CHECKING:
     from .webhook_conversation import WebhookConversation
     from .webhook_conversation_origin import WebhookConversationOrigin
     from .webhook_document_message import WebhookDocumentMessage
+    from .webhook_edit_message import WebhookEditMessage
+    from .webhook_edited_content import WebhookEditedContent
     from .webhook_entry import WebhookEntry
     from .webhook_error import WebhookError
     from .webhook_error_data import WebhookErrorData
@@ -546,11 +553,13 @@ if TYPE_CHECKING:
     from .webhook_history_progress import WebhookHistoryProgress
     from .webhook_history_thread import WebhookHistoryThread
     from .webhook_history_value import WebhookHistoryValue
+    from .webhook_holiday_call_hours import WebhookHolidayCallHours
     from .webhook_id_change import WebhookIdChange
     from .webhook_identity import WebhookIdentity
     from .webhook_image_message import WebhookImageMessage
     from .webhook_interactive import WebhookInteractive
     from .webhook_interactive_message import WebhookInteractiveMessage
+    from .webhook_link_click import WebhookLinkClick
     from .webhook_list_reply import WebhookListReply
     from .webhook_location import WebhookLocation
     from .webhook_location_message import WebhookLocationMessage
@@ -560,6 +569,8 @@ if TYPE_CHECKING:
     from .webhook_message_echo_type_1 import WebhookMessageEchoType1
     from .webhook_message_echoes_change import WebhookMessageEchoesChange
     from .webhook_message_echoes_value import WebhookMessageEchoesValue
+    from .webhook_message_edit import WebhookMessageEdit
+    from .webhook_message_revoke import WebhookMessageRevoke
     from .webhook_messages_change import WebhookMessagesChange
     from .webhook_messages_value import WebhookMessagesValue
     from .webhook_metadata import WebhookMetadata
@@ -575,15 +586,19 @@ if TYPE_CHECKING:
     from .webhook_phone_number_name_update_value import WebhookPhoneNumberNameUpdateValue
     from .webhook_phone_number_quality_change import WebhookPhoneNumberQualityChange
     from .webhook_phone_number_quality_update_value import WebhookPhoneNumberQualityUpdateValue
+    from .webhook_phone_number_settings import WebhookPhoneNumberSettings
     from .webhook_pricing import WebhookPricing
     from .webhook_reaction import WebhookReaction
     from .webhook_reaction_message import WebhookReactionMessage
     from .webhook_referral import WebhookReferral
     from .webhook_referral_welcome_message import WebhookReferralWelcomeMessage
     from .webhook_referred_product import WebhookReferredProduct
+    from .webhook_revoke_message import WebhookRevokeMessage
     from .webhook_security_change import WebhookSecurityChange
     from .webhook_security_value import WebhookSecurityValue
     from .webhook_shared_contact import WebhookSharedContact
+    from .webhook_sip_server_settings import WebhookSipServerSettings
+    from .webhook_sip_settings import WebhookSipSettings
     from .webhook_state_sync import WebhookStateSync
     from .webhook_state_sync_change import WebhookStateSyncChange
     from .webhook_state_sync_contact import WebhookStateSyncContact
@@ -595,6 +610,9 @@ if TYPE_CHECKING:
     from .webhook_system_message import WebhookSystemMessage
     from .webhook_template_category_change import WebhookTemplateCategoryChange
     from .webhook_template_category_update_value import WebhookTemplateCategoryUpdateValue
+    from .webhook_template_component_button import WebhookTemplateComponentButton
+    from .webhook_template_components_change import WebhookTemplateComponentsChange
+    from .webhook_template_components_update_value import WebhookTemplateComponentsUpdateValue
     from .webhook_template_disable_info import WebhookTemplateDisableInfo
     from .webhook_template_other_info import WebhookTemplateOtherInfo
     from .webhook_template_quality_change import WebhookTemplateQualityChange
@@ -605,6 +623,7 @@ if TYPE_CHECKING:
     from .webhook_text_message import WebhookTextMessage
     from .webhook_unknown_change import WebhookUnknownChange
     from .webhook_unknown_message import WebhookUnknownMessage
+    from .webhook_user_action import WebhookUserAction
     from .webhook_user_id_update import WebhookUserIdUpdate
     from .webhook_user_id_update_change import WebhookUserIdUpdateChange
     from .webhook_user_id_update_value import WebhookUserIdUpdateValue
@@ -612,6 +631,7 @@ if TYPE_CHECKING:
     from .webhook_user_preferences_change import WebhookUserPreferencesChange
     from .webhook_user_preferences_value import WebhookUserPreferencesValue
     from .webhook_video_message import WebhookVideoMessage
+    from .webhook_weekly_call_hours import WebhookWeeklyCallHours
     from .whats_app_account_number import WhatsAppAccountNumber
     from .whats_app_business_account import WhatsAppBusinessAccount
     from .whats_app_business_bot import WhatsAppBusinessBot
@@ -1093,6 +1113,8 @@ _LAZY: dict[str, str] = {
     "WebhookAccountRestriction": "webhook_account_restriction",
     "WebhookAccountReviewChange": "webhook_account_review_change",
     "WebhookAccountReviewUpdateValue": "webhook_account_review_update_value",
+    "WebhookAccountSettingsChange": "webhook_account_settings_change",
+    "WebhookAccountSettingsValue": "webhook_account_settings_value",
     "WebhookAccountUpdateChange": "webhook_account_update_change",
     "WebhookAccountUpdateValue": "webhook_account_update_value",
     "WebhookAccountViolationInfo": "webhook_account_violation_info",
@@ -1106,13 +1128,16 @@ _LAZY: dict[str, str] = {
     "WebhookBusinessCapabilityUpdateValue": "webhook_business_capability_update_value",
     "WebhookBusinessUsernameChange": "webhook_business_username_change",
     "WebhookBusinessUsernameUpdateValue": "webhook_business_username_update_value",
+    "WebhookBusinessUsernamesChange": "webhook_business_usernames_change",
     "WebhookButton": "webhook_button",
     "WebhookButtonMessage": "webhook_button_message",
     "WebhookButtonReply": "webhook_button_reply",
     "WebhookCall": "webhook_call",
+    "WebhookCallHoursSettings": "webhook_call_hours_settings",
     "WebhookCallPermissionReply": "webhook_call_permission_reply",
     "WebhookCallSession": "webhook_call_session",
     "WebhookCallStatus": "webhook_call_status",
+    "WebhookCallingSettings": "webhook_calling_settings",
     "WebhookCallsChange": "webhook_calls_change",
     "WebhookCallsValue": "webhook_calls_value",
     "WebhookContact": "webhook_contact",
@@ -1127,6 +1152,8 @@ _LAZY: dict[str, str] = {
     "WebhookConversation": "webhook_conversation",
     "WebhookConversationOrigin": "webhook_conversation_origin",
     "WebhookDocumentMessage": "webhook_document_message",
+    "WebhookEditMessage": "webhook_edit_message",
+    "WebhookEditedContent": "webhook_edited_content",
     "WebhookEntry": "webhook_entry",
     "WebhookError": "webhook_error",
     "WebhookErrorData": "webhook_error_data",
@@ -1155,11 +1182,13 @@ _LAZY: dict[str, str] = {
     "WebhookHistoryProgress": "webhook_history_progress",
     "WebhookHistoryThread": "webhook_history_thread",
     "WebhookHistoryValue": "webhook_history_value",
+    "WebhookHolidayCallHours": "webhook_holiday_call_hours",
     "WebhookIdChange": "webhook_id_change",
     "WebhookIdentity": "webhook_identity",
     "WebhookImageMessage": "webhook_image_message",
     "WebhookInteractive": "webhook_interactive",
     "WebhookInteractiveMessage": "webhook_interactive_message",
+    "WebhookLinkClick": "webhook_link_click",
     "WebhookListReply": "webhook_list_reply",
     "WebhookLocation": "webhook_location",
     "WebhookLocationMessage": "webhook_location_message",
@@ -1169,6 +1198,8 @@ _LAZY: dict[str, str] = {
     "WebhookMessageEchoType1": "webhook_message_echo_type_1",
     "WebhookMessageEchoesChange": "webhook_message_echoes_change",
     "WebhookMessageEchoesValue": "webhook_message_echoes_value",
+    "WebhookMessageEdit": "webhook_message_edit",
+    "WebhookMessageRevoke": "webhook_message_revoke",
     "WebhookMessagesChange": "webhook_messages_change",
     "WebhookMessagesValue": "webhook_messages_value",
     "WebhookMetadata": "webhook_metadata",
@@ -1184,15 +1215,19 @@ _LAZY: dict[str, str] = {
     "WebhookPhoneNumberNameUpdateValue": "webhook_phone_number_name_update_value",
     "WebhookPhoneNumberQualityChange": "webhook_phone_number_quality_change",
     "WebhookPhoneNumberQualityUpdateValue": "webhook_phone_number_quality_update_value",
+    "WebhookPhoneNumberSettings": "webhook_phone_number_settings",
     "WebhookPricing": "webhook_pricing",
     "WebhookReaction": "webhook_reaction",
     "WebhookReactionMessage": "webhook_reaction_message",
     "WebhookReferral": "webhook_referral",
     "WebhookReferralWelcomeMessage": "webhook_referral_welcome_message",
     "WebhookReferredProduct": "webhook_referred_product",
+    "WebhookRevokeMessage": "webhook_revoke_message",
     "WebhookSecurityChange": "webhook_security_change",
     "WebhookSecurityValue": "webhook_security_value",
     "WebhookSharedContact": "webhook_shared_contact",
+    "WebhookSipServerSettings": "webhook_sip_server_settings",
+    "WebhookSipSettings": "webhook_sip_settings",
     "WebhookStateSync": "webhook_state_sync",
     "WebhookStateSyncChange": "webhook_state_sync_change",
     "WebhookStateSyncContact": "webhook_state_sync_contact",
@@ -1204,6 +1239,9 @@ _LAZY: dict[str, str] = {
     "WebhookSystemMessage": "webhook_system_message",
     "WebhookTemplateCategoryChange": "webhook_template_category_change",
     "WebhookTemplateCategoryUpdateValue": "webhook_template_category_update_value",
+    "WebhookTemplateComponentButton": "webhook_template_component_button",
+    "WebhookTemplateComponentsChange": "webhook_template_components_change",
+    "WebhookTemplateComponentsUpdateValue": "webhook_template_components_update_value",
     "WebhookTemplateDisableInfo": "webhook_template_disable_info",
     "WebhookTemplateOtherInfo": "webhook_template_other_info",
     "WebhookTemplateQualityChange": "webhook_template_quality_change",
@@ -1214,6 +1252,7 @@ _LAZY: dict[str, str] = {
     "WebhookTextMessage": "webhook_text_message",
     "WebhookUnknownChange": "webhook_unknown_change",
     "WebhookUnknownMessage": "webhook_unknown_message",
+    "WebhookUserAction": "webhook_user_action",
     "WebhookUserIdUpdate": "webhook_user_id_update",
     "WebhookUserIdUpdateChange": "webhook_user_id_update_change",
     "WebhookUserIdUpdateValue": "webhook_user_id_update_value",
@@ -1221,6 +1260,7 @@ _LAZY: dict[str, str] = {
     "WebhookUserPreferencesChange": "webhook_user_preferences_change",
     "WebhookUserPreferencesValue": "webhook_user_preferences_value",
     "WebhookVideoMessage": "webhook_video_message",
+    "WebhookWeeklyCallHours": "webhook_weekly_call_hours",
     "WhatsAppAccountNumber": "whats_app_account_number",
     "WhatsAppBusinessAccount": "whats_app_business_account",
     "WhatsAppBusinessBot": "whats_app_business_bot",
@@ -1717,6 +1757,8 @@ __all__ = (
     "WebhookAccountRestriction",
     "WebhookAccountReviewChange",
     "WebhookAccountReviewUpdateValue",
+    "WebhookAccountSettingsChange",
+    "WebhookAccountSettingsValue",
     "WebhookAccountUpdateChange",
     "WebhookAccountUpdateValue",
     "WebhookAccountViolationInfo",
@@ -1729,11 +1771,14 @@ __all__ = (
     "WebhookBusinessCapabilityChange",
     "WebhookBusinessCapabilityUpdateValue",
     "WebhookBusinessUsernameChange",
+    "WebhookBusinessUsernamesChange",
     "WebhookBusinessUsernameUpdateValue",
     "WebhookButton",
     "WebhookButtonMessage",
     "WebhookButtonReply",
     "WebhookCall",
+    "WebhookCallHoursSettings",
+    "WebhookCallingSettings",
     "WebhookCallPermissionReply",
     "WebhookCallsChange",
     "WebhookCallSession",
@@ -1751,6 +1796,8 @@ __all__ = (
     "WebhookConversation",
     "WebhookConversationOrigin",
     "WebhookDocumentMessage",
+    "WebhookEditedContent",
+    "WebhookEditMessage",
     "WebhookEntry",
     "WebhookError",
     "WebhookErrorData",
@@ -1779,11 +1826,13 @@ __all__ = (
     "WebhookHistoryProgress",
     "WebhookHistoryThread",
     "WebhookHistoryValue",
+    "WebhookHolidayCallHours",
     "WebhookIdChange",
     "WebhookIdentity",
     "WebhookImageMessage",
     "WebhookInteractive",
     "WebhookInteractiveMessage",
+    "WebhookLinkClick",
     "WebhookListReply",
     "WebhookLocation",
     "WebhookLocationMessage",
@@ -1793,6 +1842,8 @@ __all__ = (
     "WebhookMessageEchoesChange",
     "WebhookMessageEchoesValue",
     "WebhookMessageEchoType1",
+    "WebhookMessageEdit",
+    "WebhookMessageRevoke",
     "WebhookMessagesChange",
     "WebhookMessagesValue",
     "WebhookMetadata",
@@ -1808,15 +1859,19 @@ __all__ = (
     "WebhookPhoneNumberNameUpdateValue",
     "WebhookPhoneNumberQualityChange",
     "WebhookPhoneNumberQualityUpdateValue",
+    "WebhookPhoneNumberSettings",
     "WebhookPricing",
     "WebhookReaction",
     "WebhookReactionMessage",
     "WebhookReferral",
     "WebhookReferralWelcomeMessage",
     "WebhookReferredProduct",
+    "WebhookRevokeMessage",
     "WebhookSecurityChange",
     "WebhookSecurityValue",
     "WebhookSharedContact",
+    "WebhookSipServerSettings",
+    "WebhookSipSettings",
     "WebhookStateSync",
     "WebhookStateSyncChange",
     "WebhookStateSyncContact",
@@ -1828,6 +1883,9 @@ __all__ = (
     "WebhookSystemMessage",
     "WebhookTemplateCategoryChange",
     "WebhookTemplateCategoryUpdateValue",
+    "WebhookTemplateComponentButton",
+    "WebhookTemplateComponentsChange",
+    "WebhookTemplateComponentsUpdateValue",
     "WebhookTemplateDisableInfo",
     "WebhookTemplateOtherInfo",
     "WebhookTemplateQualityChange",
@@ -1838,6 +1896,7 @@ __all__ = (
     "WebhookTextMessage",
     "WebhookUnknownChange",
     "WebhookUnknownMessage",
+    "WebhookUserAction",
     "WebhookUserIdUpdate",
     "WebhookUserIdUpdateChange",
     "WebhookUserIdUpdateValue",
@@ -1845,6 +1904,7 @@ __all__ = (
     "WebhookUserPreferencesChange",
     "WebhookUserPreferencesValue",
     "WebhookVideoMessage",
+    "WebhookWeeklyCallHours",
     "WhatsAppAccountNumber",
     "WhatsAppBusinessAccount",
     "WhatsAppBusinessBot",

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="WebhookBusinessUsernameChange")
 
 @_attrs_define
 class WebhookBusinessUsernameChange:
-    """A `business_username_update` change. The business username was approved, reserved or deleted.
+    """A `business_username_update` change, the singular spelling of `business_username_updates` that earlier pages of
+    Meta's documentation use; parsed alike.
 
-    Example:
-        {'field': 'business_username_update', 'value': {'display_phone_number': '15550783881', 'username':
-            'lucky.shrub', 'status': 'approved'}}
+        Example:
+            {'field': 'business_username_update', 'value': {'display_phone_number': '15550783881', 'username':
+                'lucky.shrub', 'status': 'approved'}}
 
     """
 

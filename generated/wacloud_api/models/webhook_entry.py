@@ -27,10 +27,12 @@ class WebhookEntry:
     changes: list[
         WebhookAccountAlertChange
         | WebhookAccountReviewChange
+        | WebhookAccountSettingsChange
         | WebhookAccountUpdateChange
         | WebhookAutomaticEventsChange
         | WebhookBusinessCapabilityChange
         | WebhookBusinessUsernameChange
+        | WebhookBusinessUsernamesChange
         | WebhookCallsChange
         | WebhookFlowsChange
         | WebhookGroupLifecycleChange
@@ -47,6 +49,7 @@ class WebhookEntry:
         | WebhookSecurityChange
         | WebhookStateSyncChange
         | WebhookTemplateCategoryChange
+        | WebhookTemplateComponentsChange
         | WebhookTemplateQualityChange
         | WebhookTemplateStatusChange
         | WebhookUnknownChange
@@ -89,10 +92,12 @@ class WebhookEntry:
             ) -> (
                 WebhookAccountAlertChange
                 | WebhookAccountReviewChange
+                | WebhookAccountSettingsChange
                 | WebhookAccountUpdateChange
                 | WebhookAutomaticEventsChange
                 | WebhookBusinessCapabilityChange
                 | WebhookBusinessUsernameChange
+                | WebhookBusinessUsernamesChange
                 | WebhookCallsChange
                 | WebhookFlowsChange
                 | WebhookGroupLifecycleChange
@@ -109,6 +114,7 @@ class WebhookEntry:
                 | WebhookSecurityChange
                 | WebhookStateSyncChange
                 | WebhookTemplateCategoryChange
+                | WebhookTemplateComponentsChange
                 | WebhookTemplateQualityChange
                 | WebhookTemplateStatusChange
                 | WebhookUnknownChange
@@ -150,7 +156,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_4 = WebhookPhoneNumberQualityChange.from_dict(data)
+                    componentsschemas_webhook_change_type_4 = WebhookTemplateComponentsChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,7 +164,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_5 = WebhookPhoneNumberNameChange.from_dict(data)
+                    componentsschemas_webhook_change_type_5 = WebhookPhoneNumberQualityChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,7 +172,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_6 = WebhookAccountUpdateChange.from_dict(data)
+                    componentsschemas_webhook_change_type_6 = WebhookPhoneNumberNameChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,7 +180,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_7 = WebhookAccountReviewChange.from_dict(data)
+                    componentsschemas_webhook_change_type_7 = WebhookAccountUpdateChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -182,7 +188,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_8 = WebhookBusinessCapabilityChange.from_dict(data)
+                    componentsschemas_webhook_change_type_8 = WebhookAccountReviewChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -190,7 +196,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_9 = WebhookFlowsChange.from_dict(data)
+                    componentsschemas_webhook_change_type_9 = WebhookBusinessCapabilityChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,7 +204,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_10 = WebhookSecurityChange.from_dict(data)
+                    componentsschemas_webhook_change_type_10 = WebhookFlowsChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -206,7 +212,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_11 = WebhookUserPreferencesChange.from_dict(data)
+                    componentsschemas_webhook_change_type_11 = WebhookSecurityChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -214,7 +220,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_12 = WebhookUserIdUpdateChange.from_dict(data)
+                    componentsschemas_webhook_change_type_12 = WebhookUserPreferencesChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,7 +228,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_13 = WebhookBusinessUsernameChange.from_dict(data)
+                    componentsschemas_webhook_change_type_13 = WebhookUserIdUpdateChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,7 +236,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_14 = WebhookGroupLifecycleChange.from_dict(data)
+                    componentsschemas_webhook_change_type_14 = WebhookBusinessUsernamesChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,7 +244,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_15 = WebhookGroupParticipantsChange.from_dict(data)
+                    componentsschemas_webhook_change_type_15 = WebhookBusinessUsernameChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +252,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_16 = WebhookGroupSettingsChange.from_dict(data)
+                    componentsschemas_webhook_change_type_16 = WebhookGroupLifecycleChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +260,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_17 = WebhookGroupStatusChange.from_dict(data)
+                    componentsschemas_webhook_change_type_17 = WebhookGroupParticipantsChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,7 +268,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_18 = WebhookCallsChange.from_dict(data)
+                    componentsschemas_webhook_change_type_18 = WebhookGroupSettingsChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,7 +276,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_19 = WebhookMessageEchoesChange.from_dict(data)
+                    componentsschemas_webhook_change_type_19 = WebhookGroupStatusChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -278,7 +284,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_20 = WebhookHistoryChange.from_dict(data)
+                    componentsschemas_webhook_change_type_20 = WebhookCallsChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -286,7 +292,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_21 = WebhookStateSyncChange.from_dict(data)
+                    componentsschemas_webhook_change_type_21 = WebhookAccountSettingsChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -294,7 +300,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_22 = WebhookPaymentConfigurationChange.from_dict(data)
+                    componentsschemas_webhook_change_type_22 = WebhookMessageEchoesChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -302,7 +308,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_23 = WebhookAccountAlertChange.from_dict(data)
+                    componentsschemas_webhook_change_type_23 = WebhookHistoryChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -310,7 +316,7 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_24 = WebhookAutomaticEventsChange.from_dict(data)
+                    componentsschemas_webhook_change_type_24 = WebhookStateSyncChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,16 +324,40 @@ class WebhookEntry:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_change_type_25 = WebhookPartnerSolutionChange.from_dict(data)
+                    componentsschemas_webhook_change_type_25 = WebhookPaymentConfigurationChange.from_dict(data)
 
                     return componentsschemas_webhook_change_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_26 = WebhookAccountAlertChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_27 = WebhookAutomaticEventsChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_webhook_change_type_28 = WebhookPartnerSolutionChange.from_dict(data)
+
+                    return componentsschemas_webhook_change_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_webhook_change_type_26 = WebhookUnknownChange.from_dict(data)
+                componentsschemas_webhook_change_type_29 = WebhookUnknownChange.from_dict(data)
 
-                return componentsschemas_webhook_change_type_26
+                return componentsschemas_webhook_change_type_29
 
             changes_item = _parse_changes_item(changes_item_data)
 
@@ -364,10 +394,12 @@ class WebhookEntry:
 # Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
 from ..models.webhook_account_alert_change import WebhookAccountAlertChange  # noqa: E402
 from ..models.webhook_account_review_change import WebhookAccountReviewChange  # noqa: E402
+from ..models.webhook_account_settings_change import WebhookAccountSettingsChange  # noqa: E402
 from ..models.webhook_account_update_change import WebhookAccountUpdateChange  # noqa: E402
 from ..models.webhook_automatic_events_change import WebhookAutomaticEventsChange  # noqa: E402
 from ..models.webhook_business_capability_change import WebhookBusinessCapabilityChange  # noqa: E402
 from ..models.webhook_business_username_change import WebhookBusinessUsernameChange  # noqa: E402
+from ..models.webhook_business_usernames_change import WebhookBusinessUsernamesChange  # noqa: E402
 from ..models.webhook_calls_change import WebhookCallsChange  # noqa: E402
 from ..models.webhook_flows_change import WebhookFlowsChange  # noqa: E402
 from ..models.webhook_group_lifecycle_change import WebhookGroupLifecycleChange  # noqa: E402
@@ -384,6 +416,7 @@ from ..models.webhook_phone_number_quality_change import WebhookPhoneNumberQuali
 from ..models.webhook_security_change import WebhookSecurityChange  # noqa: E402
 from ..models.webhook_state_sync_change import WebhookStateSyncChange  # noqa: E402
 from ..models.webhook_template_category_change import WebhookTemplateCategoryChange  # noqa: E402
+from ..models.webhook_template_components_change import WebhookTemplateComponentsChange  # noqa: E402
 from ..models.webhook_template_quality_change import WebhookTemplateQualityChange  # noqa: E402
 from ..models.webhook_template_status_change import WebhookTemplateStatusChange  # noqa: E402
 from ..models.webhook_unknown_change import WebhookUnknownChange  # noqa: E402

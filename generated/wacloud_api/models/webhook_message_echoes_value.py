@@ -31,12 +31,14 @@ class WebhookMessageEchoesValue:
             | WebhookButtonMessage
             | WebhookContactsMessage
             | WebhookDocumentMessage
+            | WebhookEditMessage
             | WebhookImageMessage
             | WebhookInteractiveMessage
             | WebhookLocationMessage
             | WebhookMessageEchoType1
             | WebhookOrderMessage
             | WebhookReactionMessage
+            | WebhookRevokeMessage
             | WebhookStickerMessage
             | WebhookSystemMessage
             | WebhookTextMessage
@@ -90,12 +92,14 @@ class WebhookMessageEchoesValue:
                 | WebhookButtonMessage
                 | WebhookContactsMessage
                 | WebhookDocumentMessage
+                | WebhookEditMessage
                 | WebhookImageMessage
                 | WebhookInteractiveMessage
                 | WebhookLocationMessage
                 | WebhookMessageEchoType1
                 | WebhookOrderMessage
                 | WebhookReactionMessage
+                | WebhookRevokeMessage
                 | WebhookStickerMessage
                 | WebhookSystemMessage
                 | WebhookTextMessage
@@ -115,12 +119,14 @@ class WebhookMessageEchoesValue:
                     | WebhookButtonMessage
                     | WebhookContactsMessage
                     | WebhookDocumentMessage
+                    | WebhookEditMessage
                     | WebhookImageMessage
                     | WebhookInteractiveMessage
                     | WebhookLocationMessage
                     | WebhookMessageEchoType1
                     | WebhookOrderMessage
                     | WebhookReactionMessage
+                    | WebhookRevokeMessage
                     | WebhookStickerMessage
                     | WebhookSystemMessage
                     | WebhookTextMessage
@@ -234,9 +240,25 @@ class WebhookMessageEchoesValue:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_webhook_incoming_message_type_13 = WebhookUnknownMessage.from_dict(data)
+                        componentsschemas_webhook_incoming_message_type_13 = WebhookEditMessage.from_dict(data)
 
                         return componentsschemas_webhook_incoming_message_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_14 = WebhookRevokeMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_15 = WebhookUnknownMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_15
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
@@ -280,6 +302,7 @@ from ..models.webhook_audio_message import WebhookAudioMessage  # noqa: E402
 from ..models.webhook_button_message import WebhookButtonMessage  # noqa: E402
 from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: E402
 from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: E402
+from ..models.webhook_edit_message import WebhookEditMessage  # noqa: E402
 from ..models.webhook_image_message import WebhookImageMessage  # noqa: E402
 from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: E402
 from ..models.webhook_location_message import WebhookLocationMessage  # noqa: E402
@@ -287,6 +310,7 @@ from ..models.webhook_message_echo_type_1 import WebhookMessageEchoType1  # noqa
 from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
 from ..models.webhook_order_message import WebhookOrderMessage  # noqa: E402
 from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: E402
+from ..models.webhook_revoke_message import WebhookRevokeMessage  # noqa: E402
 from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: E402
 from ..models.webhook_system_message import WebhookSystemMessage  # noqa: E402
 from ..models.webhook_text_message import WebhookTextMessage  # noqa: E402

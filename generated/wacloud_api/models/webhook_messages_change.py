@@ -25,8 +25,8 @@ class WebhookMessagesChange:
     field: Literal["messages"]
     """ The subscribed field: always `messages` for this variant. """
     value: WebhookMessagesValue
-    """ The value of a `messages` change: one of `messages`, `statuses` or `errors`, plus metadata and the senders'
-    profiles. """
+    """ The value of a `messages` change: one of `messages`, `statuses`, `errors` or `user_actions`, plus metadata
+    and the senders' profiles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

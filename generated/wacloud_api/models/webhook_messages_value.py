@@ -11,8 +11,8 @@ T = TypeVar("T", bound="WebhookMessagesValue")
 
 @_attrs_define
 class WebhookMessagesValue:
-    """The value of a `messages` change: one of `messages`, `statuses` or `errors`, plus metadata and the senders'
-    profiles.
+    """The value of a `messages` change: one of `messages`, `statuses`, `errors` or `user_actions`, plus metadata and the
+    senders' profiles.
 
         Example:
             {'messaging_product': 'whatsapp', 'metadata': {'display_phone_number': '15550783881', 'phone_number_id':
@@ -34,11 +34,13 @@ class WebhookMessagesValue:
             | WebhookButtonMessage
             | WebhookContactsMessage
             | WebhookDocumentMessage
+            | WebhookEditMessage
             | WebhookImageMessage
             | WebhookInteractiveMessage
             | WebhookLocationMessage
             | WebhookOrderMessage
             | WebhookReactionMessage
+            | WebhookRevokeMessage
             | WebhookStickerMessage
             | WebhookSystemMessage
             | WebhookTextMessage
@@ -52,6 +54,9 @@ class WebhookMessagesValue:
     """ Status updates of messages the business sent. """
     errors: list[WebhookError] | None = None
     """ Errors Meta could not attach to a message. """
+    user_actions: list[WebhookUserAction] | None = None
+    """ What users did with the business's messages (clicks on the links of Marketing Messages API messages); one
+    `UserAction` event each. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +82,10 @@ class WebhookMessagesValue:
         if self.errors is not None:
             errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
+        user_actions: list[dict[str, Any]] | None = None
+        if self.user_actions is not None:
+            user_actions = [user_actions_item_data.to_dict() for user_actions_item_data in self.user_actions]
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
@@ -92,6 +101,8 @@ class WebhookMessagesValue:
             field_dict["statuses"] = statuses
         if errors is not None:
             field_dict["errors"] = errors
+        if user_actions is not None:
+            field_dict["user_actions"] = user_actions
 
         return field_dict
 
@@ -123,11 +134,13 @@ class WebhookMessagesValue:
                 | WebhookButtonMessage
                 | WebhookContactsMessage
                 | WebhookDocumentMessage
+                | WebhookEditMessage
                 | WebhookImageMessage
                 | WebhookInteractiveMessage
                 | WebhookLocationMessage
                 | WebhookOrderMessage
                 | WebhookReactionMessage
+                | WebhookRevokeMessage
                 | WebhookStickerMessage
                 | WebhookSystemMessage
                 | WebhookTextMessage
@@ -147,11 +160,13 @@ class WebhookMessagesValue:
                     | WebhookButtonMessage
                     | WebhookContactsMessage
                     | WebhookDocumentMessage
+                    | WebhookEditMessage
                     | WebhookImageMessage
                     | WebhookInteractiveMessage
                     | WebhookLocationMessage
                     | WebhookOrderMessage
                     | WebhookReactionMessage
+                    | WebhookRevokeMessage
                     | WebhookStickerMessage
                     | WebhookSystemMessage
                     | WebhookTextMessage
@@ -262,11 +277,27 @@ class WebhookMessagesValue:
                         return componentsschemas_webhook_incoming_message_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_13 = WebhookEditMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_13
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_webhook_incoming_message_type_14 = WebhookRevokeMessage.from_dict(data)
+
+                        return componentsschemas_webhook_incoming_message_type_14
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_webhook_incoming_message_type_13 = WebhookUnknownMessage.from_dict(data)
+                    componentsschemas_webhook_incoming_message_type_15 = WebhookUnknownMessage.from_dict(data)
 
-                    return componentsschemas_webhook_incoming_message_type_13
+                    return componentsschemas_webhook_incoming_message_type_15
 
                 messages_item = _parse_messages_item(messages_item_data)
 
@@ -290,6 +321,15 @@ class WebhookMessagesValue:
 
                 errors.append(errors_item)
 
+        _user_actions = d.pop("user_actions", None)
+        user_actions: list[WebhookUserAction] | None = None
+        if _user_actions is not None:
+            user_actions = []
+            for user_actions_item_data in _user_actions:
+                user_actions_item = WebhookUserAction.from_dict(user_actions_item_data)
+
+                user_actions.append(user_actions_item)
+
         webhook_messages_value = cls(
             messaging_product=messaging_product,
             metadata=metadata,
@@ -297,6 +337,7 @@ class WebhookMessagesValue:
             messages=messages,
             statuses=statuses,
             errors=errors,
+            user_actions=user_actions,
         )
 
         webhook_messages_value.additional_properties = d
@@ -325,6 +366,7 @@ from ..models.webhook_button_message import WebhookButtonMessage  # noqa: E402
 from ..models.webhook_contact import WebhookContact  # noqa: E402
 from ..models.webhook_contacts_message import WebhookContactsMessage  # noqa: E402
 from ..models.webhook_document_message import WebhookDocumentMessage  # noqa: E402
+from ..models.webhook_edit_message import WebhookEditMessage  # noqa: E402
 from ..models.webhook_error import WebhookError  # noqa: E402
 from ..models.webhook_image_message import WebhookImageMessage  # noqa: E402
 from ..models.webhook_interactive_message import WebhookInteractiveMessage  # noqa: E402
@@ -332,9 +374,11 @@ from ..models.webhook_location_message import WebhookLocationMessage  # noqa: E4
 from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
 from ..models.webhook_order_message import WebhookOrderMessage  # noqa: E402
 from ..models.webhook_reaction_message import WebhookReactionMessage  # noqa: E402
+from ..models.webhook_revoke_message import WebhookRevokeMessage  # noqa: E402
 from ..models.webhook_status import WebhookStatus  # noqa: E402
 from ..models.webhook_sticker_message import WebhookStickerMessage  # noqa: E402
 from ..models.webhook_system_message import WebhookSystemMessage  # noqa: E402
 from ..models.webhook_text_message import WebhookTextMessage  # noqa: E402
 from ..models.webhook_unknown_message import WebhookUnknownMessage  # noqa: E402
+from ..models.webhook_user_action import WebhookUserAction  # noqa: E402
 from ..models.webhook_video_message import WebhookVideoMessage  # noqa: E402

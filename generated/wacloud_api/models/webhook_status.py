@@ -24,7 +24,8 @@ class WebhookStatus:
     id: str
     """ The `wamid` of the message. """
     status: str
-    """ `sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended). """
+    """ `sent`, `delivered`, `read`, `played` (a voice message, first played) or `failed`; Meta may add more (open-
+    ended). """
     timestamp: str
     """ Unix time (seconds, as a string) of the status change. """
     recipient_id: str | None = None

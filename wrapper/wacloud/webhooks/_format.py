@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ._events import ErrorEvent, Event, Message, Status, UnknownEvent, WebhookEvent
+from ._generated_views import MessageEdit
 
 __all__ = ["format_event_line", "mask_phone"]
 
@@ -58,9 +59,23 @@ def _message_summary(message: Message) -> str:
         return " ".join(part for part in (media.mime_type or "", _preview(media.caption)) if part)
     if message.system is not None:
         return _preview(message.system.body)
+    if message.edit is not None:
+        return " ".join(part for part in (f"of {message.edit.original_message_id}", _edited(message.edit)) if part)
+    if message.revoke is not None:
+        return f"of {message.revoke.original_message_id}"
     if message.errors:
         return f"error {message.errors[0].code}"
     return "" if kind in ("contacts", "order") else f"({kind})"
+
+
+def _edited(edit: MessageEdit) -> str:
+    content = edit.message
+    if content is None:
+        return ""
+    if content.text is not None:
+        return _preview(content.text.body)
+    media = content.image or content.video or content.document
+    return _preview(media.caption) if media is not None else ""
 
 
 def format_event_line(event: WebhookEvent) -> str:
@@ -88,6 +103,7 @@ def format_event_line(event: WebhookEvent) -> str:
         detail = (
             event.raw.get("event")
             or event.raw.get("type")
+            or event.raw.get("action_type")
             or event.raw.get("status")
             or event.raw.get("decision")
             or event.raw.get("new_quality_score")

@@ -36,6 +36,7 @@ from ._view_base import (
 __all__ = [
     "AccountAlert",
     "AccountReviewUpdate",
+    "AccountSettingsUpdate",
     "AccountUpdate",
     "AutomaticEvent",
     "BusinessCapabilityUpdate",
@@ -43,9 +44,11 @@ __all__ = [
     "Button",
     "ButtonReply",
     "Call",
+    "CallHoursSettings",
     "CallPermissionReply",
     "CallSession",
     "CallStatus",
+    "CallingSettings",
     "Contact",
     "ContactAddress",
     "ContactEmail",
@@ -57,6 +60,7 @@ __all__ = [
     "ContactUrl",
     "Context",
     "Conversation",
+    "EditedContent",
     "ErrorEvent",
     "FlowErrorRate",
     "FlowEvent",
@@ -70,20 +74,25 @@ __all__ = [
     "HistoryMessage",
     "HistorySync",
     "HistoryThread",
+    "HolidayCallHours",
     "Identity",
     "Interactive",
     "KNOWN_MESSAGE_TYPES",
+    "LinkClick",
     "ListReply",
     "Location",
     "Media",
     "Message",
     "MessageEcho",
+    "MessageEdit",
+    "MessageRevoke",
     "Order",
     "OrderItem",
     "PartnerSolutionUpdate",
     "PaymentConfigurationUpdate",
     "PhoneNumberNameUpdate",
     "PhoneNumberQualityUpdate",
+    "PhoneNumberSettings",
     "Pricing",
     "Reaction",
     "Referral",
@@ -91,15 +100,21 @@ __all__ = [
     "Restriction",
     "SecurityEvent",
     "SharedContact",
+    "SipServerSettings",
+    "SipSettings",
     "Status",
     "System",
     "TemplateCategoryUpdate",
+    "TemplateComponentButton",
+    "TemplateComponentsUpdate",
     "TemplateOtherInfo",
     "TemplateQualityUpdate",
     "TemplateStatusUpdate",
     "Text",
+    "UserAction",
     "UserIdUpdate",
     "UserPreferenceUpdate",
+    "WeeklyCallHours",
 ]
 
 #: Message ``type`` values with a typed accessor. Anything else becomes an ``UnknownMessage``.
@@ -118,6 +133,8 @@ KNOWN_MESSAGE_TYPES = frozenset(
         "button",
         "order",
         "system",
+        "edit",
+        "revoke",
         "unsupported",
         "unknown",
     }
@@ -695,6 +712,84 @@ class Reaction(View):
         return value if isinstance(value, str) else None
 
 
+class EditedContent(View):
+    """The new content of an edited message, shaped like an incoming message without `from`, `id` and `timestamp`: read
+    it through the property named like its `type` (a text, or a captioned image, video or document).
+    """
+
+    __slots__ = ()
+
+    @property
+    def context(self) -> Context | None:
+        """What the edited message replied to, if anything."""
+        value = self.raw.get("context")
+        return Context(value) if isinstance(value, dict) else None
+
+    @property
+    def type(self) -> str | None:
+        """`text`, `image`, `video` or `document` (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def text(self) -> Text | None:
+        """The edited text (`type` `text`)."""
+        value = self.raw.get("text")
+        return Text(value) if isinstance(value, dict) else None
+
+    @property
+    def image(self) -> Media | None:
+        """The image with its edited caption (`type` `image`)."""
+        value = self.raw.get("image")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def video(self) -> Media | None:
+        """The video with its edited caption (`type` `video`)."""
+        value = self.raw.get("video")
+        return Media(value) if isinstance(value, dict) else None
+
+    @property
+    def document(self) -> Media | None:
+        """The document with its edited caption (`type` `document`)."""
+        value = self.raw.get("document")
+        return Media(value) if isinstance(value, dict) else None
+
+
+class MessageEdit(View):
+    """Content of an `edit` message (WhatsApp Business app numbers on Cloud API, "coexistence"): the user edited a text
+    or a caption they sent, within 15 minutes of sending it.
+    """
+
+    __slots__ = ()
+
+    @property
+    def original_message_id(self) -> str | None:
+        """The `wamid` of the message that was edited (the `edit` message has its own id)."""
+        value = self.raw.get("original_message_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def message(self) -> EditedContent | None:
+        """The message's new content."""
+        value = self.raw.get("message")
+        return EditedContent(value) if isinstance(value, dict) else None
+
+
+class MessageRevoke(View):
+    """Content of a `revoke` message (coexistence): the user deleted a message they sent, within two days of sending it.
+    Meta sends nothing of the deleted content.
+    """
+
+    __slots__ = ()
+
+    @property
+    def original_message_id(self) -> str | None:
+        """The `wamid` of the deleted message."""
+        value = self.raw.get("original_message_id")
+        return value if isinstance(value, str) else None
+
+
 class ButtonReply(View):
     """A tapped reply button."""
 
@@ -1062,6 +1157,18 @@ class Message(MessageBase):
         value = self.raw.get("identity")
         return Identity(value) if isinstance(value, dict) else None
 
+    @property
+    def edit(self) -> MessageEdit | None:
+        """Which message was edited, and its new content."""
+        value = self.raw.get("edit")
+        return MessageEdit(value) if isinstance(value, dict) else None
+
+    @property
+    def revoke(self) -> MessageRevoke | None:
+        """Which message was deleted."""
+        value = self.raw.get("revoke")
+        return MessageRevoke(value) if isinstance(value, dict) else None
+
 
 class Conversation(View):
     """The conversation of a status (API v23.0 and below; v24.0+ sends only `pricing`)."""
@@ -1141,7 +1248,9 @@ class Status(StatusBase):
 
     @property
     def status(self) -> str:
-        """`sent`, `delivered`, `read`, `failed`, `deleted`, `warning` ... (open-ended). ``unknown`` when missing."""
+        """`sent`, `delivered`, `read`, `played` (a voice message, first played) or `failed`; Meta may add more (open-
+        ended). ``unknown`` when missing.
+        """
         value = self.raw.get("status")
         return value if isinstance(value, str) else "unknown"
 
@@ -1304,6 +1413,84 @@ class TemplateStatusUpdate(Event):
         """Only for locked or unlocked templates."""
         value = self.raw.get("other_info")
         return TemplateOtherInfo(value) if isinstance(value, dict) else None
+
+
+class TemplateComponentButton(View):
+    """A URL or phone number button of an edited template."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        """`URL` or `PHONE_NUMBER` (Meta lists every button type: `QUICK_REPLY`, `COPY_CODE`, `FLOW` ...; open-ended)."""
+        value = self.raw.get("message_template_button_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def text(self) -> str | None:
+        """The button's label."""
+        value = self.raw.get("message_template_button_text")
+        return value if isinstance(value, str) else None
+
+    @property
+    def url(self) -> str | None:
+        """The URL (URL buttons)."""
+        value = self.raw.get("message_template_button_url")
+        return value if isinstance(value, str) else None
+
+    @property
+    def phone_number(self) -> str | None:
+        """The phone number (phone number buttons)."""
+        value = self.raw.get("message_template_button_phone_number")
+        return value if isinstance(value, str) else None
+
+
+class TemplateComponentsUpdate(Event):
+    """``message_template_components_update``: a template's components after an edit."""
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "message_template_components_update"
+
+    @property
+    def template_id(self) -> str | None:
+        """Template id."""
+        value = self.raw.get("message_template_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def template_name(self) -> str | None:
+        """Template name."""
+        value = self.raw.get("message_template_name")
+        return value if isinstance(value, str) else None
+
+    @property
+    def template_language(self) -> str | None:
+        """Template language and locale code."""
+        value = self.raw.get("message_template_language")
+        return value if isinstance(value, str) else None
+
+    @property
+    def body(self) -> str | None:
+        """The body text, with its `{{n}}` placeholders."""
+        value = self.raw.get("message_template_element")
+        return value if isinstance(value, str) else None
+
+    @property
+    def header(self) -> str | None:
+        """The header text (templates with a text header only)."""
+        value = self.raw.get("message_template_title")
+        return value if isinstance(value, str) else None
+
+    @property
+    def footer(self) -> str | None:
+        """The footer text (templates with a footer only)."""
+        value = self.raw.get("message_template_footer")
+        return value if isinstance(value, str) else None
+
+    @property
+    def buttons(self) -> list[TemplateComponentButton]:
+        """The URL and phone number buttons (templates with such buttons only)."""
+        return [TemplateComponentButton(item) for item in _dicts(self.raw.get("message_template_buttons"))]
 
 
 class TemplateQualityUpdate(Event):
@@ -1736,6 +1923,67 @@ class UserPreferenceUpdate(UserPreferenceBase):
         return _timestamp(value)
 
 
+class LinkClick(View):
+    """A click on a link of a marketing message."""
+
+    __slots__ = ()
+
+    @property
+    def click_component(self) -> str | None:
+        """Where the link was: `cta` (a button) or `body` (open-ended)."""
+        value = self.raw.get("click_component")
+        return value if isinstance(value, str) else None
+
+    @property
+    def click_id(self) -> str | None:
+        """The click's unique id; Meta also appends it to the URL the user opens."""
+        value = self.raw.get("click_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def product_id(self) -> str | None:
+        """The product assigned in Ads Manager or the Marketing API, if any."""
+        value = self.raw.get("product_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def tracking_token(self) -> str | None:
+        """Meta's internal tracking token."""
+        value = self.raw.get("tracking_token")
+        return value if isinstance(value, str) else None
+
+
+class UserAction(Event):
+    """Something a user did with a business message, reported on the `messages` field (limited availability: clicks on
+    links of Marketing Messages API messages sent in the last 7 days).
+    """
+
+    __slots__ = ()
+
+    @property
+    def action_type(self) -> str | None:
+        """`marketing_messages_link_click` (open-ended)."""
+        value = self.raw.get("action_type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """Unix time (seconds) of the action. Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
+        return _timestamp(value)
+
+    @property
+    def link_click(self) -> LinkClick | None:
+        """The click (`action_type` `marketing_messages_link_click`)."""
+        value = self.raw.get("marketing_messages_link_click_data")
+        return LinkClick(value) if isinstance(value, dict) else None
+
+
 class MessageEcho(Event):
     """``smb_message_echoes``: a message the business sent from the WhatsApp Business app or a linked device
     (coexistence); its content is read like an incoming message's, through the property named like its `type`.
@@ -1894,6 +2142,18 @@ class MessageEcho(Event):
         """The user's new identity (`customer_identity_changed`)."""
         value = self.raw.get("identity")
         return Identity(value) if isinstance(value, dict) else None
+
+    @property
+    def edit(self) -> MessageEdit | None:
+        """Which message was edited, and its new content."""
+        value = self.raw.get("edit")
+        return MessageEdit(value) if isinstance(value, dict) else None
+
+    @property
+    def revoke(self) -> MessageRevoke | None:
+        """Which message was deleted."""
+        value = self.raw.get("revoke")
+        return MessageRevoke(value) if isinstance(value, dict) else None
 
     @property
     def to(self) -> str | None:
@@ -2057,6 +2317,18 @@ class HistoryMessage(View):
         """The user's new identity (`customer_identity_changed`)."""
         value = self.raw.get("identity")
         return Identity(value) if isinstance(value, dict) else None
+
+    @property
+    def edit(self) -> MessageEdit | None:
+        """Which message was edited, and its new content."""
+        value = self.raw.get("edit")
+        return MessageEdit(value) if isinstance(value, dict) else None
+
+    @property
+    def revoke(self) -> MessageRevoke | None:
+        """Which message was deleted."""
+        value = self.raw.get("revoke")
+        return MessageRevoke(value) if isinstance(value, dict) else None
 
     @property
     def to(self) -> str | None:
@@ -2642,6 +2914,217 @@ class FlowErrorRate(View):
         return _int(self.raw.get("error_count"))
 
 
+class WeeklyCallHours(View):
+    """Opening hours on one weekday."""
+
+    __slots__ = ()
+
+    @property
+    def day_of_week(self) -> str | None:
+        """`MONDAY` … `SUNDAY`."""
+        value = self.raw.get("day_of_week")
+        return value if isinstance(value, str) else None
+
+    @property
+    def open_time(self) -> str | None:
+        """Opening time, 24-hour `HHMM`."""
+        value = self.raw.get("open_time")
+        return value if isinstance(value, str) else None
+
+    @property
+    def close_time(self) -> str | None:
+        """Closing time, 24-hour `HHMM`."""
+        value = self.raw.get("close_time")
+        return value if isinstance(value, str) else None
+
+
+class HolidayCallHours(View):
+    """Hours that replace the weekly hours on one date."""
+
+    __slots__ = ()
+
+    @property
+    def date(self) -> str | None:
+        """The date, `YYYY-MM-DD`."""
+        value = self.raw.get("date")
+        return value if isinstance(value, str) else None
+
+    @property
+    def start_time(self) -> str | None:
+        """Start, 24-hour `HHMM`."""
+        value = self.raw.get("start_time")
+        return value if isinstance(value, str) else None
+
+    @property
+    def end_time(self) -> str | None:
+        """End, 24-hour `HHMM`."""
+        value = self.raw.get("end_time")
+        return value if isinstance(value, str) else None
+
+
+class CallHoursSettings(View):
+    """When the business accepts calls."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> str | None:
+        """`ENABLED` or `DISABLED` (open around the clock)."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timezone_id(self) -> str | None:
+        """Time zone of the hours, e.g. `America/Manaus`."""
+        value = self.raw.get("timezone_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def weekly_operating_hours(self) -> list[WeeklyCallHours]:
+        """Opening hours per weekday."""
+        return [WeeklyCallHours(item) for item in _dicts(self.raw.get("weekly_operating_hours"))]
+
+    @property
+    def holiday_schedule(self) -> list[HolidayCallHours]:
+        """Date-specific overrides."""
+        return [HolidayCallHours(item) for item in _dicts(self.raw.get("holiday_schedule"))]
+
+
+class SipServerSettings(View):
+    """A SIP server that receives calls."""
+
+    __slots__ = ()
+
+    @property
+    def hostname(self) -> str | None:
+        """The SIP server's host name."""
+        value = self.raw.get("hostname")
+        return value if isinstance(value, str) else None
+
+    @property
+    def port(self) -> int | None:
+        """The SIP server's port."""
+        return _int(self.raw.get("port"))
+
+
+class SipSettings(View):
+    """SIP call signaling."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> str | None:
+        """`ENABLED` or `DISABLED`."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def servers(self) -> list[SipServerSettings]:
+        """The SIP servers."""
+        return [SipServerSettings(item) for item in _dicts(self.raw.get("servers"))]
+
+
+class CallingSettings(View):
+    """A phone number's Calling API settings after the change, shaped like `phone_numbers.get_settings()`'s `calling`."""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> str | None:
+        """Calling API status: `ENABLED` or `DISABLED`."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def call_icon_visibility(self) -> str | None:
+        """Call button in the chat: `DEFAULT` or `DISABLE_ALL` (open-ended)."""
+        value = self.raw.get("call_icon_visibility")
+        return value if isinstance(value, str) else None
+
+    @property
+    def callback_permission_status(self) -> str | None:
+        """Ask callers for call-back permission: `ENABLED` or `DISABLED`."""
+        value = self.raw.get("callback_permission_status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def srtp_key_exchange_protocol(self) -> str | None:
+        """SIP media key exchange: `DTLS` or `SDES`."""
+        value = self.raw.get("srtp_key_exchange_protocol")
+        return value if isinstance(value, str) else None
+
+    @property
+    def call_hours(self) -> CallHoursSettings | None:
+        """When the business accepts calls."""
+        value = self.raw.get("call_hours")
+        return CallHoursSettings(value) if isinstance(value, dict) else None
+
+    @property
+    def sip(self) -> SipSettings | None:
+        """SIP signaling."""
+        value = self.raw.get("sip")
+        return SipSettings(value) if isinstance(value, dict) else None
+
+
+class PhoneNumberSettings(View):
+    """The settings of one business phone number."""
+
+    __slots__ = ()
+
+    @property
+    def phone_number_id(self) -> str | None:
+        """The phone number whose settings changed."""
+        value = self.raw.get("phone_number_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def calling(self) -> CallingSettings | None:
+        """The calling settings; None when the change was not about calling."""
+        value = self.raw.get("calling")
+        return CallingSettings(value) if isinstance(value, dict) else None
+
+
+class AccountSettingsUpdate(Event):
+    """``account_settings_update``: settings of a phone number changed (today: the calling settings `status`,
+    `call_icon_visibility`, `callback_permission_status`, `sip.status` and `srtp_key_exchange_protocol`), by the API or
+    in WhatsApp Manager, your own changes included.
+    """
+
+    __slots__ = ()
+    FIELD: ClassVar[str | None] = "account_settings_update"
+
+    @property
+    def messaging_product(self) -> str | None:
+        """Always `whatsapp`."""
+        value = self.raw.get("messaging_product")
+        return value if isinstance(value, str) else None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        """Unix time (seconds) of the change. Read as an aware UTC datetime."""
+        value = self.raw.get("timestamp")
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
+        return _timestamp(value)
+
+    @property
+    def type(self) -> str | None:
+        """What changed: phone number settings (Meta documents `PHONE_NUMBER_SETTINGS`, and its example spells it
+        `[phone_number_settings]`; open-ended).
+        """
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+    @property
+    def phone_number_settings(self) -> PhoneNumberSettings | None:
+        """The phone number's settings after the change."""
+        value = self.raw.get("phone_number_settings")
+        return PhoneNumberSettings(value) if isinstance(value, dict) else None
+
+
 class GroupParticipant(View):
     """A user added to, removed from, or not removed from a group."""
 
@@ -3086,10 +3569,12 @@ class UserIdUpdate(Event):
 
 
 class BusinessUsernameUpdate(Event):
-    """``business_username_update``: the status of the business phone number's username changed."""
+    """``business_username_updates`` (also ``business_username_update``): the status of the business phone number's
+    username changed.
+    """
 
     __slots__ = ()
-    FIELD: ClassVar[str | None] = "business_username_update"
+    FIELD: ClassVar[str | None] = "business_username_updates"
 
     @property
     def display_phone_number(self) -> str | None:
@@ -3114,6 +3599,7 @@ class BusinessUsernameUpdate(Event):
 #: (for a field with several item arrays, the view of its first one).
 EVENT_CLASSES: dict[str, type[Event]] = {
     "message_template_status_update": TemplateStatusUpdate,
+    "message_template_components_update": TemplateComponentsUpdate,
     "message_template_quality_update": TemplateQualityUpdate,
     "template_category_update": TemplateCategoryUpdate,
     "phone_number_quality_update": PhoneNumberQualityUpdate,
@@ -3132,11 +3618,13 @@ EVENT_CLASSES: dict[str, type[Event]] = {
     "automatic_events": AutomaticEvent,
     "partner_solutions": PartnerSolutionUpdate,
     "calls": Call,
+    "account_settings_update": AccountSettingsUpdate,
     "group_lifecycle_update": GroupLifecycleUpdate,
     "group_participants_update": GroupParticipantsUpdate,
     "group_settings_update": GroupSettingsUpdate,
     "group_status_update": GroupStatusUpdate,
     "user_id_update": UserIdUpdate,
+    "business_username_updates": BusinessUsernameUpdate,
     "business_username_update": BusinessUsernameUpdate,
 }
 

@@ -4,7 +4,8 @@ Decoding is the only eager step (``json.loads``, or msgspec's decoder with the `
 the walk over ``entry[].changes[]`` happens once, on first access to ``messages``/``statuses``/``errors``/``events``,
 and builds only thin views (generated from the spec, in
 ``_generated_views``). Routing a change to its view is what this module adds: the ``messages`` field by list, other
-fields by the generated ``EVENT_CLASSES`` / ``EVENT_ITEMS`` tables, anything else to an :class:`UnknownEvent`.
+fields by the generated ``EVENT_CLASSES`` / ``EVENT_ITEMS`` tables, anything else to an :class:`UnknownEvent`. A
+``messages`` change's ``user_actions`` (marketing link clicks) are events, one :class:`UserAction` each.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, cast
 from .. import _json
 from .._errors import WebhookPayloadError
 from ._events import ErrorEvent, Event, Message, Status, UnknownEvent, UnknownMessage, WebhookEvent
-from ._generated_views import EVENT_CLASSES, EVENT_ITEMS, KNOWN_MESSAGE_TYPES
+from ._generated_views import EVENT_CLASSES, EVENT_ITEMS, KNOWN_MESSAGE_TYPES, UserAction
 from ._view_base import _dicts, _id
 
 __all__ = ["WHATSAPP_OBJECT", "Notification", "parse_webhook"]
@@ -127,7 +128,7 @@ class Notification:
                     _walk_event(change, value, waba_id, time, ordered, events)
                     continue
                 items = value.get("messages")
-                if items is None and "statuses" not in value and "errors" not in value:
+                if items is None and "statuses" not in value and "errors" not in value and "user_actions" not in value:
                     _walk_event(change, value, waba_id, time, ordered, events)
                     continue
                 if isinstance(items, list):
@@ -149,6 +150,12 @@ class Notification:
                         error = ErrorEvent(item, value, waba_id)
                         errors.append(error)
                         add(error)
+                items = value.get("user_actions")
+                if items:
+                    for item in _dicts(items):
+                        action = UserAction(item, value, waba_id, field="messages", time=time)
+                        events.append(action)
+                        add(action)
         messages = (
             [event for event in ordered if isinstance(event, Message)]
             if statuses or errors or events
