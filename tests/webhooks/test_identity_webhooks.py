@@ -15,7 +15,7 @@ import pytest
 from wacloud import webhooks
 from wacloud._errors import ApiError
 
-from .conftest import AsgiCaller, ListenerFactory, RawLoader
+from .conftest import AsgiCaller, ListenerFactory, Loader, RawLoader
 from .test_webhooks_parse import only_event, only_message, only_status
 
 BSUID = "US.13491208655302741918"
@@ -101,6 +101,14 @@ def test_status_of_a_send_to_a_phone_number_carries_the_bsuid(raw: RawLoader) ->
     assert status.recipient_id == "16505551234"
     assert status.recipient_user_id == BSUID and status.recipient_parent_user_id == PARENT
     assert status.participant_id is None and status.participant_user_id is None
+
+
+def test_status_carries_the_identity_key_hash_when_the_identity_check_is_on(load: Loader) -> None:
+    body = load("bsuid_status_delivered_phone")
+    [item] = body["entry"][0]["changes"][0]["value"]["statuses"]
+    assert webhooks.parse_webhook(body).statuses[0].identity_key_hash is None
+    item["recipient_identity_key_hash"] = "DF2lS5v2W6x="
+    assert webhooks.parse_webhook(body).statuses[0].identity_key_hash == "DF2lS5v2W6x="
 
 
 def test_status_of_a_send_to_a_bsuid_has_no_phone_number(raw: RawLoader) -> None:

@@ -45,6 +45,9 @@ class WebhookStatus:
     """ Group statuses: the BSUID of the participant this receipt is for. """
     recipient_participant_parent_user_id: str | None = None
     """ Group statuses: the parent BSUID of the participant, if parent BSUIDs are enabled. """
+    recipient_identity_key_hash: str | None = None
+    """ The recipient's identity key hash, only with the identity change check on (see the `security` field and
+    `customer_identity_changed` system messages). """
     biz_opaque_callback_data: str | None = None
     """ The tracking string sent with the message. """
     conversation: WebhookConversation | None = None
@@ -75,6 +78,8 @@ class WebhookStatus:
         recipient_participant_user_id = self.recipient_participant_user_id
 
         recipient_participant_parent_user_id = self.recipient_participant_parent_user_id
+
+        recipient_identity_key_hash = self.recipient_identity_key_hash
 
         biz_opaque_callback_data = self.biz_opaque_callback_data
 
@@ -110,6 +115,8 @@ class WebhookStatus:
             field_dict["recipient_participant_user_id"] = recipient_participant_user_id
         if recipient_participant_parent_user_id is not None:
             field_dict["recipient_participant_parent_user_id"] = recipient_participant_parent_user_id
+        if recipient_identity_key_hash is not None:
+            field_dict["recipient_identity_key_hash"] = recipient_identity_key_hash
         if biz_opaque_callback_data is not None:
             field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
         if conversation is not None:
@@ -143,6 +150,8 @@ class WebhookStatus:
         recipient_participant_user_id = d.pop("recipient_participant_user_id", None)
 
         recipient_participant_parent_user_id = d.pop("recipient_participant_parent_user_id", None)
+
+        recipient_identity_key_hash = d.pop("recipient_identity_key_hash", None)
 
         biz_opaque_callback_data = d.pop("biz_opaque_callback_data", None)
 
@@ -180,6 +189,7 @@ class WebhookStatus:
             recipient_participant_id=recipient_participant_id,
             recipient_participant_user_id=recipient_participant_user_id,
             recipient_participant_parent_user_id=recipient_participant_parent_user_id,
+            recipient_identity_key_hash=recipient_identity_key_hash,
             biz_opaque_callback_data=biz_opaque_callback_data,
             conversation=conversation,
             pricing=pricing,

@@ -1314,6 +1314,14 @@ class Status(StatusBase):
         return value if isinstance(value, str) else None
 
     @property
+    def identity_key_hash(self) -> str | None:
+        """The recipient's identity key hash, only with the identity change check on (see the `security` field and
+        `customer_identity_changed` system messages).
+        """
+        value = self.raw.get("recipient_identity_key_hash")
+        return value if isinstance(value, str) else None
+
+    @property
     def biz_opaque_callback_data(self) -> str | None:
         """The tracking string sent with the message."""
         value = self.raw.get("biz_opaque_callback_data")
