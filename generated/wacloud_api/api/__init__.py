@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .signups import AsyncSignups, Signups
     from .solutions import AsyncSolutions, Solutions
     from .subscribed_apps import AsyncSubscribedApps, SubscribedApps
+    from .template_groups import AsyncTemplateGroups, TemplateGroups
     from .templates import AsyncTemplates, Templates
     from .uploads import AsyncUploads, Uploads
     from .usernames import AsyncUsernames, Usernames
@@ -209,6 +210,13 @@ class Namespaces:
         from .subscribed_apps import SubscribedApps
 
         return SubscribedApps(self._runtime)
+
+    @cached_property
+    def template_groups(self) -> TemplateGroups:
+        """The ``template_groups`` operations (see ``TemplateGroups``)."""
+        from .template_groups import TemplateGroups
+
+        return TemplateGroups(self._runtime)
 
     @cached_property
     def templates(self) -> Templates:
@@ -407,6 +415,13 @@ class AsyncNamespaces:
         from .subscribed_apps import AsyncSubscribedApps
 
         return AsyncSubscribedApps(self._runtime)
+
+    @cached_property
+    def template_groups(self) -> AsyncTemplateGroups:
+        """The ``template_groups`` operations (see ``AsyncTemplateGroups``)."""
+        from .template_groups import AsyncTemplateGroups
+
+        return AsyncTemplateGroups(self._runtime)
 
     @cached_property
     def templates(self) -> AsyncTemplates:

@@ -131,13 +131,18 @@ if TYPE_CHECKING:
     from .flow_update_request_categories_item import FlowUpdateRequestCategoriesItem
     from .flow_validation_error import FlowValidationError
     from .flow_validation_error_pointer import FlowValidationErrorPointer
+    from .get_analytics_group_analytics_granularity import GetAnalyticsGroupAnalyticsGranularity
     from .get_analytics_pricing_analytics_granularity import GetAnalyticsPricingAnalyticsGranularity
     from .get_analytics_template_analytics_granularity import GetAnalyticsTemplateAnalyticsGranularity
+    from .get_analytics_template_group_analytics_granularity import GetAnalyticsTemplateGroupAnalyticsGranularity
     from .gif_media import GifMedia
     from .graph_error import GraphError
     from .graph_error_data import GraphErrorData
     from .graph_error_response import GraphErrorResponse
     from .grievance_officer_details import GrievanceOfficerDetails
+    from .group_analytics_data import GroupAnalyticsData
+    from .group_analytics_data_point import GroupAnalyticsDataPoint
+    from .group_analytics_list import GroupAnalyticsList
     from .group_info import GroupInfo
     from .group_invite_link import GroupInviteLink
     from .group_join_request import GroupJoinRequest
@@ -187,6 +192,7 @@ if TYPE_CHECKING:
     from .list_row import ListRow
     from .list_section import ListSection
     from .list_solutions_role import ListSolutionsRole
+    from .list_template_previews_category import ListTemplatePreviewsCategory
     from .list_templates_category import ListTemplatesCategory
     from .list_templates_quality_score import ListTemplatesQualityScore
     from .location_content import LocationContent
@@ -355,6 +361,8 @@ if TYPE_CHECKING:
     from .product_action import ProductAction
     from .product_card_action import ProductCardAction
     from .product_carousel_card import ProductCarouselCard
+    from .product_catalog import ProductCatalog
+    from .product_catalog_list import ProductCatalogList
     from .product_item import ProductItem
     from .product_list_action import ProductListAction
     from .product_section import ProductSection
@@ -433,6 +441,15 @@ if TYPE_CHECKING:
     from .template_date_time_parameter import TemplateDateTimeParameter
     from .template_document_parameter import TemplateDocumentParameter
     from .template_gif_parameter import TemplateGifParameter
+    from .template_group import TemplateGroup
+    from .template_group_account import TemplateGroupAccount
+    from .template_group_analytics_data import TemplateGroupAnalyticsData
+    from .template_group_analytics_data_point import TemplateGroupAnalyticsDataPoint
+    from .template_group_analytics_list import TemplateGroupAnalyticsList
+    from .template_group_create import TemplateGroupCreate
+    from .template_group_list import TemplateGroupList
+    from .template_group_templates import TemplateGroupTemplates
+    from .template_group_update import TemplateGroupUpdate
     from .template_image_parameter import TemplateImageParameter
     from .template_language import TemplateLanguage
     from .template_language_policy import TemplateLanguagePolicy
@@ -441,6 +458,9 @@ if TYPE_CHECKING:
     from .template_location_parameter import TemplateLocationParameter
     from .template_message import TemplateMessage
     from .template_payload_parameter import TemplatePayloadParameter
+    from .template_preview import TemplatePreview
+    from .template_preview_button import TemplatePreviewButton
+    from .template_preview_list import TemplatePreviewList
     from .template_product import TemplateProduct
     from .template_product_parameter import TemplateProductParameter
     from .template_tap_target_parameter import TemplateTapTargetParameter
@@ -764,13 +784,18 @@ _LAZY: dict[str, str] = {
     "FlowUpdateRequestCategoriesItem": "flow_update_request_categories_item",
     "FlowValidationError": "flow_validation_error",
     "FlowValidationErrorPointer": "flow_validation_error_pointer",
+    "GetAnalyticsGroupAnalyticsGranularity": "get_analytics_group_analytics_granularity",
     "GetAnalyticsPricingAnalyticsGranularity": "get_analytics_pricing_analytics_granularity",
     "GetAnalyticsTemplateAnalyticsGranularity": "get_analytics_template_analytics_granularity",
+    "GetAnalyticsTemplateGroupAnalyticsGranularity": "get_analytics_template_group_analytics_granularity",
     "GifMedia": "gif_media",
     "GraphError": "graph_error",
     "GraphErrorData": "graph_error_data",
     "GraphErrorResponse": "graph_error_response",
     "GrievanceOfficerDetails": "grievance_officer_details",
+    "GroupAnalyticsData": "group_analytics_data",
+    "GroupAnalyticsDataPoint": "group_analytics_data_point",
+    "GroupAnalyticsList": "group_analytics_list",
     "GroupInfo": "group_info",
     "GroupInviteLink": "group_invite_link",
     "GroupJoinRequest": "group_join_request",
@@ -820,6 +845,7 @@ _LAZY: dict[str, str] = {
     "ListRow": "list_row",
     "ListSection": "list_section",
     "ListSolutionsRole": "list_solutions_role",
+    "ListTemplatePreviewsCategory": "list_template_previews_category",
     "ListTemplatesCategory": "list_templates_category",
     "ListTemplatesQualityScore": "list_templates_quality_score",
     "LocationContent": "location_content",
@@ -984,6 +1010,8 @@ _LAZY: dict[str, str] = {
     "ProductAction": "product_action",
     "ProductCardAction": "product_card_action",
     "ProductCarouselCard": "product_carousel_card",
+    "ProductCatalog": "product_catalog",
+    "ProductCatalogList": "product_catalog_list",
     "ProductItem": "product_item",
     "ProductListAction": "product_list_action",
     "ProductSection": "product_section",
@@ -1062,6 +1090,15 @@ _LAZY: dict[str, str] = {
     "TemplateDateTimeParameter": "template_date_time_parameter",
     "TemplateDocumentParameter": "template_document_parameter",
     "TemplateGifParameter": "template_gif_parameter",
+    "TemplateGroup": "template_group",
+    "TemplateGroupAccount": "template_group_account",
+    "TemplateGroupAnalyticsData": "template_group_analytics_data",
+    "TemplateGroupAnalyticsDataPoint": "template_group_analytics_data_point",
+    "TemplateGroupAnalyticsList": "template_group_analytics_list",
+    "TemplateGroupCreate": "template_group_create",
+    "TemplateGroupList": "template_group_list",
+    "TemplateGroupTemplates": "template_group_templates",
+    "TemplateGroupUpdate": "template_group_update",
     "TemplateImageParameter": "template_image_parameter",
     "TemplateLanguage": "template_language",
     "TemplateLanguagePolicy": "template_language_policy",
@@ -1070,6 +1107,9 @@ _LAZY: dict[str, str] = {
     "TemplateLocationParameter": "template_location_parameter",
     "TemplateMessage": "template_message",
     "TemplatePayloadParameter": "template_payload_parameter",
+    "TemplatePreview": "template_preview",
+    "TemplatePreviewButton": "template_preview_button",
+    "TemplatePreviewList": "template_preview_list",
     "TemplateProduct": "template_product",
     "TemplateProductParameter": "template_product_parameter",
     "TemplateTapTargetParameter": "template_tap_target_parameter",
@@ -1408,13 +1448,18 @@ __all__ = (
     "FlowUpdateRequestCategoriesItem",
     "FlowValidationError",
     "FlowValidationErrorPointer",
+    "GetAnalyticsGroupAnalyticsGranularity",
     "GetAnalyticsPricingAnalyticsGranularity",
     "GetAnalyticsTemplateAnalyticsGranularity",
+    "GetAnalyticsTemplateGroupAnalyticsGranularity",
     "GifMedia",
     "GraphError",
     "GraphErrorData",
     "GraphErrorResponse",
     "GrievanceOfficerDetails",
+    "GroupAnalyticsData",
+    "GroupAnalyticsDataPoint",
+    "GroupAnalyticsList",
     "GroupInfo",
     "GroupInviteLink",
     "GroupJoinRequest",
@@ -1464,6 +1509,7 @@ __all__ = (
     "ListRow",
     "ListSection",
     "ListSolutionsRole",
+    "ListTemplatePreviewsCategory",
     "ListTemplatesCategory",
     "ListTemplatesQualityScore",
     "LocationContent",
@@ -1628,6 +1674,8 @@ __all__ = (
     "ProductAction",
     "ProductCardAction",
     "ProductCarouselCard",
+    "ProductCatalog",
+    "ProductCatalogList",
     "ProductItem",
     "ProductListAction",
     "ProductSection",
@@ -1706,6 +1754,15 @@ __all__ = (
     "TemplateDateTimeParameter",
     "TemplateDocumentParameter",
     "TemplateGifParameter",
+    "TemplateGroup",
+    "TemplateGroupAccount",
+    "TemplateGroupAnalyticsData",
+    "TemplateGroupAnalyticsDataPoint",
+    "TemplateGroupAnalyticsList",
+    "TemplateGroupCreate",
+    "TemplateGroupList",
+    "TemplateGroupTemplates",
+    "TemplateGroupUpdate",
     "TemplateImageParameter",
     "TemplateLanguage",
     "TemplateLanguagePolicy",
@@ -1714,6 +1771,9 @@ __all__ = (
     "TemplateLocationParameter",
     "TemplateMessage",
     "TemplatePayloadParameter",
+    "TemplatePreview",
+    "TemplatePreviewButton",
+    "TemplatePreviewList",
     "TemplateProduct",
     "TemplateProductParameter",
     "TemplateTapTargetParameter",

@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
+from ...models.get_analytics_group_analytics_granularity import (
+    GetAnalyticsGroupAnalyticsGranularity,
+    check_get_analytics_group_analytics_granularity,
+)
 from ...models.get_analytics_pricing_analytics_granularity import (
     GetAnalyticsPricingAnalyticsGranularity,
     check_get_analytics_pricing_analytics_granularity,
@@ -13,12 +17,20 @@ from ...models.get_analytics_template_analytics_granularity import (
     GetAnalyticsTemplateAnalyticsGranularity,
     check_get_analytics_template_analytics_granularity,
 )
+from ...models.get_analytics_template_group_analytics_granularity import (
+    GetAnalyticsTemplateGroupAnalyticsGranularity,
+    check_get_analytics_template_group_analytics_granularity,
+)
 from ...models.graph_error_response import GraphErrorResponse
+from ...models.group_analytics_list import GroupAnalyticsList
 from ...models.pricing_analytics_list import PricingAnalyticsList
 from ...models.template_analytics_list import TemplateAnalyticsList
+from ...models.template_group_analytics_list import TemplateGroupAnalyticsList
 from ...types import AsyncRuntime, RequestOptions, SyncRuntime
+from . import get_analytics_group_analytics as _get_analytics_group_analytics
 from . import get_analytics_pricing_analytics as _get_analytics_pricing_analytics
 from . import get_analytics_template_analytics as _get_analytics_template_analytics
+from . import get_analytics_template_group_analytics as _get_analytics_template_group_analytics
 
 __all__ = ["AsyncAnalytics", "Analytics"]
 
@@ -92,6 +104,109 @@ class Analytics:
             request_options,
         )
         if not isinstance(parsed, TemplateAnalyticsList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def get_template_group_analytics(
+        self,
+        *,
+        start: int | str,
+        end: int | str,
+        granularity: GetAnalyticsTemplateGroupAnalyticsGranularity = "DAILY",
+        template_group_ids: str,
+        metric_types: str | None = None,
+        use_waba_timezone: bool | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> TemplateGroupAnalyticsList:
+        """Retrieve template group analytics.
+
+        Returns daily sent, delivered, read, click and cost metrics of up to 10 template groups
+        (`template_groups`), each group's templates counted together, with a 90-day lookback. The same
+        conditions as template analytics apply: analytics enabled on the WABA
+        (`is_enabled_for_insights`), `COST` not available to businesses billed through a Solution
+        Partner, WABAs tied to the EU or Japan not supported.
+
+        ``GET /{waba_id}/template_group_analytics``
+
+        Args:
+            start: Start of the range: unix seconds, or a `YYYY-MM-DD` date (required form when `use_waba_timezone`
+                is true). A timestamp that is not 00:00 UTC is moved back to that day's 00:00 UTC.
+            end: End of the range, in the same form as `start`.
+            granularity: Data point size; Meta only supports `DAILY`.
+            template_group_ids: Up to 10 template group ids, as a bracketed comma-separated list, e.g. `[1044106240855852]`.
+            metric_types: Comma-separated metrics to return (all when omitted): `sent`, `delivered`, `read`, `clicked`,
+                `cost`.
+            use_waba_timezone: Report days in the WABA's time zone instead of UTC; `start` and `end` must then be `YYYY-MM-DD`
+                dates.
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.analytics.get_template_group_analytics()``
+        """
+        parsed = self._runtime.execute(
+            _get_analytics_template_group_analytics._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                start=start,
+                end=end,
+                granularity=granularity,
+                template_group_ids=template_group_ids,
+                metric_types=metric_types,
+                use_waba_timezone=use_waba_timezone,
+            ),
+            _get_analytics_template_group_analytics._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, TemplateGroupAnalyticsList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def get_group_analytics(
+        self,
+        *,
+        start: int,
+        end: int,
+        group_ids: str,
+        granularity: GetAnalyticsGroupAnalyticsGranularity = "DAILY",
+        metric_types: str | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GroupAnalyticsList:
+        """Retrieve group chat analytics.
+
+        Returns daily metrics of a group chat of the Groups API (`groups`): messages sent, delivered and
+        read in it, and participants who joined or left, within the last 90 days.
+
+        ``GET /{waba_id}/group_analytics``
+
+        Args:
+            start: Start of the range, unix seconds.
+            end: End of the range, unix seconds.
+            group_ids: The group ids as a bracketed list; Meta takes exactly one today, e.g.
+                `["Y2FwaV9ncm91cDoxOTUwNTU1MDA3OToxMjAzNjMzOTQzMjAdOTY0MTUZD"]`.
+            granularity: Data point size; Meta only supports `DAILY`.
+            metric_types: Comma-separated metrics (all when omitted): `SENT`, `DELIVERED`, `READ`, `PARTICIPANTS_JOINED`,
+                `PARTICIPANTS_LEFT`.
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.analytics.get_group_analytics()``
+        """
+        parsed = self._runtime.execute(
+            _get_analytics_group_analytics._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                start=start,
+                end=end,
+                group_ids=group_ids,
+                granularity=granularity,
+                metric_types=metric_types,
+            ),
+            _get_analytics_group_analytics._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, GroupAnalyticsList):
             raise self._runtime.unexpected(parsed)
         return parsed
 
@@ -229,6 +344,109 @@ class AsyncAnalytics:
             request_options,
         )
         if not isinstance(parsed, TemplateAnalyticsList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def get_template_group_analytics(
+        self,
+        *,
+        start: int | str,
+        end: int | str,
+        granularity: GetAnalyticsTemplateGroupAnalyticsGranularity = "DAILY",
+        template_group_ids: str,
+        metric_types: str | None = None,
+        use_waba_timezone: bool | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> TemplateGroupAnalyticsList:
+        """Retrieve template group analytics.
+
+        Returns daily sent, delivered, read, click and cost metrics of up to 10 template groups
+        (`template_groups`), each group's templates counted together, with a 90-day lookback. The same
+        conditions as template analytics apply: analytics enabled on the WABA
+        (`is_enabled_for_insights`), `COST` not available to businesses billed through a Solution
+        Partner, WABAs tied to the EU or Japan not supported.
+
+        ``GET /{waba_id}/template_group_analytics``
+
+        Args:
+            start: Start of the range: unix seconds, or a `YYYY-MM-DD` date (required form when `use_waba_timezone`
+                is true). A timestamp that is not 00:00 UTC is moved back to that day's 00:00 UTC.
+            end: End of the range, in the same form as `start`.
+            granularity: Data point size; Meta only supports `DAILY`.
+            template_group_ids: Up to 10 template group ids, as a bracketed comma-separated list, e.g. `[1044106240855852]`.
+            metric_types: Comma-separated metrics to return (all when omitted): `sent`, `delivered`, `read`, `clicked`,
+                `cost`.
+            use_waba_timezone: Report days in the WABA's time zone instead of UTC; `start` and `end` must then be `YYYY-MM-DD`
+                dates.
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.analytics.get_template_group_analytics()``
+        """
+        parsed = await self._runtime.execute(
+            _get_analytics_template_group_analytics._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                start=start,
+                end=end,
+                granularity=granularity,
+                template_group_ids=template_group_ids,
+                metric_types=metric_types,
+                use_waba_timezone=use_waba_timezone,
+            ),
+            _get_analytics_template_group_analytics._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, TemplateGroupAnalyticsList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def get_group_analytics(
+        self,
+        *,
+        start: int,
+        end: int,
+        group_ids: str,
+        granularity: GetAnalyticsGroupAnalyticsGranularity = "DAILY",
+        metric_types: str | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GroupAnalyticsList:
+        """Retrieve group chat analytics.
+
+        Returns daily metrics of a group chat of the Groups API (`groups`): messages sent, delivered and
+        read in it, and participants who joined or left, within the last 90 days.
+
+        ``GET /{waba_id}/group_analytics``
+
+        Args:
+            start: Start of the range, unix seconds.
+            end: End of the range, unix seconds.
+            group_ids: The group ids as a bracketed list; Meta takes exactly one today, e.g.
+                `["Y2FwaV9ncm91cDoxOTUwNTU1MDA3OToxMjAzNjMzOTQzMjAdOTY0MTUZD"]`.
+            granularity: Data point size; Meta only supports `DAILY`.
+            metric_types: Comma-separated metrics (all when omitted): `SENT`, `DELIVERED`, `READ`, `PARTICIPANTS_JOINED`,
+                `PARTICIPANTS_LEFT`.
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.analytics.get_group_analytics()``
+        """
+        parsed = await self._runtime.execute(
+            _get_analytics_group_analytics._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                start=start,
+                end=end,
+                group_ids=group_ids,
+                granularity=granularity,
+                metric_types=metric_types,
+            ),
+            _get_analytics_group_analytics._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, GroupAnalyticsList):
             raise self._runtime.unexpected(parsed)
         return parsed
 

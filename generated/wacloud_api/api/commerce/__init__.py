@@ -7,9 +7,12 @@ from typing import cast
 
 from ...models.commerce_settings_list import CommerceSettingsList
 from ...models.graph_error_response import GraphErrorResponse
+from ...models.product_catalog_list import ProductCatalogList
 from ...models.success_response import SuccessResponse
 from ...types import AsyncRuntime, RequestOptions, SyncRuntime
+from . import connect_commerce_catalog as _connect_commerce_catalog
 from . import get_commerce_settings as _get_commerce_settings
+from . import list_commerce_catalogs as _list_commerce_catalogs
 from . import update_commerce_settings as _update_commerce_settings
 
 __all__ = ["AsyncCommerce", "Commerce"]
@@ -90,6 +93,76 @@ class Commerce:
             raise self._runtime.unexpected(parsed)
         return parsed
 
+    def list_catalogs(
+        self,
+        *,
+        fields: str | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ProductCatalogList:
+        """Retrieve the product catalog connected to a WhatsApp Business Account.
+
+        Returns the catalog connected to the account (one at most; `data` is empty without one). Ask for
+        the properties you need with `fields`: Meta does not document which it returns by default
+        (`id,name` is safe). Needs `catalog_management` and `whatsapp_business_management`.
+
+        ``GET /{waba_id}/product_catalogs``
+
+        Args:
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.commerce.list_catalogs()``
+        """
+        parsed = self._runtime.execute(
+            _list_commerce_catalogs._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                fields=fields,
+            ),
+            _list_commerce_catalogs._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, ProductCatalogList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def connect_catalog(
+        self,
+        *,
+        catalog_id: str,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Connect a product catalog to a WhatsApp Business Account.
+
+        Connects a catalog of the business (Commerce Manager) to the account, for catalog, product and
+        multi-product messages. Meta takes the catalog id as a query parameter. Needs
+        `catalog_management` and `whatsapp_business_management`.
+
+        ``POST /{waba_id}/product_catalogs``
+
+        Args:
+            catalog_id: The catalog to connect (a Commerce Manager catalog id).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.commerce.connect_catalog()``
+        """
+        parsed = self._runtime.execute(
+            _connect_commerce_catalog._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                catalog_id=catalog_id,
+            ),
+            _connect_commerce_catalog._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
 
 class AsyncCommerce:
     """Operations of the ``commerce`` area (asyncio). Reach it as ``client.commerce``."""
@@ -160,6 +233,76 @@ class AsyncCommerce:
                 is_catalog_visible=is_catalog_visible,
             ),
             _update_commerce_settings._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, SuccessResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def list_catalogs(
+        self,
+        *,
+        fields: str | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ProductCatalogList:
+        """Retrieve the product catalog connected to a WhatsApp Business Account.
+
+        Returns the catalog connected to the account (one at most; `data` is empty without one). Ask for
+        the properties you need with `fields`: Meta does not document which it returns by default
+        (`id,name` is safe). Needs `catalog_management` and `whatsapp_business_management`.
+
+        ``GET /{waba_id}/product_catalogs``
+
+        Args:
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.commerce.list_catalogs()``
+        """
+        parsed = await self._runtime.execute(
+            _list_commerce_catalogs._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                fields=fields,
+            ),
+            _list_commerce_catalogs._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, ProductCatalogList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def connect_catalog(
+        self,
+        *,
+        catalog_id: str,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SuccessResponse:
+        """Connect a product catalog to a WhatsApp Business Account.
+
+        Connects a catalog of the business (Commerce Manager) to the account, for catalog, product and
+        multi-product messages. Meta takes the catalog id as a query parameter. Needs
+        `catalog_management` and `whatsapp_business_management`.
+
+        ``POST /{waba_id}/product_catalogs``
+
+        Args:
+            catalog_id: The catalog to connect (a Commerce Manager catalog id).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.commerce.connect_catalog()``
+        """
+        parsed = await self._runtime.execute(
+            _connect_commerce_catalog._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                catalog_id=catalog_id,
+            ),
+            _connect_commerce_catalog._parse_response,
             request_options,
         )
         if not isinstance(parsed, SuccessResponse):

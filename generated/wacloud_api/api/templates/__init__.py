@@ -8,6 +8,10 @@ from typing import cast
 from ...models.graph_error_response import GraphErrorResponse
 from ...models.library_template import LibraryTemplate
 from ...models.library_template_list import LibraryTemplateList
+from ...models.list_template_previews_category import (
+    ListTemplatePreviewsCategory,
+    check_list_template_previews_category,
+)
 from ...models.list_templates_category import ListTemplatesCategory, check_list_templates_category
 from ...models.list_templates_quality_score import ListTemplatesQualityScore, check_list_templates_quality_score
 from ...models.message_template import MessageTemplate
@@ -25,6 +29,7 @@ from ...models.message_template_unpause_response import MessageTemplateUnpauseRe
 from ...models.message_template_upsert_request import MessageTemplateUpsertRequest
 from ...models.message_template_upsert_response import MessageTemplateUpsertResponse
 from ...models.success_response import SuccessResponse
+from ...models.template_preview_list import TemplatePreviewList
 from ...types import AsyncRuntime, RequestOptions, SyncRuntime
 from . import archive_templates as _archive_templates
 from . import compare_templates as _compare_templates
@@ -33,6 +38,7 @@ from . import delete_template as _delete_template
 from . import edit_template as _edit_template
 from . import get_template as _get_template
 from . import list_template_library as _list_template_library
+from . import list_template_previews as _list_template_previews
 from . import list_templates as _list_templates
 from . import migrate_templates as _migrate_templates
 from . import unarchive_templates as _unarchive_templates
@@ -376,6 +382,53 @@ class Templates:
             request_options,
         )
         if not isinstance(parsed, MessageTemplateUnarchiveResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def list_previews(
+        self,
+        *,
+        category: ListTemplatePreviewsCategory,
+        button_types: str,
+        languages: str | None = None,
+        add_security_recommendation: bool | None = None,
+        code_expiration_minutes: int | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> TemplatePreviewList:
+        """Preview authentication template texts.
+
+        Returns the text Meta would give an authentication template (body, footer, button labels) in
+        each language, with or without the security recommendation and the expiry line, before you
+        create it. Needs `whatsapp_business_management`.
+
+        ``GET /{waba_id}/message_template_previews``
+
+        Args:
+            category: Only `AUTHENTICATION` is supported.
+            button_types: The button type: `OTP` (the only one supported).
+            languages: Comma-separated language and locale codes (all languages when omitted), e.g. `en_US,es_ES`.
+            add_security_recommendation: Add the "For your security, do not share this code." line to the body.
+            code_expiration_minutes: Add a footer saying the code expires in this many minutes (1 to 90).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.templates.list_previews()``
+        """
+        parsed = self._runtime.execute(
+            _list_template_previews._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                category=category,
+                button_types=button_types,
+                languages=languages,
+                add_security_recommendation=add_security_recommendation,
+                code_expiration_minutes=code_expiration_minutes,
+            ),
+            _list_template_previews._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, TemplatePreviewList):
             raise self._runtime.unexpected(parsed)
         return parsed
 
@@ -942,6 +995,53 @@ class AsyncTemplates:
             request_options,
         )
         if not isinstance(parsed, MessageTemplateUnarchiveResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def list_previews(
+        self,
+        *,
+        category: ListTemplatePreviewsCategory,
+        button_types: str,
+        languages: str | None = None,
+        add_security_recommendation: bool | None = None,
+        code_expiration_minutes: int | None = None,
+        waba_id: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> TemplatePreviewList:
+        """Preview authentication template texts.
+
+        Returns the text Meta would give an authentication template (body, footer, button labels) in
+        each language, with or without the security recommendation and the expiry line, before you
+        create it. Needs `whatsapp_business_management`.
+
+        ``GET /{waba_id}/message_template_previews``
+
+        Args:
+            category: Only `AUTHENTICATION` is supported.
+            button_types: The button type: `OTP` (the only one supported).
+            languages: Comma-separated language and locale codes (all languages when omitted), e.g. `en_US,es_ES`.
+            add_security_recommendation: Add the "For your security, do not share this code." line to the body.
+            code_expiration_minutes: Add a footer saying the code expires in this many minutes (1 to 90).
+            waba_id: Overrides the client's configured waba_id for this call.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.templates.list_previews()``
+        """
+        parsed = await self._runtime.execute(
+            _list_template_previews._get_kwargs(
+                self._runtime.path_default("waba_id", waba_id),
+                category=category,
+                button_types=button_types,
+                languages=languages,
+                add_security_recommendation=add_security_recommendation,
+                code_expiration_minutes=code_expiration_minutes,
+            ),
+            _list_template_previews._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, TemplatePreviewList):
             raise self._runtime.unexpected(parsed)
         return parsed
 

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TemplateGroupTemplates")
+
+
+@_attrs_define
+class TemplateGroupTemplates:
+    """A page of a group's templates.
+
+    Example:
+        {'data': [{'id': '1945418102598215', 'name': 'black_friday_2024_carousel_media_header_cards', 'language':
+            'en_US', 'status': 'APPROVED'}]}
+
+    """
+
+    data: list[MessageTemplate] | None = None
+    """ The templates on this page. """
+    paging: Paging | None = None
+    """ Cursor-based paging of a Graph list. Follow `cursors.after` (or `next`) until it is absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | None = None
+        if self.data is not None:
+            data = [data_item_data.to_dict() for data_item_data in self.data]
+
+        paging: dict[str, Any] | None = None
+        if self.paging is not None:
+            paging = self.paging.to_dict()
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if data is not None:
+            field_dict["data"] = data
+        if paging is not None:
+            field_dict["paging"] = paging
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _data = d.pop("data", None)
+        data: list[MessageTemplate] | None = None
+        if _data is not None:
+            data = []
+            for data_item_data in _data:
+                data_item = MessageTemplate.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _paging = d.pop("paging", None)
+        paging: Paging | None
+        if _paging is None:
+            paging = None
+        else:
+            paging = Paging.from_dict(_paging)
+
+        template_group_templates = cls(
+            data=data,
+            paging=paging,
+        )
+
+        template_group_templates.additional_properties = d
+        return template_group_templates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
+from ..models.message_template import MessageTemplate  # noqa: E402
+from ..models.paging import Paging  # noqa: E402
