@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..types import AsyncRuntime, SyncRuntime
     from .analytics import Analytics, AsyncAnalytics
     from .app import App, AsyncApp
+    from .billing import AsyncBilling, Billing
     from .block_users import AsyncBlockUsers, BlockUsers
     from .business import AsyncBusiness, Business
     from .business_profile import AsyncBusinessProfile, BusinessProfile
@@ -63,6 +64,13 @@ class Namespaces:
         from .app import App
 
         return App(self._runtime)
+
+    @cached_property
+    def billing(self) -> Billing:
+        """The ``billing`` operations (see ``Billing``)."""
+        from .billing import Billing
+
+        return Billing(self._runtime)
 
     @cached_property
     def block_users(self) -> BlockUsers:
@@ -268,6 +276,13 @@ class AsyncNamespaces:
         from .app import AsyncApp
 
         return AsyncApp(self._runtime)
+
+    @cached_property
+    def billing(self) -> AsyncBilling:
+        """The ``billing`` operations (see ``AsyncBilling``)."""
+        from .billing import AsyncBilling
+
+        return AsyncBilling(self._runtime)
 
     @cached_property
     def block_users(self) -> AsyncBlockUsers:

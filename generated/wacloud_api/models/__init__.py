@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from .assigned_waba_list import AssignedWabaList
     from .audio_media import AudioMedia
     from .audio_message import AudioMessage
+    from .billing_migration import BillingMigration
+    from .billing_migration_account import BillingMigrationAccount
+    from .billing_migration_create import BillingMigrationCreate
+    from .billing_migration_started import BillingMigrationStarted
     from .block_users_error import BlockUsersError
     from .block_users_remove_response import BlockUsersRemoveResponse
     from .block_users_remove_result import BlockUsersRemoveResult
@@ -672,6 +676,10 @@ _LAZY: dict[str, str] = {
     "AssignedWabaList": "assigned_waba_list",
     "AudioMedia": "audio_media",
     "AudioMessage": "audio_message",
+    "BillingMigration": "billing_migration",
+    "BillingMigrationAccount": "billing_migration_account",
+    "BillingMigrationCreate": "billing_migration_create",
+    "BillingMigrationStarted": "billing_migration_started",
     "BlockUsersError": "block_users_error",
     "BlockUsersRemoveResponse": "block_users_remove_response",
     "BlockUsersRemoveResult": "block_users_remove_result",
@@ -1336,6 +1344,10 @@ __all__ = (
     "AssignUserRequest",
     "AudioMedia",
     "AudioMessage",
+    "BillingMigration",
+    "BillingMigrationAccount",
+    "BillingMigrationCreate",
+    "BillingMigrationStarted",
     "BlockedUser",
     "BlockedUserFailure",
     "BlockedUserList",
