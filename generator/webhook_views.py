@@ -264,9 +264,15 @@ class Generator:
         kinds = {kind} if isinstance(kind, str) else set(kind or ())
         kinds.discard("null")
         if kinds == {"array"}:
-            item_name, _ = self._resolve(prop.get("items", {}))
+            item_name, item = self._resolve(prop.get("items", {}))
+            if item_name is None and item.get("type") == "string":
+                # A list of strings (ids, reasons): the strings of the array, anything else in it left out.
+                body = "return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []"
+                return "list[str]", "[]", [f"value = {source}", body]
             if item_name not in self.views:
-                raise ViewSpecError(f"{where}: arrays are read as lists of views: give the item schema an x-view-name")
+                raise ViewSpecError(
+                    f"{where}: arrays are read as lists of views or of strings: give the item schema an x-view-name"
+                )
             cls = self.views[item_name]
             return f"list[{cls}]", "[]", [f"return [{cls}(item) for item in _dicts({source})]"]
         if kinds == {"string"}:

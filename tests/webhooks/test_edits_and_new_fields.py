@@ -236,3 +236,93 @@ def test_log_lines_name_what_was_edited_or_deleted(raw: RawLoader) -> None:
     assert revoke.endswith(f"of {ORIGINAL}")
     [click, _] = webhooks.parse_webhook(raw("messages_user_actions")).events
     assert webhooks.format_event_line(click) == "event messages marketing_messages_link_click"
+
+
+# -- account_update details, template rejections, signups (Meta's account_update and template status pages) ----------
+
+
+def test_account_update_names_the_account_owner_and_partners(raw: RawLoader) -> None:
+    event = only_event(raw, "field_account_update_partner_app_installed")
+    assert isinstance(event, webhooks.AccountUpdate) and event.event == "PARTNER_APP_INSTALLED"
+    info = event.waba_info
+    assert isinstance(info, webhooks.AccountWabaInfo)
+    assert (info.account_id, info.owner_business_id) == ("1191624265890717", "2329417887457253")
+    assert (info.partner_app_id, info.solution_id) == ("5731794616896507", "1715120619246906")
+    assert info.solution_partner_business_ids == ["2949482758682047", "520744086200222"]
+    assert info.ad_account_linked is None
+    assert event.volume_tier_info is None and event.disconnection_reason is None
+
+
+def test_account_update_reads_the_pricing_tier(raw: RawLoader) -> None:
+    event = only_event(raw, "field_account_update_volume_tier")
+    assert isinstance(event, webhooks.AccountUpdate)
+    tier = event.volume_tier_info
+    assert tier is not None
+    assert (tier.tier, tier.effective_month, tier.pricing_category, tier.region) == (
+        "25000001:50000000",
+        "2025-11",
+        "UTILITY",
+        "India",
+    )
+    assert tier.tier_update_time == datetime(2025, 3, 31, 20, 11, 43, tzinfo=UTC)
+
+
+def test_account_update_reads_authentication_international_eligibility(raw: RawLoader) -> None:
+    event = only_event(raw, "field_account_update_auth_international")
+    assert isinstance(event, webhooks.AccountUpdate)
+    eligibility = event.auth_international_rate_eligibility
+    assert eligibility is not None and eligibility.start_time == datetime(2025, 6, 1, 12, 23, 44, tzinfo=UTC)
+    [indonesia] = eligibility.exception_countries
+    assert indonesia.country_code == "ID" and indonesia.start_time == datetime(2025, 7, 1, 5, 23, 44, tzinfo=UTC)
+
+
+def test_account_update_reads_a_partner_led_verification(raw: RawLoader) -> None:
+    event = only_event(raw, "field_account_update_partner_certification")
+    assert isinstance(event, webhooks.AccountUpdate)
+    certification = event.partner_client_certification_info
+    assert certification is not None
+    assert (certification.client_business_id, certification.status) == ("2729063490586005", "FAILED")
+    assert certification.rejection_reasons == ["LEGAL_NAME_NOT_MATCHING", "ADDRESS_NOT_MATCHING"]
+
+
+def test_account_update_reads_why_a_number_was_disconnected(raw: RawLoader) -> None:
+    event = only_event(raw, "field_account_update_disconnected")
+    assert isinstance(event, webhooks.AccountUpdate) and event.event == "PARTNER_REMOVED"
+    assert (event.disconnection_reason, event.disconnection_initiated_by) == ("PRIMARY_INACTIVITY", "SYSTEM")
+    assert event.waba_info is not None and event.waba_info.account_id == "980198427658004"
+
+
+def test_a_list_of_strings_keeps_only_the_strings(load: Loader) -> None:
+    body = load("field_account_update_partner_certification")
+    info = body["entry"][0]["changes"][0]["value"]["partner_client_certification_info"]
+    info["rejection_reasons"] = ["NONE", 7, None, {"x": 1}]
+    [event] = webhooks.parse_webhook(body).events
+    assert isinstance(event, webhooks.AccountUpdate) and event.partner_client_certification_info is not None
+    assert event.partner_client_certification_info.rejection_reasons == ["NONE"]
+    info["rejection_reasons"] = "NONE"
+    [event] = webhooks.parse_webhook(body).events
+    assert isinstance(event, webhooks.AccountUpdate) and event.partner_client_certification_info is not None
+    assert event.partner_client_certification_info.rejection_reasons == []
+
+
+def test_a_rejected_template_says_what_to_change(raw: RawLoader) -> None:
+    event = only_event(raw, "field_message_template_status_rejected")
+    assert isinstance(event, webhooks.TemplateStatusUpdate)
+    assert (event.event, event.reason) == ("REJECTED", "INVALID_FORMAT")
+    assert event.rejection_reason is not None and event.rejection_reason.startswith("Your template has parameters")
+    assert event.rejection_recommendation == (
+        "Separate parameters with descriptive text and ensure each parameter is clearly contextualized."
+    )
+
+
+def test_a_signup_through_an_in_app_signup_link_names_the_link(raw: RawLoader) -> None:
+    event = only_event(raw, "field_user_preferences_signup")
+    assert isinstance(event, webhooks.UserPreferenceUpdate)
+    assert (event.value, event.signup_id) == ("signup", "13176843987434774")
+
+
+def test_an_echo_to_a_user_without_a_shared_number_names_the_bsuid(load: Loader) -> None:
+    body = load("field_smb_message_echoes_edit")
+    [echo] = webhooks.parse_webhook(body).events
+    assert isinstance(echo, webhooks.MessageEcho) and echo.to_user_id == "US.13491208655302741918"
+    assert echo.to_parent_user_id is None

@@ -505,6 +505,7 @@ if TYPE_CHECKING:
     from .webhook_account_alert_change import WebhookAccountAlertChange
     from .webhook_account_alert_value import WebhookAccountAlertValue
     from .webhook_account_ban_info import WebhookAccountBanInfo
+    from .webhook_account_disconnection_info import WebhookAccountDisconnectionInfo
     from .webhook_account_restriction import WebhookAccountRestriction
     from .webhook_account_review_change import WebhookAccountReviewChange
     from .webhook_account_review_update_value import WebhookAccountReviewUpdateValue
@@ -513,8 +514,11 @@ if TYPE_CHECKING:
     from .webhook_account_update_change import WebhookAccountUpdateChange
     from .webhook_account_update_value import WebhookAccountUpdateValue
     from .webhook_account_violation_info import WebhookAccountViolationInfo
+    from .webhook_account_waba_info import WebhookAccountWabaInfo
     from .webhook_alert_info import WebhookAlertInfo
     from .webhook_audio_message import WebhookAudioMessage
+    from .webhook_auth_international_country import WebhookAuthInternationalCountry
+    from .webhook_auth_international_rate_eligibility import WebhookAuthInternationalRateEligibility
     from .webhook_automatic_event import WebhookAutomaticEvent
     from .webhook_automatic_event_custom_data import WebhookAutomaticEventCustomData
     from .webhook_automatic_events_change import WebhookAutomaticEventsChange
@@ -602,6 +606,7 @@ if TYPE_CHECKING:
     from .webhook_order import WebhookOrder
     from .webhook_order_item import WebhookOrderItem
     from .webhook_order_message import WebhookOrderMessage
+    from .webhook_partner_client_certification import WebhookPartnerClientCertification
     from .webhook_partner_solution_change import WebhookPartnerSolutionChange
     from .webhook_partner_solution_value import WebhookPartnerSolutionValue
     from .webhook_payment_configuration_change import WebhookPaymentConfigurationChange
@@ -641,6 +646,7 @@ if TYPE_CHECKING:
     from .webhook_template_other_info import WebhookTemplateOtherInfo
     from .webhook_template_quality_change import WebhookTemplateQualityChange
     from .webhook_template_quality_update_value import WebhookTemplateQualityUpdateValue
+    from .webhook_template_rejection_info import WebhookTemplateRejectionInfo
     from .webhook_template_status_change import WebhookTemplateStatusChange
     from .webhook_template_status_update_value import WebhookTemplateStatusUpdateValue
     from .webhook_text import WebhookText
@@ -655,6 +661,7 @@ if TYPE_CHECKING:
     from .webhook_user_preferences_change import WebhookUserPreferencesChange
     from .webhook_user_preferences_value import WebhookUserPreferencesValue
     from .webhook_video_message import WebhookVideoMessage
+    from .webhook_volume_tier_info import WebhookVolumeTierInfo
     from .webhook_weekly_call_hours import WebhookWeeklyCallHours
     from .whats_app_account_number import WhatsAppAccountNumber
     from .whats_app_business_account import WhatsAppBusinessAccount
@@ -1158,6 +1165,7 @@ _LAZY: dict[str, str] = {
     "WebhookAccountAlertChange": "webhook_account_alert_change",
     "WebhookAccountAlertValue": "webhook_account_alert_value",
     "WebhookAccountBanInfo": "webhook_account_ban_info",
+    "WebhookAccountDisconnectionInfo": "webhook_account_disconnection_info",
     "WebhookAccountRestriction": "webhook_account_restriction",
     "WebhookAccountReviewChange": "webhook_account_review_change",
     "WebhookAccountReviewUpdateValue": "webhook_account_review_update_value",
@@ -1166,8 +1174,11 @@ _LAZY: dict[str, str] = {
     "WebhookAccountUpdateChange": "webhook_account_update_change",
     "WebhookAccountUpdateValue": "webhook_account_update_value",
     "WebhookAccountViolationInfo": "webhook_account_violation_info",
+    "WebhookAccountWabaInfo": "webhook_account_waba_info",
     "WebhookAlertInfo": "webhook_alert_info",
     "WebhookAudioMessage": "webhook_audio_message",
+    "WebhookAuthInternationalCountry": "webhook_auth_international_country",
+    "WebhookAuthInternationalRateEligibility": "webhook_auth_international_rate_eligibility",
     "WebhookAutomaticEvent": "webhook_automatic_event",
     "WebhookAutomaticEventCustomData": "webhook_automatic_event_custom_data",
     "WebhookAutomaticEventsChange": "webhook_automatic_events_change",
@@ -1255,6 +1266,7 @@ _LAZY: dict[str, str] = {
     "WebhookOrder": "webhook_order",
     "WebhookOrderItem": "webhook_order_item",
     "WebhookOrderMessage": "webhook_order_message",
+    "WebhookPartnerClientCertification": "webhook_partner_client_certification",
     "WebhookPartnerSolutionChange": "webhook_partner_solution_change",
     "WebhookPartnerSolutionValue": "webhook_partner_solution_value",
     "WebhookPaymentConfigurationChange": "webhook_payment_configuration_change",
@@ -1294,6 +1306,7 @@ _LAZY: dict[str, str] = {
     "WebhookTemplateOtherInfo": "webhook_template_other_info",
     "WebhookTemplateQualityChange": "webhook_template_quality_change",
     "WebhookTemplateQualityUpdateValue": "webhook_template_quality_update_value",
+    "WebhookTemplateRejectionInfo": "webhook_template_rejection_info",
     "WebhookTemplateStatusChange": "webhook_template_status_change",
     "WebhookTemplateStatusUpdateValue": "webhook_template_status_update_value",
     "WebhookText": "webhook_text",
@@ -1308,6 +1321,7 @@ _LAZY: dict[str, str] = {
     "WebhookUserPreferencesChange": "webhook_user_preferences_change",
     "WebhookUserPreferencesValue": "webhook_user_preferences_value",
     "WebhookVideoMessage": "webhook_video_message",
+    "WebhookVolumeTierInfo": "webhook_volume_tier_info",
     "WebhookWeeklyCallHours": "webhook_weekly_call_hours",
     "WhatsAppAccountNumber": "whats_app_account_number",
     "WhatsAppBusinessAccount": "whats_app_business_account",
@@ -1826,6 +1840,7 @@ __all__ = (
     "WebhookAccountAlertChange",
     "WebhookAccountAlertValue",
     "WebhookAccountBanInfo",
+    "WebhookAccountDisconnectionInfo",
     "WebhookAccountRestriction",
     "WebhookAccountReviewChange",
     "WebhookAccountReviewUpdateValue",
@@ -1834,8 +1849,11 @@ __all__ = (
     "WebhookAccountUpdateChange",
     "WebhookAccountUpdateValue",
     "WebhookAccountViolationInfo",
+    "WebhookAccountWabaInfo",
     "WebhookAlertInfo",
     "WebhookAudioMessage",
+    "WebhookAuthInternationalCountry",
+    "WebhookAuthInternationalRateEligibility",
     "WebhookAutomaticEvent",
     "WebhookAutomaticEventCustomData",
     "WebhookAutomaticEventsChange",
@@ -1923,6 +1941,7 @@ __all__ = (
     "WebhookOrder",
     "WebhookOrderItem",
     "WebhookOrderMessage",
+    "WebhookPartnerClientCertification",
     "WebhookPartnerSolutionChange",
     "WebhookPartnerSolutionValue",
     "WebhookPaymentConfigurationChange",
@@ -1962,6 +1981,7 @@ __all__ = (
     "WebhookTemplateOtherInfo",
     "WebhookTemplateQualityChange",
     "WebhookTemplateQualityUpdateValue",
+    "WebhookTemplateRejectionInfo",
     "WebhookTemplateStatusChange",
     "WebhookTemplateStatusUpdateValue",
     "WebhookText",
@@ -1976,6 +1996,7 @@ __all__ = (
     "WebhookUserPreferencesChange",
     "WebhookUserPreferencesValue",
     "WebhookVideoMessage",
+    "WebhookVolumeTierInfo",
     "WebhookWeeklyCallHours",
     "WhatsAppAccountNumber",
     "WhatsAppBusinessAccount",

@@ -30,6 +30,16 @@ class WebhookAccountUpdateValue:
     """ A policy violation. """
     restriction_info: list[WebhookAccountRestriction] | None = None
     """ Restrictions. """
+    waba_info: WebhookAccountWabaInfo | None = None
+    """ The WhatsApp Business Account of an `account_update`, with its owner and partners. """
+    disconnection_info: WebhookAccountDisconnectionInfo | None = None
+    """ Why a WhatsApp Business app number was disconnected from Cloud API. """
+    volume_tier_info: WebhookVolumeTierInfo | None = None
+    """ A volume-based pricing tier the account reached in a market. """
+    auth_international_rate_eligibility: WebhookAuthInternationalRateEligibility | None = None
+    """ The account's eligibility for authentication-international rates. """
+    partner_client_certification_info: WebhookPartnerClientCertification | None = None
+    """ The outcome of a partner-led business verification of a client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +61,26 @@ class WebhookAccountUpdateValue:
                 restriction_info_item_data.to_dict() for restriction_info_item_data in self.restriction_info
             ]
 
+        waba_info: dict[str, Any] | None = None
+        if self.waba_info is not None:
+            waba_info = self.waba_info.to_dict()
+
+        disconnection_info: dict[str, Any] | None = None
+        if self.disconnection_info is not None:
+            disconnection_info = self.disconnection_info.to_dict()
+
+        volume_tier_info: dict[str, Any] | None = None
+        if self.volume_tier_info is not None:
+            volume_tier_info = self.volume_tier_info.to_dict()
+
+        auth_international_rate_eligibility: dict[str, Any] | None = None
+        if self.auth_international_rate_eligibility is not None:
+            auth_international_rate_eligibility = self.auth_international_rate_eligibility.to_dict()
+
+        partner_client_certification_info: dict[str, Any] | None = None
+        if self.partner_client_certification_info is not None:
+            partner_client_certification_info = self.partner_client_certification_info.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
@@ -64,6 +94,16 @@ class WebhookAccountUpdateValue:
             field_dict["violation_info"] = violation_info
         if restriction_info is not None:
             field_dict["restriction_info"] = restriction_info
+        if waba_info is not None:
+            field_dict["waba_info"] = waba_info
+        if disconnection_info is not None:
+            field_dict["disconnection_info"] = disconnection_info
+        if volume_tier_info is not None:
+            field_dict["volume_tier_info"] = volume_tier_info
+        if auth_international_rate_eligibility is not None:
+            field_dict["auth_international_rate_eligibility"] = auth_international_rate_eligibility
+        if partner_client_certification_info is not None:
+            field_dict["partner_client_certification_info"] = partner_client_certification_info
 
         return field_dict
 
@@ -97,12 +137,56 @@ class WebhookAccountUpdateValue:
 
                 restriction_info.append(restriction_info_item)
 
+        _waba_info = d.pop("waba_info", None)
+        waba_info: WebhookAccountWabaInfo | None
+        if _waba_info is None:
+            waba_info = None
+        else:
+            waba_info = WebhookAccountWabaInfo.from_dict(_waba_info)
+
+        _disconnection_info = d.pop("disconnection_info", None)
+        disconnection_info: WebhookAccountDisconnectionInfo | None
+        if _disconnection_info is None:
+            disconnection_info = None
+        else:
+            disconnection_info = WebhookAccountDisconnectionInfo.from_dict(_disconnection_info)
+
+        _volume_tier_info = d.pop("volume_tier_info", None)
+        volume_tier_info: WebhookVolumeTierInfo | None
+        if _volume_tier_info is None:
+            volume_tier_info = None
+        else:
+            volume_tier_info = WebhookVolumeTierInfo.from_dict(_volume_tier_info)
+
+        _auth_international_rate_eligibility = d.pop("auth_international_rate_eligibility", None)
+        auth_international_rate_eligibility: WebhookAuthInternationalRateEligibility | None
+        if _auth_international_rate_eligibility is None:
+            auth_international_rate_eligibility = None
+        else:
+            auth_international_rate_eligibility = WebhookAuthInternationalRateEligibility.from_dict(
+                _auth_international_rate_eligibility
+            )
+
+        _partner_client_certification_info = d.pop("partner_client_certification_info", None)
+        partner_client_certification_info: WebhookPartnerClientCertification | None
+        if _partner_client_certification_info is None:
+            partner_client_certification_info = None
+        else:
+            partner_client_certification_info = WebhookPartnerClientCertification.from_dict(
+                _partner_client_certification_info
+            )
+
         webhook_account_update_value = cls(
             event=event,
             phone_number=phone_number,
             ban_info=ban_info,
             violation_info=violation_info,
             restriction_info=restriction_info,
+            waba_info=waba_info,
+            disconnection_info=disconnection_info,
+            volume_tier_info=volume_tier_info,
+            auth_international_rate_eligibility=auth_international_rate_eligibility,
+            partner_client_certification_info=partner_client_certification_info,
         )
 
         webhook_account_update_value.additional_properties = d
@@ -127,5 +211,10 @@ class WebhookAccountUpdateValue:
 
 # Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
 from ..models.webhook_account_ban_info import WebhookAccountBanInfo  # noqa: E402
+from ..models.webhook_account_disconnection_info import WebhookAccountDisconnectionInfo  # noqa: E402
 from ..models.webhook_account_restriction import WebhookAccountRestriction  # noqa: E402
 from ..models.webhook_account_violation_info import WebhookAccountViolationInfo  # noqa: E402
+from ..models.webhook_account_waba_info import WebhookAccountWabaInfo  # noqa: E402
+from ..models.webhook_auth_international_rate_eligibility import WebhookAuthInternationalRateEligibility  # noqa: E402
+from ..models.webhook_partner_client_certification import WebhookPartnerClientCertification  # noqa: E402
+from ..models.webhook_volume_tier_info import WebhookVolumeTierInfo  # noqa: E402

@@ -14,17 +14,29 @@ class WebhookMessageEchoType1:
     """The recipient."""
 
     to: str | None = None
-    """ The WhatsApp user's phone number the message was sent to. """
+    """ The WhatsApp user's phone number the message was sent to; absent when Meta cannot share it. """
+    to_user_id: str | None = None
+    """ The recipient's business-scoped user id (BSUID). """
+    to_parent_user_id: str | None = None
+    """ The recipient's parent BSUID, if parent BSUIDs are enabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to
+
+        to_user_id = self.to_user_id
+
+        to_parent_user_id = self.to_parent_user_id
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
         if to is not None:
             field_dict["to"] = to
+        if to_user_id is not None:
+            field_dict["to_user_id"] = to_user_id
+        if to_parent_user_id is not None:
+            field_dict["to_parent_user_id"] = to_parent_user_id
 
         return field_dict
 
@@ -33,8 +45,14 @@ class WebhookMessageEchoType1:
         d = dict(src_dict)
         to = d.pop("to", None)
 
+        to_user_id = d.pop("to_user_id", None)
+
+        to_parent_user_id = d.pop("to_parent_user_id", None)
+
         webhook_message_echo_type_1 = cls(
             to=to,
+            to_user_id=to_user_id,
+            to_parent_user_id=to_parent_user_id,
         )
 
         webhook_message_echo_type_1.additional_properties = d

@@ -36,6 +36,8 @@ class WebhookTemplateStatusUpdateValue:
     """ When a disabled template stops working. """
     other_info: WebhookTemplateOtherInfo | None = None
     """ Extra information for locked or unlocked templates. """
+    rejection_info: WebhookTemplateRejectionInfo | None = None
+    """ Why a template was rejected, and what to change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +61,10 @@ class WebhookTemplateStatusUpdateValue:
         if self.other_info is not None:
             other_info = self.other_info.to_dict()
 
+        rejection_info: dict[str, Any] | None = None
+        if self.rejection_info is not None:
+            rejection_info = self.rejection_info.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
@@ -78,6 +84,8 @@ class WebhookTemplateStatusUpdateValue:
             field_dict["disable_info"] = disable_info
         if other_info is not None:
             field_dict["other_info"] = other_info
+        if rejection_info is not None:
+            field_dict["rejection_info"] = rejection_info
 
         return field_dict
 
@@ -110,6 +118,13 @@ class WebhookTemplateStatusUpdateValue:
         else:
             other_info = WebhookTemplateOtherInfo.from_dict(_other_info)
 
+        _rejection_info = d.pop("rejection_info", None)
+        rejection_info: WebhookTemplateRejectionInfo | None
+        if _rejection_info is None:
+            rejection_info = None
+        else:
+            rejection_info = WebhookTemplateRejectionInfo.from_dict(_rejection_info)
+
         webhook_template_status_update_value = cls(
             event=event,
             message_template_id=message_template_id,
@@ -119,6 +134,7 @@ class WebhookTemplateStatusUpdateValue:
             message_template_category=message_template_category,
             disable_info=disable_info,
             other_info=other_info,
+            rejection_info=rejection_info,
         )
 
         webhook_template_status_update_value.additional_properties = d
@@ -144,3 +160,4 @@ class WebhookTemplateStatusUpdateValue:
 # Imported once the class above exists: models refer to each other, and importing here breaks the cycle.
 from ..models.webhook_template_disable_info import WebhookTemplateDisableInfo  # noqa: E402
 from ..models.webhook_template_other_info import WebhookTemplateOtherInfo  # noqa: E402
+from ..models.webhook_template_rejection_info import WebhookTemplateRejectionInfo  # noqa: E402

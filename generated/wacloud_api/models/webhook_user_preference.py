@@ -30,7 +30,9 @@ class WebhookUserPreference:
     category: str | None = None
     """ `marketing_messages` (open-ended). """
     value: str | None = None
-    """ `stop` or `resume` (open-ended). """
+    """ `stop`, `resume` or `signup` (an In-App Signup link; see `signup_id`) (open-ended). """
+    signup_id: str | None = None
+    """ The In-App Signup link the user subscribed through (`value` `signup`). """
     timestamp: int | None = None
     """ Unix time (seconds) of the change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,6 +49,8 @@ class WebhookUserPreference:
         category = self.category
 
         value = self.value
+
+        signup_id = self.signup_id
 
         timestamp = self.timestamp
 
@@ -65,6 +69,8 @@ class WebhookUserPreference:
             field_dict["category"] = category
         if value is not None:
             field_dict["value"] = value
+        if signup_id is not None:
+            field_dict["signup_id"] = signup_id
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
 
@@ -85,6 +91,8 @@ class WebhookUserPreference:
 
         value = d.pop("value", None)
 
+        signup_id = d.pop("signup_id", None)
+
         timestamp = d.pop("timestamp", None)
 
         webhook_user_preference = cls(
@@ -94,6 +102,7 @@ class WebhookUserPreference:
             detail=detail,
             category=category,
             value=value,
+            signup_id=signup_id,
             timestamp=timestamp,
         )
 

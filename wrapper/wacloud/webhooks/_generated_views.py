@@ -38,6 +38,9 @@ __all__ = [
     "AccountReviewUpdate",
     "AccountSettingsUpdate",
     "AccountUpdate",
+    "AccountWabaInfo",
+    "AuthInternationalCountry",
+    "AuthInternationalRateEligibility",
     "AutomaticEvent",
     "BusinessCapabilityUpdate",
     "BusinessUsernameUpdate",
@@ -88,6 +91,7 @@ __all__ = [
     "MessageRevoke",
     "Order",
     "OrderItem",
+    "PartnerClientCertification",
     "PartnerSolutionUpdate",
     "PaymentConfigurationUpdate",
     "PhoneNumberNameUpdate",
@@ -114,6 +118,7 @@ __all__ = [
     "UserAction",
     "UserIdUpdate",
     "UserPreferenceUpdate",
+    "VolumeTierInfo",
     "WeeklyCallHours",
 ]
 
@@ -1422,6 +1427,24 @@ class TemplateStatusUpdate(Event):
         value = self.raw.get("other_info")
         return TemplateOtherInfo(value) if isinstance(value, dict) else None
 
+    @property
+    def rejection_reason(self) -> str | None:
+        """The rejection, in words."""
+        parent = self.raw.get("rejection_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("reason")
+        return value if isinstance(value, str) else None
+
+    @property
+    def rejection_recommendation(self) -> str | None:
+        """What to change before submitting again."""
+        parent = self.raw.get("rejection_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("recommendation")
+        return value if isinstance(value, str) else None
+
 
 class TemplateComponentButton(View):
     """A URL or phone number button of an edited template."""
@@ -1730,6 +1753,204 @@ class AccountUpdate(Event):
         """Restrictions."""
         return [Restriction(item) for item in _dicts(self.raw.get("restriction_info"))]
 
+    @property
+    def waba_info(self) -> AccountWabaInfo | None:
+        """The account, its owner and the partner (`PARTNER_ADDED`, `PARTNER_APP_INSTALLED`, `AD_ACCOUNT_LINKED`,
+        `PARTNER_REMOVED` ...).
+        """
+        value = self.raw.get("waba_info")
+        return AccountWabaInfo(value) if isinstance(value, dict) else None
+
+    @property
+    def disconnection_reason(self) -> str | None:
+        """`PRIMARY_INACTIVITY` ... (open-ended)."""
+        parent = self.raw.get("disconnection_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("reason")
+        return value if isinstance(value, str) else None
+
+    @property
+    def disconnection_initiated_by(self) -> str | None:
+        """`SYSTEM` or `USER` (open-ended)."""
+        parent = self.raw.get("disconnection_info")
+        if not isinstance(parent, dict):
+            return None
+        value = parent.get("initiated_by")
+        return value if isinstance(value, str) else None
+
+    @property
+    def volume_tier_info(self) -> VolumeTierInfo | None:
+        """The new volume-based pricing tier (`VOLUME_BASED_PRICING_TIER_UPDATE`)."""
+        value = self.raw.get("volume_tier_info")
+        return VolumeTierInfo(value) if isinstance(value, dict) else None
+
+    @property
+    def auth_international_rate_eligibility(self) -> AuthInternationalRateEligibility | None:
+        """Where authentication-international rates apply (`AUTH_INTL_PRICE_ELIGIBILITY_UPDATE`)."""
+        value = self.raw.get("auth_international_rate_eligibility")
+        return AuthInternationalRateEligibility(value) if isinstance(value, dict) else None
+
+    @property
+    def partner_client_certification_info(self) -> PartnerClientCertification | None:
+        """The outcome of a partner-led business verification (`PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE`)."""
+        value = self.raw.get("partner_client_certification_info")
+        return PartnerClientCertification(value) if isinstance(value, dict) else None
+
+
+class AccountWabaInfo(View):
+    """The WhatsApp Business Account of an `account_update`, with its owner and partners."""
+
+    __slots__ = ()
+
+    @property
+    def account_id(self) -> str | None:
+        """The account id."""
+        value = self.raw.get("waba_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def owner_business_id(self) -> str | None:
+        """The business portfolio that owns the account."""
+        value = self.raw.get("owner_business_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def partner_app_id(self) -> str | None:
+        """The partner's app (`PARTNER_APP_INSTALLED` / `PARTNER_APP_UNINSTALLED`)."""
+        value = self.raw.get("partner_app_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def solution_id(self) -> str | None:
+        """The Multi-Partner Solution the account was shared through, if any."""
+        value = self.raw.get("solution_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def solution_partner_business_ids(self) -> list[str]:
+        """The business portfolios of the solution's partners."""
+        value = self.raw.get("solution_partner_business_ids")
+        return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+    @property
+    def ad_account_linked(self) -> str | None:
+        """The ad account the partner may now use (`AD_ACCOUNT_LINKED`)."""
+        value = self.raw.get("ad_account_linked")
+        return value if isinstance(value, str) else _id(value)
+
+
+class VolumeTierInfo(View):
+    """A volume-based pricing tier the account reached in a market."""
+
+    __slots__ = ()
+
+    @property
+    def tier(self) -> str | None:
+        """The message volume range of the tier, e.g. `25000001:50000000`."""
+        value = self.raw.get("tier")
+        return value if isinstance(value, str) else None
+
+    @property
+    def effective_month(self) -> str | None:
+        """The month the tier applies to, `YYYY-MM`."""
+        value = self.raw.get("effective_month")
+        return value if isinstance(value, str) else None
+
+    @property
+    def pricing_category(self) -> str | None:
+        """`UTILITY`, `AUTHENTICATION` ... (open-ended)."""
+        value = self.raw.get("pricing_category")
+        return value if isinstance(value, str) else None
+
+    @property
+    def region(self) -> str | None:
+        """The market, e.g. `India`."""
+        value = self.raw.get("region")
+        return value if isinstance(value, str) else None
+
+    @property
+    def tier_update_time(self) -> datetime | None:
+        """When the tier changed (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("tier_update_time")
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
+        return _timestamp(value)
+
+
+class AuthInternationalCountry(View):
+    """A country where authentication-international rates start at another time."""
+
+    __slots__ = ()
+
+    @property
+    def country_code(self) -> str | None:
+        """ISO 3166 alpha-2 country code."""
+        value = self.raw.get("country_code")
+        return value if isinstance(value, str) else None
+
+    @property
+    def start_time(self) -> datetime | None:
+        """When the rate starts there (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("start_time")
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
+        return _timestamp(value)
+
+
+class AuthInternationalRateEligibility(View):
+    """The account's eligibility for authentication-international rates."""
+
+    __slots__ = ()
+
+    @property
+    def start_time(self) -> datetime | None:
+        """When the rates start (Unix seconds). Read as an aware UTC datetime."""
+        value = self.raw.get("start_time")
+        if isinstance(value, str) and value.isdecimal():
+            try:
+                return _fromtimestamp(int(value), UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
+        return _timestamp(value)
+
+    @property
+    def exception_countries(self) -> list[AuthInternationalCountry]:
+        """Countries where they start at another time."""
+        return [AuthInternationalCountry(item) for item in _dicts(self.raw.get("exception_countries"))]
+
+
+class PartnerClientCertification(View):
+    """The outcome of a partner-led business verification of a client."""
+
+    __slots__ = ()
+
+    @property
+    def client_business_id(self) -> str | None:
+        """The client's business portfolio."""
+        value = self.raw.get("client_business_id")
+        return value if isinstance(value, str) else _id(value)
+
+    @property
+    def status(self) -> str | None:
+        """`APPROVED`, `FAILED` or `DISCARDED` (open-ended)."""
+        value = self.raw.get("status")
+        return value if isinstance(value, str) else None
+
+    @property
+    def rejection_reasons(self) -> list[str]:
+        """Why it failed: `LEGAL_NAME_NOT_MATCHING`, `ADDRESS_NOT_MATCHING`, `MALFORMED_DOCUMENTS` ...; `NONE` when
+        approved (open-ended).
+        """
+        value = self.raw.get("rejection_reasons")
+        return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
 
 class AccountReviewUpdate(Event):
     """``account_review_update``: a WhatsApp Business Account review outcome."""
@@ -1915,8 +2136,14 @@ class UserPreferenceUpdate(UserPreferenceBase):
 
     @property
     def value(self) -> str | None:
-        """`stop` or `resume` (open-ended)."""
+        """`stop`, `resume` or `signup` (an In-App Signup link; see `signup_id`) (open-ended)."""
         value = self.raw.get("value")
+        return value if isinstance(value, str) else None
+
+    @property
+    def signup_id(self) -> str | None:
+        """The In-App Signup link the user subscribed through (`value` `signup`)."""
+        value = self.raw.get("signup_id")
         return value if isinstance(value, str) else None
 
     @property
@@ -2165,9 +2392,21 @@ class MessageEcho(Event):
 
     @property
     def to(self) -> str | None:
-        """The WhatsApp user's phone number the message was sent to."""
+        """The WhatsApp user's phone number the message was sent to; absent when Meta cannot share it."""
         value = self.raw.get("to")
         return value if isinstance(value, str) else _id(value)
+
+    @property
+    def to_user_id(self) -> str | None:
+        """The recipient's business-scoped user id (BSUID)."""
+        value = self.raw.get("to_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def to_parent_user_id(self) -> str | None:
+        """The recipient's parent BSUID, if parent BSUIDs are enabled."""
+        value = self.raw.get("to_parent_user_id")
+        return value if isinstance(value, str) else None
 
 
 class HistoryMessage(View):
