@@ -267,7 +267,10 @@ FRAGMENT_ERRORS = [
     ({"x-view-name": "Bad", "properties": {"a": {"$ref": "#/components/schemas/Plain"}}}, "Plain has no view"),
     ({"x-view-name": "Bad", "properties": {"raw": {"type": "string"}}}, "rename it with x-view-name"),
     ({"x-view-name": "Bad", "properties": {"a": {"type": "object"}}}, "no reader for type 'object'"),
-    ({"x-view-name": "Bad", "properties": {"a": {"type": "array", "items": {"type": "integer"}}}}, "lists of views or of"),
+    (
+        {"x-view-name": "Bad", "properties": {"a": {"type": "array", "items": {"type": "integer"}}}},
+        "lists of views or of",
+    ),
     ({"x-view-name": "Bad", "x-view-base": "Dict", "properties": {}}, "x-view-base must be one of"),
     ({"x-view-name": "bad", "properties": {}}, "CapWords"),
     (
