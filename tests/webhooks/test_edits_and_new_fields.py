@@ -111,7 +111,15 @@ def test_an_edit_that_meta_marks_unsupported_stays_an_unsupported_message() -> N
     }
     [message] = webhooks.parse_webhook(json.dumps(body)).messages
     assert message.type == "unsupported" and message.edit is None
+    assert message.unsupported is not None and message.unsupported.type == "edit"
     assert [error.code for error in message.errors] == [131051]
+
+
+def test_a_contact_carries_its_identity_key_hash_when_the_identity_check_is_on(load: Loader) -> None:
+    body = load("message_text")
+    body["entry"][0]["changes"][0]["value"]["contacts"][0]["identity_key_hash"] = "DF2lS5v2W6x="
+    [message] = webhooks.parse_webhook(body).messages
+    assert message.contact is not None and message.contact.identity_key_hash == "DF2lS5v2W6x="
 
 
 # -- marketing link clicks (user_actions on the messages field) -------------------------------------------------------

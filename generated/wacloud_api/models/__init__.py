@@ -653,6 +653,7 @@ if TYPE_CHECKING:
     from .webhook_text_message import WebhookTextMessage
     from .webhook_unknown_change import WebhookUnknownChange
     from .webhook_unknown_message import WebhookUnknownMessage
+    from .webhook_unsupported import WebhookUnsupported
     from .webhook_user_action import WebhookUserAction
     from .webhook_user_id_update import WebhookUserIdUpdate
     from .webhook_user_id_update_change import WebhookUserIdUpdateChange
@@ -1313,6 +1314,7 @@ _LAZY: dict[str, str] = {
     "WebhookTextMessage": "webhook_text_message",
     "WebhookUnknownChange": "webhook_unknown_change",
     "WebhookUnknownMessage": "webhook_unknown_message",
+    "WebhookUnsupported": "webhook_unsupported",
     "WebhookUserAction": "webhook_user_action",
     "WebhookUserIdUpdate": "webhook_user_id_update",
     "WebhookUserIdUpdateChange": "webhook_user_id_update_change",
@@ -1988,6 +1990,7 @@ __all__ = (
     "WebhookTextMessage",
     "WebhookUnknownChange",
     "WebhookUnknownMessage",
+    "WebhookUnsupported",
     "WebhookUserAction",
     "WebhookUserIdUpdate",
     "WebhookUserIdUpdateChange",

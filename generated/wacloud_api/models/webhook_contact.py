@@ -29,6 +29,9 @@ class WebhookContact:
     """ The user's business-scoped user id (BSUID, `US.13491208655302741918`), stable per business portfolio. """
     parent_user_id: str | None = None
     """ The user's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled. """
+    identity_key_hash: str | None = None
+    """ The user's identity key hash, only with the identity change check on; send it as
+    `recipient_identity_key_hash` to refuse delivery if it changes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +45,8 @@ class WebhookContact:
 
         parent_user_id = self.parent_user_id
 
+        identity_key_hash = self.identity_key_hash
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
         }
@@ -53,6 +58,8 @@ class WebhookContact:
             field_dict["user_id"] = user_id
         if parent_user_id is not None:
             field_dict["parent_user_id"] = parent_user_id
+        if identity_key_hash is not None:
+            field_dict["identity_key_hash"] = identity_key_hash
 
         return field_dict
 
@@ -72,11 +79,14 @@ class WebhookContact:
 
         parent_user_id = d.pop("parent_user_id", None)
 
+        identity_key_hash = d.pop("identity_key_hash", None)
+
         webhook_contact = cls(
             profile=profile,
             wa_id=wa_id,
             user_id=user_id,
             parent_user_id=parent_user_id,
+            identity_key_hash=identity_key_hash,
         )
 
         webhook_contact.additional_properties = d

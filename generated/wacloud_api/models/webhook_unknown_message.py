@@ -42,6 +42,8 @@ class WebhookUnknownMessage:
     """ The click-to-WhatsApp ad or post a user came from. """
     errors: list[WebhookError] | None = None
     """ Why the message could not be read (unsupported messages). """
+    unsupported: WebhookUnsupported | None = None
+    """ The kind of message behind an `unsupported` message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +73,10 @@ class WebhookUnknownMessage:
         if self.errors is not None:
             errors = [errors_item_data.to_dict() for errors_item_data in self.errors]
 
+        unsupported: dict[str, Any] | None = None
+        if self.unsupported is not None:
+            unsupported = self.unsupported.to_dict()
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "id": id,
@@ -91,6 +97,8 @@ class WebhookUnknownMessage:
             field_dict["referral"] = referral
         if errors is not None:
             field_dict["errors"] = errors
+        if unsupported is not None:
+            field_dict["unsupported"] = unsupported
 
         return field_dict
 
@@ -134,6 +142,13 @@ class WebhookUnknownMessage:
 
                 errors.append(errors_item)
 
+        _unsupported = d.pop("unsupported", None)
+        unsupported: WebhookUnsupported | None
+        if _unsupported is None:
+            unsupported = None
+        else:
+            unsupported = WebhookUnsupported.from_dict(_unsupported)
+
         webhook_unknown_message = cls(
             id=id,
             timestamp=timestamp,
@@ -145,6 +160,7 @@ class WebhookUnknownMessage:
             context=context,
             referral=referral,
             errors=errors,
+            unsupported=unsupported,
         )
 
         webhook_unknown_message.additional_properties = d
@@ -171,3 +187,4 @@ class WebhookUnknownMessage:
 from ..models.webhook_error import WebhookError  # noqa: E402
 from ..models.webhook_message_context import WebhookMessageContext  # noqa: E402
 from ..models.webhook_referral import WebhookReferral  # noqa: E402
+from ..models.webhook_unsupported import WebhookUnsupported  # noqa: E402

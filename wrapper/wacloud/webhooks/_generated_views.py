@@ -115,6 +115,7 @@ __all__ = [
     "TemplateQualityUpdate",
     "TemplateStatusUpdate",
     "Text",
+    "Unsupported",
     "UserAction",
     "UserIdUpdate",
     "UserPreferenceUpdate",
@@ -196,6 +197,14 @@ class Contact(View):
     def parent_user_id(self) -> str | None:
         """The user's parent BSUID (`US.ENT.…`), only if parent BSUIDs are enabled."""
         value = self.raw.get("parent_user_id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def identity_key_hash(self) -> str | None:
+        """The user's identity key hash, only with the identity change check on; send it as
+        `recipient_identity_key_hash` to refuse delivery if it changes.
+        """
+        value = self.raw.get("identity_key_hash")
         return value if isinstance(value, str) else None
 
 
@@ -1004,6 +1013,18 @@ class System(View):
         return value if isinstance(value, str) else None
 
 
+class Unsupported(View):
+    """The kind of message behind an `unsupported` message."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        """What the user sent: `edit`, `poll_creation`, `poll_update`, `pin`, `group_invite`, `gif` ... (open-ended)."""
+        value = self.raw.get("type")
+        return value if isinstance(value, str) else None
+
+
 class Message(MessageBase):
     """An incoming message: read its content through the property named like its `type` (`text`, `image` ...). Variants
     are tried in order by `type`; the last accepts any type.
@@ -1173,6 +1194,12 @@ class Message(MessageBase):
         """Which message was deleted."""
         value = self.raw.get("revoke")
         return MessageRevoke(value) if isinstance(value, dict) else None
+
+    @property
+    def unsupported(self) -> Unsupported | None:
+        """What kind of message Cloud API could not deliver (`unsupported` messages, when Meta says)."""
+        value = self.raw.get("unsupported")
+        return Unsupported(value) if isinstance(value, dict) else None
 
 
 class Conversation(View):
@@ -2391,6 +2418,12 @@ class MessageEcho(Event):
         return MessageRevoke(value) if isinstance(value, dict) else None
 
     @property
+    def unsupported(self) -> Unsupported | None:
+        """What kind of message Cloud API could not deliver (`unsupported` messages, when Meta says)."""
+        value = self.raw.get("unsupported")
+        return Unsupported(value) if isinstance(value, dict) else None
+
+    @property
     def to(self) -> str | None:
         """The WhatsApp user's phone number the message was sent to; absent when Meta cannot share it."""
         value = self.raw.get("to")
@@ -2576,6 +2609,12 @@ class HistoryMessage(View):
         """Which message was deleted."""
         value = self.raw.get("revoke")
         return MessageRevoke(value) if isinstance(value, dict) else None
+
+    @property
+    def unsupported(self) -> Unsupported | None:
+        """What kind of message Cloud API could not deliver (`unsupported` messages, when Meta says)."""
+        value = self.raw.get("unsupported")
+        return Unsupported(value) if isinstance(value, dict) else None
 
     @property
     def to(self) -> str | None:
