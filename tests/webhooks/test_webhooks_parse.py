@@ -467,8 +467,20 @@ def test_unknown_field_is_kept(raw: RawLoader, load: Loader) -> None:
     assert event.event is None
 
 
-def test_a_messages_change_with_null_lists_is_kept_as_an_unknown_event() -> None:
-    value = {"messaging_product": "whatsapp", "messages": None}
+@pytest.mark.parametrize(
+    "lists",
+    [
+        {"messages": None},
+        {"statuses": None},
+        {"errors": None, "statuses": []},
+        {"messages": []},
+        {"user_actions": "not a list"},
+        {"messages": "x", "statuses": 3},
+    ],
+    ids=repr,
+)
+def test_a_messages_change_with_null_lists_is_kept_as_an_unknown_event(lists: dict[str, object]) -> None:
+    value = {"messaging_product": "whatsapp", **lists}
     body = {
         "object": "whatsapp_business_account",
         "entry": [{"id": "1", "changes": [{"field": "messages", "value": value}]}],

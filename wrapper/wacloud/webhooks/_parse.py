@@ -127,10 +127,8 @@ class Notification:
                 if not isinstance(value, dict) or change.get("field") != "messages":
                     _walk_event(change, value, waba_id, time, ordered, events)
                     continue
+                before = len(ordered)
                 items = value.get("messages")
-                if items is None and "statuses" not in value and "errors" not in value and "user_actions" not in value:
-                    _walk_event(change, value, waba_id, time, ordered, events)
-                    continue
                 if isinstance(items, list):
                     for item in items:
                         if isinstance(item, dict):
@@ -156,6 +154,10 @@ class Notification:
                         action = UserAction(item, value, waba_id, field="messages", time=time)
                         events.append(action)
                         add(action)
+                if len(ordered) == before:
+                    # Nothing this version reads (no lists, null or empty ones, or a shape Meta added later): the
+                    # change is kept as an UnknownEvent rather than dropped.
+                    _walk_event(change, value, waba_id, time, ordered, events)
         messages = (
             [event for event in ordered if isinstance(event, Message)]
             if statuses or errors or events
