@@ -12,6 +12,7 @@ import builtins
 import inspect
 import io
 import json
+import re
 import typing
 import urllib.parse
 from pathlib import Path
@@ -208,11 +209,15 @@ def test_operation_replays_documented_example(
         assert example is not None, "the request body needs an example"
         model = _body_model(bound)
         if content_type == "multipart/form-data":
-            binary = [k for k, v in _resolve(media["schema"])["properties"].items() if v.get("format") == "binary"]
-            example = {**example, **{key: b"{}" for key in binary}}
+            properties = _resolve(media["schema"])["properties"]
+            binary = [k for k, v in properties.items() if v.get("format") == "binary"]
+            # Repeated file parts (`business_documents[]`): an array of binary, one file in the replay.
+            binary_lists = [k for k, v in properties.items() if v.get("items", {}).get("format") == "binary"]
+            example = {**example, **{key: b"{}" for key in binary}, **{key: [b"{}"] for key in binary_lists}}
             kwargs["body"] = _build_body(model, example)
-            for key in binary:
-                file = getattr(kwargs["body"], key)
+            files = [getattr(kwargs["body"], key) for key in binary]
+            files += [file for key in binary_lists for file in getattr(kwargs["body"], re.sub(r"\W", "", key))]
+            for file in files:
                 file.payload, file.file_name, file.mime_type = io.BytesIO(b"{}"), "flow.json", "application/json"
         elif content_type == "application/octet-stream":
             from wacloud_api.types import File

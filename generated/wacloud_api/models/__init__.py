@@ -49,6 +49,10 @@ if TYPE_CHECKING:
     from .business_profile_response import BusinessProfileResponse
     from .business_profile_update import BusinessProfileUpdate
     from .business_profile_update_vertical import BusinessProfileUpdateVertical
+    from .business_self_certification import BusinessSelfCertification
+    from .business_self_certification_list import BusinessSelfCertificationList
+    from .business_self_certify_request import BusinessSelfCertifyRequest
+    from .business_self_certify_response import BusinessSelfCertifyResponse
     from .business_waba import BusinessWaba
     from .business_waba_list import BusinessWabaList
     from .call_accept_request import CallAcceptRequest
@@ -714,6 +718,10 @@ _LAZY: dict[str, str] = {
     "BusinessProfileResponse": "business_profile_response",
     "BusinessProfileUpdate": "business_profile_update",
     "BusinessProfileUpdateVertical": "business_profile_update_vertical",
+    "BusinessSelfCertification": "business_self_certification",
+    "BusinessSelfCertificationList": "business_self_certification_list",
+    "BusinessSelfCertifyRequest": "business_self_certify_request",
+    "BusinessSelfCertifyResponse": "business_self_certify_response",
     "BusinessWaba": "business_waba",
     "BusinessWabaList": "business_waba_list",
     "CallAcceptRequest": "call_accept_request",
@@ -1390,6 +1398,10 @@ __all__ = (
     "BusinessProfileResponse",
     "BusinessProfileUpdate",
     "BusinessProfileUpdateVertical",
+    "BusinessSelfCertification",
+    "BusinessSelfCertificationList",
+    "BusinessSelfCertifyRequest",
+    "BusinessSelfCertifyResponse",
     "BusinessWaba",
     "BusinessWabaList",
     "CallAcceptRequest",

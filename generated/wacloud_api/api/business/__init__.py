@@ -9,6 +9,10 @@ from ...models.add_preverified_number_request import AddPreverifiedNumberRequest
 from ...models.assigned_waba import AssignedWaba
 from ...models.assigned_waba_list import AssignedWabaList
 from ...models.business_portfolio import BusinessPortfolio
+from ...models.business_self_certification import BusinessSelfCertification
+from ...models.business_self_certification_list import BusinessSelfCertificationList
+from ...models.business_self_certify_request import BusinessSelfCertifyRequest
+from ...models.business_self_certify_response import BusinessSelfCertifyResponse
 from ...models.business_waba import BusinessWaba
 from ...models.business_waba_list import BusinessWabaList
 from ...models.credit_allocation_config_list import CreditAllocationConfigList
@@ -31,9 +35,11 @@ from . import list_business_credit_allocations as _list_business_credit_allocati
 from . import list_business_credit_lines as _list_business_credit_lines
 from . import list_business_owned_wabas as _list_business_owned_wabas
 from . import list_business_preverified_numbers as _list_business_preverified_numbers
+from . import list_business_self_certifications as _list_business_self_certifications
 from . import list_business_user_assigned_wabas as _list_business_user_assigned_wabas
 from . import onboard_business_to_mm_lite as _onboard_business_to_mm_lite
 from . import revoke_business_credit_line as _revoke_business_credit_line
+from . import self_certify_business as _self_certify_business
 from . import share_business_credit_line as _share_business_credit_line
 from . import share_business_preverified_number as _share_business_preverified_number
 
@@ -679,6 +685,121 @@ class Business:
             raise self._runtime.unexpected(parsed)
         return parsed
 
+    def self_certify(
+        self,
+        business_id: str,
+        *,
+        body: BusinessSelfCertifyRequest,
+        request_options: RequestOptions | None = None,
+    ) -> BusinessSelfCertifyResponse:
+        """Verify a client business (partner-led business verification).
+
+        Select and Premier Solution Partners only: submits a client's business documents so that Meta
+        verifies the client through the partner. `business_id` is the partner's own portfolio; call it
+        with the partner's system user token (an admin of that portfolio, with `business_management`).
+        At most 3 submissions per client; after 3 rejections the client must verify by itself. The
+        outcome arrives as an `account_update` webhook (`PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE`,
+        `AccountUpdate.partner_client_certification_info`), usually within minutes.
+
+        ``POST /{business_id}/self_certify_whatsapp_business``
+
+        Args:
+            business_id: A business portfolio (Business Manager) id.
+            body: The request body (BusinessSelfCertifyRequest).
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.business.self_certify("...", body=BusinessSelfCertifyRequest(...))``
+        """
+        parsed = self._runtime.execute(
+            _self_certify_business._get_kwargs(
+                business_id,
+                body=body,
+            ),
+            _self_certify_business._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, BusinessSelfCertifyResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def list_self_certifications(
+        self,
+        business_id: str,
+        *,
+        end_business_id: str | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BusinessSelfCertificationList:
+        """List partner-led business verification submissions.
+
+        Returns the partner's submissions (of one client with `end_business_id`) and how each ended.
+
+        ``GET /{business_id}/self_certified_whatsapp_business_submissions``
+
+        Args:
+            business_id: A business portfolio (Business Manager) id.
+            end_business_id: Only the submissions for this client business portfolio.
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            limit: Maximum number of items per page.
+            after: Cursor from `paging.cursors.after` of the previous page.
+            before: Cursor from `paging.cursors.before` of the next page.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.business.list_self_certifications("...")``
+        """
+        parsed = self._runtime.execute(
+            _list_business_self_certifications._get_kwargs(
+                business_id,
+                end_business_id=end_business_id,
+                fields=fields,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            _list_business_self_certifications._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, BusinessSelfCertificationList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def iter_list_self_certifications(
+        self,
+        business_id: str,
+        *,
+        end_business_id: str | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[BusinessSelfCertification]:
+        """Iterate over every item of ``list_self_certifications``, fetching pages lazily.
+
+        Follows ``paging.cursors.after`` while Graph reports a next page; stops after ``max_items`` items.
+        Takes the same filters as ``list_self_certifications`` (``limit`` is the page size).
+
+        Example:
+            ``for item in client.business.iter_list_self_certifications(max_items=100): ...``
+        """
+        return self._runtime.paginate(
+            lambda after: _list_business_self_certifications._get_kwargs(
+                business_id,
+                end_business_id=end_business_id,
+                fields=fields,
+                limit=limit,
+                after=after,
+            ),
+            _list_business_self_certifications._parse_response,
+            request_options,
+            max_items,
+            BusinessSelfCertification,
+        )
+
 
 class AsyncBusiness:
     """Operations of the ``business`` area (asyncio). Reach it as ``client.business``."""
@@ -1314,3 +1435,117 @@ class AsyncBusiness:
         if not isinstance(parsed, WhatsAppAccountNumber):
             raise self._runtime.unexpected(parsed)
         return parsed
+
+    async def self_certify(
+        self,
+        business_id: str,
+        *,
+        body: BusinessSelfCertifyRequest,
+        request_options: RequestOptions | None = None,
+    ) -> BusinessSelfCertifyResponse:
+        """Verify a client business (partner-led business verification).
+
+        Select and Premier Solution Partners only: submits a client's business documents so that Meta
+        verifies the client through the partner. `business_id` is the partner's own portfolio; call it
+        with the partner's system user token (an admin of that portfolio, with `business_management`).
+        At most 3 submissions per client; after 3 rejections the client must verify by itself. The
+        outcome arrives as an `account_update` webhook (`PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE`,
+        `AccountUpdate.partner_client_certification_info`), usually within minutes.
+
+        ``POST /{business_id}/self_certify_whatsapp_business``
+
+        Args:
+            business_id: A business portfolio (Business Manager) id.
+            body: The request body (BusinessSelfCertifyRequest).
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.business.self_certify("...", body=BusinessSelfCertifyRequest(...))``
+        """
+        parsed = await self._runtime.execute(
+            _self_certify_business._get_kwargs(
+                business_id,
+                body=body,
+            ),
+            _self_certify_business._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, BusinessSelfCertifyResponse):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    async def list_self_certifications(
+        self,
+        business_id: str,
+        *,
+        end_business_id: str | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BusinessSelfCertificationList:
+        """List partner-led business verification submissions.
+
+        Returns the partner's submissions (of one client with `end_business_id`) and how each ended.
+
+        ``GET /{business_id}/self_certified_whatsapp_business_submissions``
+
+        Args:
+            business_id: A business portfolio (Business Manager) id.
+            end_business_id: Only the submissions for this client business portfolio.
+            fields: Comma-separated list of fields to return (Graph field selection), e.g. `id,name`.
+            limit: Maximum number of items per page.
+            after: Cursor from `paging.cursors.after` of the previous page.
+            before: Cursor from `paging.cursors.before` of the next page.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Example:
+            ``client.business.list_self_certifications("...")``
+        """
+        parsed = await self._runtime.execute(
+            _list_business_self_certifications._get_kwargs(
+                business_id,
+                end_business_id=end_business_id,
+                fields=fields,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            _list_business_self_certifications._parse_response,
+            request_options,
+        )
+        if not isinstance(parsed, BusinessSelfCertificationList):
+            raise self._runtime.unexpected(parsed)
+        return parsed
+
+    def iter_list_self_certifications(
+        self,
+        business_id: str,
+        *,
+        end_business_id: str | None = None,
+        fields: str | None = None,
+        limit: int | None = None,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[BusinessSelfCertification]:
+        """Iterate (``async for``) over every item of ``list_self_certifications``, fetching pages lazily.
+
+        Follows ``paging.cursors.after`` while Graph reports a next page; stops after ``max_items`` items.
+
+        Example:
+            ``async for item in client.business.iter_list_self_certifications(max_items=100): ...``
+        """
+        return self._runtime.paginate(
+            lambda after: _list_business_self_certifications._get_kwargs(
+                business_id,
+                end_business_id=end_business_id,
+                fields=fields,
+                limit=limit,
+                after=after,
+            ),
+            _list_business_self_certifications._parse_response,
+            request_options,
+            max_items,
+            BusinessSelfCertification,
+        )
