@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODELS_INIT = ROOT / "generated/wacloud_api/models/__init__.py"
 TARGET = ROOT / "wrapper/wacloud/types.py"
-# Not a model, but typed by users alongside them: the per-call options every method accepts.
-EXTRA = {"RequestOptions": "wacloud_api.types"}
+# Not models, but typed by users alongside them: the per-call options every method accepts, and the file part of
+# multipart models (`BusinessSelfCertifyRequest.business_documents`, `FlowJsonUploadRequest.file`).
+EXTRA = {"File": "wacloud_api.types", "RequestOptions": "wacloud_api.types"}
 
 HEADER = '''"""Every request and response model of the Cloud API: ``from wacloud.types import TextMessage, MessageTemplate``.
 

@@ -9,8 +9,7 @@ from pytest_httpx import HTTPXMock
 
 from tests.conftest import GRAPH, PHONE_ID, TOKEN
 from wacloud import WhatsApp
-from wacloud.types import BusinessSelfCertifyRequest
-from wacloud_api.types import File
+from wacloud.types import BusinessSelfCertifyRequest, File
 
 PARTNER = "506914307656634"
 CLIENT = "2729063490586005"

@@ -676,9 +676,9 @@ if TYPE_CHECKING:
         WhatsAppBusinessProfile,
         WhatsAppFlow,
     )
-    from wacloud_api.types import RequestOptions
+    from wacloud_api.types import File, RequestOptions
 
-_ELSEWHERE: dict[str, str] = {"RequestOptions": "wacloud_api.types"}
+_ELSEWHERE: dict[str, str] = {"File": "wacloud_api.types", "RequestOptions": "wacloud_api.types"}
 
 
 def __getattr__(name: str) -> Any:
@@ -801,6 +801,7 @@ __all__ = [
     "EncryptedMessageResponse",
     "ExchangeAccessTokenGrantType",
     "FailedFlowMigration",
+    "File",
     "FlowAction",
     "FlowActionParameters",
     "FlowActionParametersFlowAction",
