@@ -1,10 +1,12 @@
-"""Message edits and revokes, marketing link clicks, template component edits, username and calling settings webhooks.
+"""Webhook payloads Meta documents that used to arrive untyped: message edits and revokes, marketing link clicks,
+template component edits, username and calling settings changes, and the details of account_update events.
 
 The fixtures follow Meta's webhook reference pages: "Edit messages" and "Revoke messages" (coexistence numbers),
 ``smb_message_echoes`` (the business edits or deletes from the WhatsApp Business app), "Tracking click events"
 (``user_actions`` on the ``messages`` field), ``message_template_components_update``, the ``business_username_updates``
 webhook of the "Business-scoped user IDs" page and the ``account_settings_update`` webhook of "Configure call
-settings". Each test parses the raw bytes and checks the typed view, never an ``UnknownMessage`` / ``UnknownEvent``.
+settings", and the ``account_update`` / template status / ``user_preferences`` pages for the keys only ``.raw`` held.
+Each test parses the raw bytes and checks the typed view, never an ``UnknownMessage`` / ``UnknownEvent``.
 """
 
 from __future__ import annotations
