@@ -112,10 +112,13 @@ class ViewClass:
     name: str
     base: str
     doc: str
-    field: str | None = None
-    #: Every field routed to this view (``field`` first).
+    #: Every field routed to this view; the first is its ``FIELD``.
     fields: list[str] = dataclasses.field(default_factory=list)
     accessors: list[Accessor] = dataclasses.field(default_factory=list)
+
+    @property
+    def field(self) -> str | None:
+        return self.fields[0] if self.fields else None
 
 
 def _schema_name(ref: str) -> str:
@@ -364,7 +367,7 @@ class Generator:
             example = schema.get("x-view-example")
             if example is not None:
                 doc += f"\n\n    Example: ``{_one_line(example, '').rstrip('.')}``\n    "
-            result.append(ViewClass(view, base, doc, field_name, field_names, self.accessors(schema_name)))
+            result.append(ViewClass(view, base, doc, field_names, self.accessors(schema_name)))
         names = [cls.name for cls in result]
         if len(set(names)) != len(names):
             raise ViewSpecError(f"two schemas declare the same x-view-name: {sorted(names)}")
